@@ -1,0 +1,8 @@
+namespace HookSnippets.Description.Diagnostics;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}
