@@ -51,7 +51,12 @@ public sealed record Parameter(
     ParameterStyle Style,
     SourceSpan Span);
 
+/// <summary>
+/// A request body. <see cref="Name"/> names the body parameter of generated clients
+/// (<c>secrets</c> in <c>CreateAsync(id, secrets)</c>); null means <c>body</c>.
+/// </summary>
 public sealed record RequestBody(
+    string? Name,
     string ContentType,
     bool Required,
     Schema Schema,
