@@ -78,6 +78,14 @@ public class JsonParserSyntaxErrorTests
     public void Invalid_numbers_are_reported_at_their_start(string text, string message) =>
         AssertSingleError(text, DiagnosticIds.JsonSyntax, 1, 2, message);
 
+    [Theory]
+    [InlineData("-", "Invalid number '-': a digit must follow the minus sign.")]
+    [InlineData("-Inf", "Invalid number '-Inf': a digit must follow the minus sign.")]
+    [InlineData("1e", "Invalid number '1e': the exponent needs at least one digit.")]
+    [InlineData("01", "Invalid number '01': leading zeros are not allowed in JSON.")]
+    public void Invalid_numbers_at_the_end_of_the_file_are_reported(string text, string message) =>
+        AssertSingleError(text, DiagnosticIds.JsonSyntax, 1, 1, message);
+
     [Fact]
     public void An_invalid_number_spans_the_whole_token()
     {
