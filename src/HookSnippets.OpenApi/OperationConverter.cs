@@ -1,0 +1,367 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using HookSnippets.Description;
+using HookSnippets.Description.Json;
+using HookSnippets.Description.Model;
+using HookSnippets.Description.Naming;
+using Microsoft.OpenApi;
+using JsonNode = HookSnippets.Description.Json.JsonNode;
+using OpenApiParameterLocation = Microsoft.OpenApi.ParameterLocation;
+using ParameterLocation = HookSnippets.Description.Model.ParameterLocation;
+using ParameterStyle = HookSnippets.Description.Model.ParameterStyle;
+
+namespace HookSnippets.OpenApi;
+
+/// <summary>
+/// One OpenAPI operation as a description operation (without generated examples: <see cref="ExampleFiller"/> adds
+/// them once every type is known). Null when the operation cannot be imported; the report says why.
+/// </summary>
+internal sealed partial class OperationConverter(SchemaConverter schemas, ImportReport report)
+{
+    // Headers the expected request sets itself or verify ignores (docs/endpoint-format.md, "parameters").
+    private static readonly HashSet<string> ReservedHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Authorization", "Content-Type", "Content-Length", "Host", "Transfer-Encoding", "Connection", "Expect", "Upgrade",
+        "TE", "Trailer", "Keep-Alive", "HTTP2-Settings", "User-Agent", "Accept", "Accept-Encoding", "Cookie",
+    };
+
+    public Operation? Convert(string id, string method, string path, OpenApiOperation operation, IOpenApiPathItem pathItem, string pointer, IList<OpenApiSecurityRequirement> security, IReadOnlySet<string> bearerSchemes)
+    {
+        var location = method + " " + path;
+        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var parameters = ConvertParameters(operation, pathItem, pointer, location, renames, out var importable);
+        if (!importable)
+        {
+            return null;
+        }
+
+        foreach (var (from, to) in renames)
+        {
+            path = path.Replace("{" + from + "}", "{" + to + "}", StringComparison.Ordinal);
+        }
+
+        RequestBody? body = null;
+        if (operation.RequestBody is { } requestBody)
+        {
+            body = ConvertBody(requestBody, JsonPointer.Append(pointer, "requestBody"), location, parameters);
+            if (body is null)
+            {
+                return null;
+            }
+        }
+
+        var (responses, errors) = ConvertResponses(operation, pointer, location);
+        if (responses.Count == 0)
+        {
+            report.Add(location, "operation not imported: it declares no 2xx response (and no 'default' one)");
+            return null;
+        }
+
+        if (operation.Callbacks is { Count: > 0 })
+        {
+            report.Add(JsonPointer.Append(pointer, "callbacks"), "callbacks are not imported");
+        }
+
+        if (operation.Servers is { Count: > 0 } || pathItem.Servers is { Count: > 0 })
+        {
+            report.Add(JsonPointer.Append(pointer, "servers"), "per-operation servers are not imported; the operation uses the base URL");
+        }
+
+        return new Operation(
+            id, default, method, path, default,
+            SchemaConverter.Text(operation.Summary), SchemaConverter.Text(operation.Description),
+            Scopes(security, bearerSchemes).ToEquatableArray(),
+            parameters.ToEquatableArray(), body, responses.ToEquatableArray(), errors.ToEquatableArray(),
+            operation.Deprecated, default);
+    }
+
+    /// <summary>The scopes of every OAuth2/OpenID Connect requirement of the operation (else of the document), united in order.</summary>
+    private static List<string> Scopes(IList<OpenApiSecurityRequirement> security, IReadOnlySet<string> bearerSchemes)
+    {
+        var scopes = new List<string>();
+        foreach (var requirement in security)
+        {
+            foreach (var (scheme, names) in requirement)
+            {
+                if (scheme.Reference?.Id is { } name && bearerSchemes.Contains(name))
+                {
+                    scopes.AddRange(names.Where(n => !string.IsNullOrEmpty(n) && !scopes.Contains(n)));
+                }
+            }
+        }
+
+        return scopes;
+    }
+
+    private List<Parameter> ConvertParameters(OpenApiOperation operation, IOpenApiPathItem pathItem, string pointer, string location, Dictionary<string, string> renames, out bool importable)
+    {
+        importable = true;
+        var declared = new List<(IOpenApiParameter Parameter, string Pointer)>();
+        var pathLevel = pathItem.Parameters ?? [];
+        var operationLevel = operation.Parameters ?? [];
+        for (var i = 0; i < pathLevel.Count; i++)
+        {
+            if (!operationLevel.Any(p => p.Name == pathLevel[i].Name && p.In == pathLevel[i].In))
+            {
+                declared.Add((pathLevel[i], JsonPointer.Append(JsonPointer.Append(ParentPointer(pointer), "parameters"), i)));
+            }
+        }
+
+        for (var i = 0; i < operationLevel.Count; i++)
+        {
+            declared.Add((operationLevel[i], JsonPointer.Append(JsonPointer.Append(pointer, "parameters"), i)));
+        }
+
+        var result = new List<Parameter>();
+        var csharpNames = new HashSet<string>(StringComparer.Ordinal) { "cancellationToken" };
+        foreach (var (parameter, parameterPointer) in declared)
+        {
+            if (parameter is OpenApiParameterReference { Target: null } broken)
+            {
+                schemas.Source.Error(ImportDiagnostics.BrokenReference, JsonPointer.Append(parameterPointer, "$ref"), $"The $ref '{broken.Reference.ReferenceV3}' does not point to a parameter of this document.");
+                importable = false;
+                continue;
+            }
+
+            var converted = ConvertParameter(parameter, parameterPointer, location, renames);
+            if (converted is null)
+            {
+                if (parameter.Required || parameter.In == OpenApiParameterLocation.Path)
+                {
+                    report.Add(location, $"operation not imported: its required parameter '{parameter.Name}' cannot be imported");
+                    importable = false;
+                }
+
+                continue;
+            }
+
+            if (!csharpNames.Add(Identifiers.ToCamelCase(converted.Name)))
+            {
+                report.Add(parameterPointer, $"parameter '{converted.Name}' has the same C# name as another parameter of the operation; not imported");
+                if (converted.Required)
+                {
+                    importable = false;
+                }
+
+                continue;
+            }
+
+            result.Add(converted);
+        }
+
+        return result;
+    }
+
+    private Parameter? ConvertParameter(IOpenApiParameter parameter, string pointer, string location, Dictionary<string, string> renames)
+    {
+        var name = parameter.Name ?? string.Empty;
+        ParameterLocation? where = parameter.In switch
+        {
+            OpenApiParameterLocation.Path => ParameterLocation.Path,
+            OpenApiParameterLocation.Query => ParameterLocation.Query,
+            OpenApiParameterLocation.Header => ParameterLocation.Header,
+            _ => null,
+        };
+        if (where is null)
+        {
+            report.Add(pointer, $"{parameter.In?.ToString().ToLowerInvariant() ?? "unknown"} parameter '{name}' is not imported (only path, query and header parameters are)");
+            return null;
+        }
+
+        if (where == ParameterLocation.Header && ReservedHeaders.Contains(name))
+        {
+            report.Add(pointer, $"header parameter '{name}' is a header the request sets itself; not imported");
+            return null;
+        }
+
+        if (parameter.Schema is null)
+        {
+            report.Add(pointer, $"parameter '{name}' has no schema (content-typed parameters are not imported)");
+            return null;
+        }
+
+        var wireName = name;
+        if (where == ParameterLocation.Path && !TemplateName().IsMatch(name))
+        {
+            wireName = Words.LowerSnake(name);
+            wireName = wireName.Length == 0 || !char.IsAsciiLetter(wireName[0]) ? "p_" + wireName : wireName;
+            renames[name] = wireName;
+            report.Add(pointer, $"path parameter '{name}' renamed to '{wireName}' (template names are [A-Za-z_][A-Za-z0-9_]*; the name is not sent)");
+        }
+        else if (!WireName().IsMatch(name))
+        {
+            report.Add(pointer, $"parameter name '{name}' has characters outside A-Z a-z 0-9 - . _ ~; not imported");
+            return null;
+        }
+
+        var schema = schemas.Convert(parameter.Schema, JsonPointer.Append(pointer, "schema"));
+        var style = ParameterStyle.Form;
+        if (!IsScalar(schema) && !(where == ParameterLocation.Query && schema.Type == SchemaType.Array && schema.Items is { } items && IsScalar(items)))
+        {
+            if (schema.Type == SchemaType.Any && schema.RefName is null && schema.OneOf.Count + schema.AnyOf.Count + schema.AllOf.Count == 0)
+            {
+                report.Add(JsonPointer.Append(pointer, "schema"), $"parameter '{name}' has no type; imported as a string");
+                schema = schema with { Type = SchemaType.String };
+            }
+            else
+            {
+                report.Add(pointer, $"{where.ToString()!.ToLowerInvariant()} parameter '{name}' is not a scalar{(where == ParameterLocation.Query ? " or an array of scalars" : string.Empty)}; not imported");
+                return null;
+            }
+        }
+
+        if (schema.Type == SchemaType.Array)
+        {
+            var explode = parameter.Explode;
+            if (parameter.Style is Microsoft.OpenApi.ParameterStyle.Form or null && !explode)
+            {
+                style = ParameterStyle.Comma;
+            }
+            else if (parameter.Style is not (Microsoft.OpenApi.ParameterStyle.Form or null))
+            {
+                report.Add(pointer, $"style '{parameter.Style}' is not supported; imported as form (the name repeated)");
+            }
+        }
+
+        var example = parameter.Example is { } given ? JsonValues.From(given)
+            : parameter.Examples?.Values.FirstOrDefault(e => e.Value is not null)?.Value is { } first ? JsonValues.From(first)
+            : null;
+        return new Parameter(wireName, where.Value, parameter.Required || where == ParameterLocation.Path, schema, example, SchemaConverter.Text(parameter.Description), style, default);
+    }
+
+    /// <summary>A type a path or header value can have: string, integer, number or boolean, directly or through a reference or enum.</summary>
+    private bool IsScalar(Schema schema)
+    {
+        if (schema.RefName is { } name)
+        {
+            return schemas.IsScalarComponent(name);
+        }
+
+        return schema.Type is SchemaType.String or SchemaType.Integer or SchemaType.Number or SchemaType.Boolean;
+    }
+
+    private RequestBody? ConvertBody(IOpenApiRequestBody body, string pointer, string location, List<Parameter> parameters)
+    {
+        var content = body.Content ?? new Dictionary<string, IOpenApiMediaType>();
+        var json = PickJson(content.Keys);
+        foreach (var other in content.Keys.Where(k => k != json))
+        {
+            report.Add(JsonPointer.Append(JsonPointer.Append(pointer, "content"), other), $"request body media type '{other}' is not imported{(json is null ? string.Empty : $" ({json} is)")}");
+        }
+
+        if (json is null)
+        {
+            report.Add(location, "operation not imported: its request body has no JSON media type");
+            return null;
+        }
+
+        var media = content[json];
+        var mediaPointer = JsonPointer.Append(JsonPointer.Append(pointer, "content"), json);
+        var schema = media.Schema is null ? Schema.Create(SchemaType.Any) : schemas.Convert(media.Schema, JsonPointer.Append(mediaPointer, "schema"));
+        var example = media.Example is { } given ? JsonValues.From(given)
+            : media.Examples?.Values.FirstOrDefault(e => e.Value is not null)?.Value is { } first ? JsonValues.From(first)
+            : null;
+        var name = parameters.Any(p => Identifiers.ToCamelCase(p.Name) == "body") ? "requestBody" : null;
+        var contentType = ContentType().IsMatch(json) ? json : "application/json";
+        return new RequestBody(name, contentType, body.Required, schema, example, EquatableArray<Placeholder>.Empty, SchemaConverter.Text(body.Description), default);
+    }
+
+    private (List<Response> Responses, List<ErrorResponse> Errors) ConvertResponses(OpenApiOperation operation, string pointer, string location)
+    {
+        var responses = new List<Response>();
+        var errors = new List<ErrorResponse>();
+        foreach (var (status, response) in operation.Responses ?? [])
+        {
+            var responsePointer = JsonPointer.Append(JsonPointer.Append(pointer, "responses"), status);
+            if (StatusCode().IsMatch(status) && status[0] == '2')
+            {
+                responses.Add(new Response(status, SchemaConverter.Text(response.Description), ResponseSchema(response, responsePointer), default));
+            }
+            else if (StatusCode().IsMatch(status) && status[0] is '4' or '5')
+            {
+                errors.Add(new ErrorResponse(status, ErrorMessage(response, status), default));
+            }
+            else
+            {
+                report.Add(responsePointer, $"response '{status}' is not imported (only 2xx, 4xx and 5xx status codes are)");
+            }
+        }
+
+        // Every success status with a schema must have the same one (docs/endpoint-format.md, "responses").
+        var first = responses.FirstOrDefault(r => r.Schema is not null)?.Schema;
+        for (var i = 0; i < responses.Count; i++)
+        {
+            if (responses[i].Schema is { } other && other != first)
+            {
+                report.Add(JsonPointer.Append(JsonPointer.Append(pointer, "responses"), responses[i].Status), $"the schema of {responses[i].Status} differs from the first success schema; status kept without a schema");
+                responses[i] = responses[i] with { Schema = null };
+            }
+        }
+
+        if (responses.Count == 0 && operation.Responses?.TryGetValue("default", out var fallback) == true)
+        {
+            report.Add(location, "no 2xx response: the 'default' response is imported as 200");
+            responses.Add(new Response("200", SchemaConverter.Text(fallback.Description), ResponseSchema(fallback, JsonPointer.Append(JsonPointer.Append(pointer, "responses"), "default")), default));
+        }
+
+        return (responses, errors);
+    }
+
+    private Schema? ResponseSchema(IOpenApiResponse response, string pointer)
+    {
+        var content = response.Content ?? new Dictionary<string, IOpenApiMediaType>();
+        var json = PickJson(content.Keys);
+        foreach (var other in content.Keys.Where(k => k != json))
+        {
+            report.Add(JsonPointer.Append(JsonPointer.Append(pointer, "content"), other), $"response media type '{other}' is not imported");
+        }
+
+        return json is not null && content[json].Schema is { } schema
+            ? schemas.Convert(schema, JsonPointer.Append(JsonPointer.Append(JsonPointer.Append(pointer, "content"), json), "schema"))
+            : null;
+    }
+
+    /// <summary>The description, then the alternative texts of <c>x-description-1</c>, <c>-2</c>... ("Other texts: ...").</summary>
+    private static string ErrorMessage(IOpenApiResponse response, string status)
+    {
+        var main = SchemaConverter.Text(response.Description) ?? "HTTP " + status + ".";
+        var others = new List<string>();
+        for (var n = 1; response.Extensions?.TryGetValue("x-description-" + n.ToString(CultureInfo.InvariantCulture), out var extension) == true; n++)
+        {
+            if (extension is JsonNodeExtension { Node: JsonValue value } && value.ToString().Trim() is { Length: > 0 } text)
+            {
+                others.Add("\"" + text + "\"");
+            }
+        }
+
+        return others.Count switch
+        {
+            0 => main,
+            1 => main + " Other text: " + others[0],
+            _ => main + " Other texts: " + string.Join("; ", others),
+        };
+    }
+
+    private static string? PickJson(IEnumerable<string> mediaTypes)
+    {
+        var list = mediaTypes.ToList();
+        return list.FirstOrDefault(m => m.Equals("application/json", StringComparison.OrdinalIgnoreCase))
+            ?? list.FirstOrDefault(m => m.StartsWith("application/json;", StringComparison.OrdinalIgnoreCase))
+            ?? list.FirstOrDefault(m => ContentType().IsMatch(m));
+    }
+
+    private static string ParentPointer(string pointer) => pointer[..pointer.LastIndexOf('/')];
+
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial Regex TemplateName();
+
+    [GeneratedRegex("^[A-Za-z0-9._~-]*[A-Za-z0-9][A-Za-z0-9._~-]*$")]
+    private static partial Regex WireName();
+
+    [GeneratedRegex("^application/([A-Za-z0-9!#$&^_.-]+\\+)?json$")]
+    private static partial Regex ContentType();
+
+    [GeneratedRegex("^[1-5][0-9]{2}$")]
+    private static partial Regex StatusCode();
+}
