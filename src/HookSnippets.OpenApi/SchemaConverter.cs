@@ -30,11 +30,15 @@ internal sealed class SchemaConverter(OpenApiSource source, TypeNames typeNames,
     public Schema Convert(IOpenApiSchema schema, string pointer) => Convert(schema, pointer, 0);
 
     /// <summary>Whether the named type is a string, integer, number or boolean (so it may type a path or header parameter).</summary>
-    public bool IsScalarComponent(string typeName)
+    public bool IsScalarComponent(string typeName) =>
+        ComponentType(typeName) is SchemaType.String or SchemaType.Integer or SchemaType.Number or SchemaType.Boolean;
+
+    /// <summary>The one non-null JSON type a named type declares, or <see cref="SchemaType.Any"/>.</summary>
+    private SchemaType ComponentType(string typeName)
     {
         if (!_components.TryGetValue(typeName, out var schema))
         {
-            return false;
+            return SchemaType.Any;
         }
 
         for (var hops = 0; schema is OpenApiSchemaReference reference && hops < 32; hops++)
@@ -42,9 +46,16 @@ internal sealed class SchemaConverter(OpenApiSource source, TypeNames typeNames,
             schema = reference.Target;
         }
 
-        var flags = (schema?.Type ?? 0) & ~JsonSchemaType.Null;
-        return flags is JsonSchemaType.String or JsonSchemaType.Integer or JsonSchemaType.Number or JsonSchemaType.Boolean
-            && schema!.AllOf is not { Count: > 0 } && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 };
+        return ((schema?.Type ?? 0) & ~JsonSchemaType.Null) switch
+        {
+            JsonSchemaType.String => SchemaType.String,
+            JsonSchemaType.Integer => SchemaType.Integer,
+            JsonSchemaType.Number => SchemaType.Number,
+            JsonSchemaType.Boolean => SchemaType.Boolean,
+            JsonSchemaType.Object => SchemaType.Object,
+            JsonSchemaType.Array => SchemaType.Array,
+            _ => schema?.Properties is { Count: > 0 } ? SchemaType.Object : SchemaType.Any,
+        };
     }
 
     private Schema Convert(IOpenApiSchema schema, string pointer, int depth)
@@ -91,6 +102,7 @@ internal sealed class SchemaConverter(OpenApiSource source, TypeNames typeNames,
             OneOf = ConvertAll(schema.OneOf, pointer, "oneOf", depth),
             AnyOf = ConvertAll(schema.AnyOf, pointer, "anyOf", depth),
         };
+        result = OneOfByJsonType(result, pointer);
         ReportUnsupported(schema, pointer);
         return result;
     }
@@ -360,6 +372,28 @@ internal sealed class SchemaConverter(OpenApiSource source, TypeNames typeNames,
         }
 
         return JsonValues.String(text);
+    }
+
+    /// <summary>
+    /// A oneOf whose branches are not told apart by their JSON type (two object branches, or branches that became
+    /// equal once formats were dropped) may match a value twice; without a discriminator the subset cannot say which,
+    /// so it is imported as anyOf, which accepts every value the oneOf accepts.
+    /// </summary>
+    private Schema OneOfByJsonType(Schema schema, string pointer)
+    {
+        if (schema.OneOf.Count < 2)
+        {
+            return schema;
+        }
+
+        var types = schema.OneOf.Select(b => b.RefName is { } name ? ComponentType(name) : b.Type).ToList();
+        if (types.All(t => t != SchemaType.Any) && types.Distinct().Count() == types.Count)
+        {
+            return schema;
+        }
+
+        report.Add(JsonPointer.Append(pointer, "oneOf"), "oneOf branches are not distinguished by JSON type; imported as anyOf (exactly-one is not checked)");
+        return schema with { AnyOf = schema.AnyOf.Concat(schema.OneOf).ToEquatableArray(), OneOf = EquatableArray<Schema>.Empty };
     }
 
     private EquatableArray<Schema> ConvertAll(IList<IOpenApiSchema>? schemas, string pointer, string keyword, int depth)
