@@ -6,6 +6,30 @@ namespace HookSnippets.Description.Diagnostics;
 /// </summary>
 public static class DiagnosticIds
 {
+    /// <summary>The description is not well-formed JSON (RFC 8259): the reader stops at the first such error.</summary>
+    public const string JsonSyntax = "HS1001";
+
+    /// <summary>Objects and arrays are nested deeper than <see cref="Json.JsonParser.MaxDepth"/> levels.</summary>
+    public const string JsonTooDeep = "HS1002";
+
+    /// <summary>An object has two members with the same name; the second one is reported.</summary>
+    public const string JsonDuplicateMember = "HS1003";
+
+    /// <summary>A member the format requires is missing.</summary>
+    public const string MissingMember = "HS1004";
+
+    /// <summary>A member has the wrong JSON type (a string where an object is expected, and so on).</summary>
+    public const string WrongType = "HS1005";
+
+    /// <summary>A member the format does not know (a warning, with a did-you-mean when one is close).</summary>
+    public const string UnknownMember = "HS1006";
+
+    /// <summary>A value outside what the format allows (a parameter location, a schema type, a status code...).</summary>
+    public const string InvalidValue = "HS1007";
+
+    /// <summary>An operation's method is not an HTTP method.</summary>
+    public const string InvalidHttpMethod = "HS1008";
+
     /// <summary>A <c>{name}</c> in an operation's path has no path parameter.</summary>
     public const string PathParameterNotDeclared = "HS1009";
 
@@ -54,18 +78,15 @@ public static class DiagnosticIds
     /// <summary>A path parameter has no example, so the expected request has no URL.</summary>
     public const string PathParameterWithoutExample = "HS1024";
 
-    /// <summary>A status code is not a three-digit code of the right class (2xx/3xx responses, 4xx/5xx errors).</summary>
-    public const string InvalidStatusCode = "HS1025";
-
     /// <summary>A header parameter names a header the expected request already sets (Authorization, Content-Type...).</summary>
-    public const string ReservedHeader = "HS1026";
+    public const string ReservedHeader = "HS1025";
 
     /// <summary>A body placeholder does not occur in the body example (warning).</summary>
-    public const string PlaceholderNotInExample = "HS1027";
+    public const string PlaceholderNotInExample = "HS1026";
 
     /// <summary>An operation path is not a well-formed template (leading <c>/</c>, balanced braces, no query).</summary>
-    public const string MalformedPathTemplate = "HS1028";
+    public const string MalformedPathTemplate = "HS1027";
 
     /// <summary>A schema's bounds contradict each other, so no value can match it.</summary>
-    public const string UnsatisfiableSchema = "HS1029";
+    public const string UnsatisfiableSchema = "HS1028";
 }

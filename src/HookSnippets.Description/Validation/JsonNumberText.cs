@@ -1,4 +1,5 @@
 using System.Globalization;
+using HookSnippets.Description.Json;
 
 namespace HookSnippets.Description.Validation;
 
@@ -9,56 +10,10 @@ internal static class JsonNumberText
     /// True when the number has no fractional part mathematically: <c>3</c>, <c>3.0</c>, <c>3e2</c> and
     /// <c>300e-2</c> are integers, <c>3.5</c> and <c>1e-1</c> are not (JSON Schema counts values, not spelling).
     /// </summary>
-    public static bool IsInteger(string text)
-    {
-        var index = text.Length > 0 && text[0] == '-' ? 1 : 0;
-        var digits = new System.Text.StringBuilder(text.Length);
-        var integerDigits = 0;
-        while (index < text.Length && IsDigit(text[index]))
-        {
-            digits.Append(text[index++]);
-            integerDigits++;
-        }
-
-        if (index < text.Length && text[index] == '.')
-        {
-            index++;
-            while (index < text.Length && IsDigit(text[index]))
-            {
-                digits.Append(text[index++]);
-            }
-        }
-
-        long exponent = 0;
-        if (index < text.Length && (text[index] == 'e' || text[index] == 'E'))
-        {
-            index++;
-            var negative = index < text.Length && text[index] == '-';
-            if (index < text.Length && (text[index] == '-' || text[index] == '+'))
-            {
-                index++;
-            }
-
-            while (index < text.Length && IsDigit(text[index]))
-            {
-                // Saturate: an exponent beyond the digit count decides the answer as well as a larger one.
-                exponent = System.Math.Min((exponent * 10) + (text[index++] - '0'), int.MaxValue);
-            }
-
-            exponent = negative ? -exponent : exponent;
-        }
-
-        var fractionStart = integerDigits + exponent;
-        for (var i = (int)System.Math.Max(0, System.Math.Min(fractionStart, digits.Length)); i < digits.Length; i++)
-        {
-            if (digits[i] != '0')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsInteger(string text) =>
+        JsonNumberValue.TryParse(text, out var value)
+            ? value.Digits.Length == 0 || value.Exponent >= 0
+            : text.IndexOf("e-", System.StringComparison.OrdinalIgnoreCase) < 0; // only absurd exponents (beyond 10^12) get here
 
     /// <summary>The nearest double; beyond its range, infinity (.NET Framework fails to parse what .NET Core rounds).</summary>
     public static double ToDouble(string text) =>
@@ -68,6 +23,4 @@ internal static class JsonNumberText
 
     /// <summary>A bound as the description most likely wrote it: <c>0</c>, <c>100</c>, <c>0.5</c>.</summary>
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    private static bool IsDigit(char c) => c >= '0' && c <= '9';
 }

@@ -7,7 +7,7 @@ using HookSnippets.Description.Model;
 
 namespace HookSnippets.Description.Validation;
 
-/// <summary>Rules for one operation: its id, path template, parameters, body and statuses.</summary>
+/// <summary>Rules for one operation: its id, path template, parameters, body and responses.</summary>
 internal static class OperationRules
 {
     private static readonly Regex DottedIdentifiers = new(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$", RegexOptions.CultureInvariant);
@@ -39,7 +39,7 @@ internal static class OperationRules
             CheckBody(context, operation, body);
         }
 
-        CheckStatuses(context, operation);
+        CheckResponses(context, operation);
     }
 
     private static void CheckPath(ValidationContext context, Operation operation)
@@ -150,30 +150,8 @@ internal static class OperationRules
         }
     }
 
-    private static void CheckStatuses(ValidationContext context, Operation operation)
+    private static void CheckResponses(ValidationContext context, Operation operation)
     {
-        foreach (var response in operation.Responses)
-        {
-            if (!IsStatus(response.Status, '2', '3'))
-            {
-                context.Error(
-                    DiagnosticIds.InvalidStatusCode,
-                    response.Span,
-                    "Status '" + response.Status + "' under \"responses\" of operation '" + operation.Id + "' is not a success status; use a three-digit code from 200 to 399 (errors go under \"errors\").");
-            }
-        }
-
-        foreach (var error in operation.Errors)
-        {
-            if (!IsStatus(error.Status, '4', '5'))
-            {
-                context.Error(
-                    DiagnosticIds.InvalidStatusCode,
-                    error.Span,
-                    "Status '" + error.Status + "' under \"errors\" of operation '" + operation.Id + "' is not an error status; use a three-digit code from 400 to 599 (success statuses go under \"responses\").");
-            }
-        }
-
         if (operation.Responses.IsEmpty)
         {
             context.Warning(
@@ -182,10 +160,6 @@ internal static class OperationRules
                 "Operation '" + operation.Id + "' declares no success response, so clients cannot tell success from failure; add one under \"responses\", such as \"204\": { \"description\": \"No content.\" }.");
         }
     }
-
-    private static bool IsStatus(string status, char firstClass, char lastClass) =>
-        status.Length == 3 && status[0] >= firstClass && status[0] <= lastClass
-        && status[1] >= '0' && status[1] <= '9' && status[2] >= '0' && status[2] <= '9';
 
     private static Parameter? Find(Operation operation, string name)
     {

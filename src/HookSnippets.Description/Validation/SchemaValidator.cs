@@ -104,7 +104,7 @@ public sealed class SchemaValidator
 
     private static SchemaViolation? CheckValue(JsonNode node, Schema schema, string path)
     {
-        if (schema.Const is { } constant && !JsonValueEquality.DeepEquals(node, constant))
+        if (schema.Const is { } constant && !JsonWriter.DeepEquals(node, constant))
         {
             return Violation(node, path, "const", "expected " + JsonValueText.Literal(constant) + ", found " + JsonValueText.Describe(node) + " (const)");
         }
@@ -116,7 +116,7 @@ public sealed class SchemaValidator
 
         foreach (var allowed in schema.Enum)
         {
-            if (JsonValueEquality.DeepEquals(node, allowed))
+            if (JsonWriter.DeepEquals(node, allowed))
             {
                 return null;
             }
