@@ -56,6 +56,12 @@ internal static class OperationRules
                 "The path '" + operation.Path + "' of operation '" + operation.Id + "' is not a valid path template: " + problem + ".");
         }
 
+        if (template.Error is not null)
+        {
+            // Which parameters a broken template uses is a guess; HS1009/HS1010 would only repeat the problem.
+            return;
+        }
+
         foreach (var name in template.Names)
         {
             var declared = Find(operation, name);

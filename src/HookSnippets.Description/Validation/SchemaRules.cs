@@ -94,7 +94,7 @@ internal static class SchemaRules
         Contradiction(context, schema, schema.MinProperties, schema.MaxProperties, "minProperties", "maxProperties");
         if (schema.Minimum is { } minimum && schema.Maximum is { } maximum && minimum > maximum)
         {
-            Unsatisfiable(context, schema, "minimum (" + JsonNumberText.Format(minimum) + ") is greater than maximum (" + JsonNumberText.Format(maximum) + ")");
+            Unsatisfiable(context, schema, "minimum (" + JsonNumberText.Format(minimum) + ") is greater than maximum (" + JsonNumberText.Format(maximum) + "); make minimum at most maximum");
         }
 
         if (schema.AdditionalPropertiesAllowed || schema.AdditionalProperties is not null)
@@ -112,7 +112,7 @@ internal static class SchemaRules
 
             if (!declared)
             {
-                Unsatisfiable(context, schema, "the required member " + JsonValueText.Quote(name) + " is not under \"properties\" and additionalProperties is false");
+                Unsatisfiable(context, schema, "the required member " + JsonValueText.Quote(name) + " is not under \"properties\" and additionalProperties is false; declare it under \"properties\" or remove it from \"required\"");
             }
         }
     }
@@ -121,12 +121,12 @@ internal static class SchemaRules
     {
         if (min is { } low && max is { } high && low > high)
         {
-            Unsatisfiable(context, schema, minKeyword + " (" + low.ToString(CultureInfo.InvariantCulture) + ") is greater than " + maxKeyword + " (" + high.ToString(CultureInfo.InvariantCulture) + ")");
+            Unsatisfiable(context, schema, minKeyword + " (" + low.ToString(CultureInfo.InvariantCulture) + ") is greater than " + maxKeyword + " (" + high.ToString(CultureInfo.InvariantCulture) + "); make " + minKeyword + " at most " + maxKeyword);
         }
     }
 
     private static void Unsatisfiable(ValidationContext context, Schema schema, string reason) =>
-        context.Error(DiagnosticIds.UnsatisfiableSchema, schema.Span, "No value can match this schema: " + reason + "; fix the bounds.");
+        context.Error(DiagnosticIds.UnsatisfiableSchema, schema.Span, "No value can match this schema: " + reason + ".");
 
     private static string DeclaredTypes(ApiDescription description)
     {
