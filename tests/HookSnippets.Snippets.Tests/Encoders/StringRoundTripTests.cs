@@ -204,6 +204,33 @@ public sealed class StringRoundTripTests
         AssertAllEqual(inputs, ObjectiveCEncoder.String, lines);
     }
 
+    [SkippableFact]
+    public void Dotnet_file_based_app_reads_every_literal_back()
+    {
+        var dotnet = Toolchain.Require("dotnet");
+        var inputs = HostileStrings.All;
+        // A fixed folder per checkout: dotnet keeps a build cache per program path, so a new path each run would pile up.
+        var folder = Path.Combine(
+            Path.GetTempPath(),
+            "hooksnippets-csharp-literals-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(AppContext.BaseDirectory)))[..16]);
+        Directory.CreateDirectory(folder);
+        var program = $$"""
+            string[] values =
+            [
+            {{Items(inputs, CSharpEncoder.String, "    ")}}
+            ];
+            foreach (var v in values)
+            {
+                Console.WriteLine(">" + Convert.ToHexStringLower(System.Text.Encoding.UTF8.GetBytes(v)));
+            }
+
+            """;
+        File.WriteAllText(Path.Combine(folder, "values.cs"), program, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        var environment = new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" };
+        var lines = Toolchain.RunLines(dotnet, ["run", "values.cs"], folder, environment);
+        AssertAllEqual(inputs, CSharpEncoder.String, lines);
+    }
+
     private static string Items(IEnumerable<string> inputs, Func<string, string> encode, string indent) =>
         string.Join("\n", inputs.Select(s => indent + encode(s) + ","));
 

@@ -21,7 +21,8 @@ internal static class Toolchain
         return path!;
     }
 
-    public static byte[] Run(string fileName, IEnumerable<string> arguments, string workingDirectory)
+    public static byte[] Run(
+        string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -33,6 +34,11 @@ internal static class Toolchain
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
@@ -54,9 +60,10 @@ internal static class Toolchain
     }
 
     /// <summary>Runs a program and returns its standard output lines (LF-separated UTF-8, without the final newline).</summary>
-    public static string[] RunLines(string fileName, IEnumerable<string> arguments, string workingDirectory)
+    public static string[] RunLines(
+        string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var text = Encoding.UTF8.GetString(Run(fileName, arguments, workingDirectory));
+        var text = Encoding.UTF8.GetString(Run(fileName, arguments, workingDirectory, environment));
         return text.EndsWith('\n') ? text[..^1].Split('\n') : text.Length == 0 ? [] : text.Split('\n');
     }
 
