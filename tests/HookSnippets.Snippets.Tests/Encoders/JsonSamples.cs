@@ -44,7 +44,10 @@ internal static class JsonSamples
     /// <summary>Integers beyond 2^53: exact in Python and Ruby; PHP keeps the one that fits in 64 bits.</summary>
     public static readonly JsonNode BeyondDouble = Object(("big", Number("9007199254740993")), ("max", Number("9223372036854775807")));
 
-    public static readonly JsonNode BeyondInt64 = Object(("huge", Number("123456789012345678901234567890")), ("negative", Number("-9223372036854775809")));
+    public static readonly JsonNode BeyondInt64 = Object(
+        ("huge", Number("123456789012345678901234567890")),
+        ("negative", Number("-9223372036854775809")),
+        ("longest", Number("-" + new string('9', 4300))));
 
     /// <summary>Numbers no language keeps as a native number.</summary>
     public static readonly IReadOnlyList<JsonNode> Lossy =

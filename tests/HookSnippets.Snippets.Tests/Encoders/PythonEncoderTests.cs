@@ -30,4 +30,11 @@ public sealed class PythonEncoderTests
     [InlineData("0.30000000000000001", false)]
     public void Writes_numbers_natively_only_when_python_keeps_them(string number, bool native) =>
         Assert.Equal(native, PythonEncoder.CanWriteNatively(Array(Number(number))));
+
+    [Fact]
+    public void Writes_integers_up_to_the_4300_digit_literal_limit()
+    {
+        Assert.True(PythonEncoder.CanWriteNatively(Number("-" + new string('9', 4300))));
+        Assert.False(PythonEncoder.CanWriteNatively(Number(new string('9', 4301))));
+    }
 }
