@@ -1,3 +1,5 @@
+using HookSnippets.Description.Json;
+using HookSnippets.Description.Model;
 using HookSnippets.Description.Validation;
 
 namespace HookSnippets.Description.Tests.Validation;
@@ -10,7 +12,7 @@ public class ShippedDescriptionTests
         var result = DescriptionReader.Read(RepositoryFiles.EndpointsJson, "endpoints.json");
 
         Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
-        var description = Assert.IsType<Model.ApiDescription>(result.Description);
+        var description = Assert.IsType<ApiDescription>(result.Description);
         Assert.Equal(9, description.Operations.Count);
         Assert.Empty(DescriptionValidator.Validate(description, "endpoints.json"));
     }
@@ -21,7 +23,7 @@ public class ShippedDescriptionTests
         var description = DescriptionReader.Read(RepositoryFiles.EndpointsJson, "endpoints.json").Description!;
         var create = description.Operations.Single(o => o.Id == "hooks.secrets.create");
         var secrets = Enumerable.Range(1, 21).Select(i => $"\"HOOK_SECRET_KEY_{i}\": \"HOOK_SECRET_VALUE_{i}\"");
-        var example = Json.JsonParser.Parse("{" + string.Join(", ", secrets) + "}", "example.json").Root!;
+        var example = JsonParser.Parse("{" + string.Join(", ", secrets) + "}", "example.json").Root!;
 
         var violation = new SchemaValidator(description).Validate(example, create.Body!.Schema);
 
