@@ -28,6 +28,27 @@ internal sealed class PatternCache
         return entry.Regex;
     }
 
+    /// <summary>
+    /// Whether <paramref name="regex"/> finds a match, or null when it timed out twice. The timeout is wall-clock
+    /// time, so a busy machine can interrupt a fast match; only a pattern that times out again is reported.
+    /// </summary>
+    public static bool? IsMatch(Regex regex, string value)
+    {
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            try
+            {
+                return regex.IsMatch(value);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A paused thread looks like a slow match; a backtracking pattern times out again.
+            }
+        }
+
+        return null;
+    }
+
     private static (Regex? Regex, string? Error) Compile(string pattern)
     {
         try

@@ -221,12 +221,7 @@ public sealed class SchemaValidator
 
         if (schema.Pattern is { } pattern && _patterns.Get(pattern, out _) is { } regex)
         {
-            bool matched;
-            try
-            {
-                matched = regex.IsMatch(node.Value);
-            }
-            catch (RegexMatchTimeoutException)
+            if (PatternCache.IsMatch(regex, node.Value) is not { } matched)
             {
                 return new SchemaViolation(DiagnosticIds.PatternTimeout, path, "pattern", "matching " + JsonValueText.Quote(node.Value) + " against the pattern " + JsonValueText.Quote(pattern) + " took longer than " + PatternCache.Timeout.TotalMilliseconds.ToString(CultureInfo.InvariantCulture) + " ms (pattern)", node.Span);
             }
