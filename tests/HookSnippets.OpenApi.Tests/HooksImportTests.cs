@@ -81,7 +81,8 @@ public sealed class HooksImportTests
 
             // Responses, on purpose: Hook.triggerId is the trigger enum in the hand-written file (plain string when
             // published), and the HookList counts are integer (number when published). Enums and integer/number are
-            // not compared for responses.
+            // not compared for responses; nor are member-count bounds (the secrets answer is {} for a hook without
+            // secrets, so the hand-written HookSecrets drops the published 1..20).
             var expectedResponse = expected.Responses.Select(r => r.Schema).FirstOrDefault(s => s is not null);
             var actualResponse = actual.Responses.Select(r => r.Schema).FirstOrDefault(s => s is not null);
             Assert.Equal(
@@ -135,7 +136,7 @@ public sealed class HooksImportTests
     }
 
     private static string Lenient(string shape) =>
-        System.Text.RegularExpressions.Regex.Replace(shape, @"enum\[[^\]]*\]", "enum").Replace("Integer", "Number", StringComparison.Ordinal);
+        System.Text.RegularExpressions.Regex.Replace(shape, @"enum\[[^\]]*\]|props[0-9]*\.\.[0-9]*", "_").Replace("Integer", "Number", StringComparison.Ordinal);
 
     private static (ApiDescription Imported, ApiDescription HandWritten) Load()
     {
