@@ -114,7 +114,8 @@ internal sealed class PatternSampler
             return (1, 1);
         }
 
-        var (min, max) = Peek() switch
+        var quantifier = Peek();
+        var (min, max) = quantifier switch
         {
             '?' => (0, 1),
             '*' => (0, int.MaxValue),
@@ -127,7 +128,7 @@ internal sealed class PatternSampler
             return (1, 1);
         }
 
-        if (_pattern[_position] != '{')
+        if (quantifier != '{')
         {
             _position++;
         }
