@@ -1,0 +1,61 @@
+using HookSnippets.Description;
+using HookSnippets.Description.Diagnostics;
+using HookSnippets.Snippets.Output;
+using HookSnippets.Snippets.Rendering;
+
+namespace HookSnippets.OpenApi.Tests;
+
+/// <summary>The whole Auth0 Management API (OpenAPI 3.1, 452 operations) imports, validates and renders.</summary>
+public sealed class ManagementApiImportTests
+{
+    private static readonly Lazy<ImportResult> Result = new(() => OpenApiImporter.ImportFile(SharedData.ManagementOpenApi, ImportOptions.All));
+
+    [SkippableFact]
+    public void Every_operation_is_imported_or_reported_with_a_reason()
+    {
+        var result = Imported();
+        var notImported = result.Notes.Where(n => n.Reason.StartsWith("operation not imported", StringComparison.Ordinal)).ToList();
+        Assert.Equal(452, result.OperationsInFile);
+        Assert.Equal(452, result.Description!.Operations.Count + notImported.Count);
+        Assert.True(result.Description.Operations.Count >= 450, $"{result.Description.Operations.Count} imported");
+        Assert.All(notImported, n => Assert.Matches("^(GET|POST|PUT|PATCH|DELETE) /|^endpoints.json#/operations/", n.Location));
+    }
+
+    [SkippableFact]
+    public void The_result_validates_without_errors_or_warnings()
+    {
+        var result = Imported();
+        var read = DescriptionReader.Read(result.EndpointsJson!, "endpoints.json");
+        Assert.Empty(read.Diagnostics);
+        Assert.Equal(result.Description, read.Description);
+    }
+
+    [SkippableFact]
+    public void Ids_follow_the_fern_operation_groups()
+    {
+        var ids = Imported().Description!.Operations.Select(o => o.Id).ToList();
+        Assert.Contains("hooks.secrets.create", ids);
+        Assert.Contains("users.roles.list", ids);
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [SkippableFact]
+    public void Every_sample_renders_for_every_target_with_a_template()
+    {
+        var result = Imported();
+        var rendered = SnippetSetRenderer.Render(result.Description!, "endpoints.json", TemplatePack.Embedded, RenderOptions.All);
+        Assert.DoesNotContain(rendered.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.NotNull(rendered.Files);
+        var samples = rendered.Files!.Paths.Count(p => p.StartsWith(result.Description!.Operations[0].Id + "/", StringComparison.Ordinal));
+        Assert.True(samples >= TemplatePack.Embedded.Targets.Count, $"{samples} samples for the first operation");
+        Assert.All(result.Description!.Operations, o => Assert.Contains(rendered.Files.Paths, p => p.StartsWith(o.Id + "/", StringComparison.Ordinal)));
+    }
+
+    private static ImportResult Imported()
+    {
+        _ = SharedData.ManagementOpenApi;
+        var result = Result.Value;
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors.Take(20)));
+        return result;
+    }
+}
