@@ -1,0 +1,66 @@
+namespace HookSnippets.Cli.Tests;
+
+/// <summary><c>hooksnippets import</c>: exit codes, the written file, the report, and no file on failure.</summary>
+public sealed class ImportCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("hooksnippets-import-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Writes_the_description_and_the_report()
+    {
+        var output = Path.Combine(_folder, "endpoints.json");
+        var report = Path.Combine(_folder, "report.txt");
+        var (code, stdout, _) = Run("import", Fixture("petstore-3.0.yaml"), "--out", output, "--report", report, "--name", "Store");
+
+        Assert.Equal(0, code);
+        Assert.Contains("4 of 5 operations imported", stdout, StringComparison.Ordinal);
+        Assert.Contains("not imported: POST /upload: operation not imported: its request body has no JSON media type", stdout, StringComparison.Ordinal);
+        var bytes = File.ReadAllBytes(output);
+        Assert.NotEqual(0xEF, bytes[0]);
+        Assert.StartsWith("{\n  \"$schema\": \"./endpoints.schema.json\",\n  \"name\": \"Store\",", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+        Assert.Contains("POST /upload: operation not imported", File.ReadAllText(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_file_exits_1_with_a_located_error_and_writes_nothing()
+    {
+        var output = Path.Combine(_folder, "endpoints.json");
+        var (code, _, stderr) = Run("import", Fixture("truncated.json"), "--out", output);
+
+        Assert.Equal(1, code);
+        Assert.Contains("truncated.json(2,61): error HS6001: Not valid JSON", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    [Theory]
+    [InlineData("import", "missing.json")]
+    [InlineData("import", "FIXTURE", "--name", "9bad")]
+    [InlineData("import", "--bogus", "FIXTURE")]
+    public void Bad_arguments_exit_2(params string[] args)
+    {
+        var (code, _, stderr) = Run(args.Select(a => a == "FIXTURE" ? Fixture("petstore-3.0.yaml") : a).ToArray());
+        Assert.Equal(2, code);
+        Assert.StartsWith("error: ", stderr, StringComparison.Ordinal);
+    }
+
+    private static (int Code, string Out, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = HookSnippetsCli.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static string Fixture(string name)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory!.FullName, "HookSnippets.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return Path.Combine(directory.FullName, "tests", "HookSnippets.OpenApi.Tests", "Fixtures", name);
+    }
+}
