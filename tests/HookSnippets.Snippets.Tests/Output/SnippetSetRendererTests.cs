@@ -126,6 +126,6 @@ public sealed class SnippetSetRendererTests
     public void TheDocsFlavorShapesThePages()
     {
         var files = Render(new RenderOptions([], [], Flavor: DocsFlavor.MkDocs)).Files!;
-        Assert.Contains("=== \"cURL\"\n\n    ```bash\n    #!/bin/sh\n", files["hooks.list.md"]);
+        Assert.Contains("=== \"cURL\"\n\n    ```bash\n    #!/usr/bin/env bash\n", files["hooks.list.md"]);
     }
 }
