@@ -90,7 +90,7 @@ internal sealed class OperationEmitter
         if (body.Type.Kind == TypeKind.List)
         {
             // Materialized once: an IEnumerable may not be enumerable twice (count, then write).
-            written = Local(body.ArgumentName) + "list_";
+            written = body.ArgumentName.TrimStart('@') + "Items_";
             writer.Line("var " + written + " = new global::System.Collections.Generic.List<" + CSharpNames.TypeName(body.Type.Element!, _qualifier) + ">(" + value + ");");
         }
 
@@ -179,7 +179,7 @@ internal sealed class OperationEmitter
                 continue;
             }
 
-            var values = value + "values_";
+            var values = parameter.ArgumentName.TrimStart('@') + "Encoded_";
             writer.Line("var " + values + " = new global::System.Collections.Generic.List<string>();");
             writer.Open("foreach (var item_ in " + value + ")");
             writer.Line(values + ".Add(" + _http + ".Encode(" + Text(parameter.Type.Element!, "item_") + "));");
@@ -236,11 +236,11 @@ internal sealed class OperationEmitter
 
     /// <summary>
     /// Opens the block that handles an argument's value as <paramref name="local"/>: an <c>if</c> when it may be null,
-    /// a plain block for a required value type (which is always there).
+    /// a plain block for a required one (checked for null before).
     /// </summary>
     private static void OpenPresent(SourceWriter writer, ParameterSpec parameter, string local)
     {
-        if (parameter.Required && parameter.Type.IsValueType)
+        if (parameter.Required)
         {
             writer.Line("{");
             writer.Indent();
@@ -339,8 +339,8 @@ internal sealed class OperationEmitter
         return operation.Parameters[0];
     }
 
-    /// <summary>A local derived from an argument: <c>@class</c> gives <c>class_</c>.</summary>
-    private static string Local(string argumentName) => argumentName.TrimStart('@') + "_";
+    /// <summary>A local holding an argument's value: <c>@class</c> gives <c>classValue_</c>.</summary>
+    private static string Local(string argumentName) => argumentName.TrimStart('@') + "Value_";
 
     private static string Number(int? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null";
 
