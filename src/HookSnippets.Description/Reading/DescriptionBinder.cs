@@ -1,0 +1,336 @@
+using System;
+using System.Collections.Generic;
+using HookSnippets.Description.Diagnostics;
+using HookSnippets.Description.Json;
+using HookSnippets.Description.Model;
+
+namespace HookSnippets.Description.Reading;
+
+/// <summary>Turns the JSON of an endpoints.json into the model, reporting what does not fit the format.</summary>
+internal sealed class DescriptionBinder
+{
+    private static readonly string[] RootMembers = { "$schema", "name", "title", "description", "version", "baseUrl", "variables", "auth", "types", "operations" };
+    private static readonly string[] VariableMembers = { "example", "description", "default" };
+    private static readonly string[] AuthMembers = { "type", "example", "description" };
+    private static readonly string[] OperationMembers = { "method", "path", "summary", "description", "scopes", "parameters", "body", "responses", "errors", "deprecated", "tags" };
+    private static readonly string[] ParameterMembers = { "in", "required", "schema", "example", "description", "style" };
+    private static readonly string[] BodyMembers = { "name", "contentType", "required", "schema", "example", "placeholders", "description" };
+    private static readonly string[] ResponseMembers = { "description", "schema" };
+    private static readonly string[] HttpMethods = { "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS" };
+    private static readonly string[] Locations = { "path", "query", "header" };
+    private static readonly string[] Styles = { "form", "comma" };
+
+    private readonly BindingContext _context;
+    private readonly SchemaBinder _schemas;
+
+    public DescriptionBinder(BindingContext context)
+    {
+        _context = context;
+        _schemas = new SchemaBinder(context);
+    }
+
+    public ApiDescription? Bind(JsonNode root)
+    {
+        var obj = _context.AsObject(root, "the description");
+        if (obj is null)
+        {
+            return null;
+        }
+
+        const string context = "the description";
+        _context.CheckMembers(obj, context, RootMembers);
+        var name = _context.RequiredString(obj, "name", context);
+        var baseUrl = _context.Required<JsonString>(obj, "baseUrl", context, "a string");
+        var operations = _context.Required<JsonObject>(obj, "operations", context, "an object");
+        var variables = BindVariables(_context.Optional<JsonObject>(obj, "variables", context, "an object"));
+        var auth = obj["auth"] is { } authNode ? BindAuth(authNode) : null;
+        var types = BindTypes(_context.Optional<JsonObject>(obj, "types", context, "an object"));
+        var boundOperations = operations is null ? EquatableArray<Operation>.Empty : BindOperations(operations);
+        var title = _context.OptionalString(obj, "title", context);
+        var description = _context.OptionalString(obj, "description", context);
+        _context.OptionalString(obj, "version", context);
+        _context.OptionalString(obj, "$schema", context);
+
+        if (name is null || baseUrl is null || operations is null)
+        {
+            return null;
+        }
+
+        return new ApiDescription(name, title, description, baseUrl.Value, baseUrl.Span, variables, auth, types, boundOperations);
+    }
+
+    private EquatableArray<ServerVariable> BindVariables(JsonObject? variables)
+    {
+        var result = new List<ServerVariable>();
+        foreach (var member in variables?.Members ?? EquatableArray<JsonMember>.Empty)
+        {
+            var context = $"variable '{member.Name}'";
+            if (_context.AsObject(member.Value, context) is not { } obj)
+            {
+                continue;
+            }
+
+            _context.CheckMembers(obj, context, VariableMembers);
+            var example = _context.RequiredString(obj, "example", context);
+            var description = _context.OptionalString(obj, "description", context);
+            var defaultValue = _context.OptionalString(obj, "default", context);
+            if (example is not null)
+            {
+                result.Add(new ServerVariable(member.Name, example, description, defaultValue, member.NameSpan));
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private AuthScheme? BindAuth(JsonNode node)
+    {
+        const string context = "'auth'";
+        if (_context.AsObject(node, context) is not { } obj)
+        {
+            return null;
+        }
+
+        _context.CheckMembers(obj, context, AuthMembers);
+        var type = _context.Required<JsonString>(obj, "type", context, "a string");
+        var example = _context.RequiredString(obj, "example", context);
+        var description = _context.OptionalString(obj, "description", context);
+        if (type is not null && type.Value != "bearer")
+        {
+            _context.Error(DiagnosticIds.InvalidValue, type.Span, $"Auth type '{type.Value}' is not supported: expected bearer.");
+            return null;
+        }
+
+        return type is null || example is null ? null : new AuthScheme(AuthType.Bearer, example, description, obj.Span);
+    }
+
+    private EquatableArray<NamedSchema> BindTypes(JsonObject? types)
+    {
+        var result = new List<NamedSchema>();
+        foreach (var member in types?.Members ?? EquatableArray<JsonMember>.Empty)
+        {
+            if (_schemas.Bind(member.Value, $"type '{member.Name}'") is { } schema)
+            {
+                result.Add(new NamedSchema(member.Name, schema, member.NameSpan));
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private EquatableArray<Operation> BindOperations(JsonObject operations)
+    {
+        var result = new List<Operation>();
+        foreach (var member in operations.Members)
+        {
+            if (BindOperation(member) is { } operation)
+            {
+                result.Add(operation);
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private Operation? BindOperation(JsonMember member)
+    {
+        var context = $"operation '{member.Name}'";
+        if (_context.AsObject(member.Value, context) is not { } obj)
+        {
+            return null;
+        }
+
+        _context.CheckMembers(obj, context, OperationMembers);
+        var method = BindMethod(obj, context);
+        var path = _context.Required<JsonString>(obj, "path", context, "a string");
+        var summary = _context.OptionalString(obj, "summary", context);
+        var description = _context.OptionalString(obj, "description", context);
+        var scopes = _context.OptionalStrings(obj, "scopes", context);
+        _context.OptionalStrings(obj, "tags", context);
+        var parameters = BindParameters(_context.Optional<JsonObject>(obj, "parameters", context, "an object"), context);
+        var body = obj["body"] is { } bodyNode ? BindBody(bodyNode, context) : null;
+        var responses = BindResponses(_context.Optional<JsonObject>(obj, "responses", context, "an object"), context);
+        var errors = BindErrors(_context.Optional<JsonObject>(obj, "errors", context, "an object"), context);
+        var deprecated = _context.OptionalBoolean(obj, "deprecated", context) ?? false;
+        if (method is null || path is null)
+        {
+            return null;
+        }
+
+        return new Operation(
+            member.Name, member.NameSpan, method, path.Value, path.Span, summary, description, scopes,
+            parameters, body, responses, errors, deprecated, obj.Span);
+    }
+
+    private string? BindMethod(JsonObject obj, string context)
+    {
+        var method = _context.Required<JsonString>(obj, "method", context, "a string");
+        if (method is null)
+        {
+            return null;
+        }
+
+        var upper = method.Value.ToUpperInvariant();
+        if (Array.IndexOf(HttpMethods, upper) < 0)
+        {
+            _context.Error(DiagnosticIds.InvalidHttpMethod, method.Span, $"'{method.Value}' is not an HTTP method of {context}: expected one of {string.Join(", ", HttpMethods)}.");
+            return null;
+        }
+
+        return upper;
+    }
+
+    private EquatableArray<Parameter> BindParameters(JsonObject? parameters, string operation)
+    {
+        var result = new List<Parameter>();
+        foreach (var member in parameters?.Members ?? EquatableArray<JsonMember>.Empty)
+        {
+            var context = $"parameter '{member.Name}' of {operation}";
+            if (_context.AsObject(member.Value, context) is not { } obj)
+            {
+                continue;
+            }
+
+            _context.CheckMembers(obj, context, ParameterMembers);
+            var location = BindChoice(obj, "in", context, Locations, required: true);
+            var style = BindChoice(obj, "style", context, Styles, required: false);
+            var required = _context.OptionalBoolean(obj, "required", context);
+            var schema = obj["schema"] is { } schemaNode
+                ? _schemas.Bind(schemaNode, $"the schema of {context}")
+                : Schema.Create(SchemaType.String);
+            var description = _context.OptionalString(obj, "description", context);
+            if (location < 0 || schema is null)
+            {
+                continue;
+            }
+
+            var parameterLocation = (ParameterLocation)location;
+            result.Add(new Parameter(
+                member.Name,
+                parameterLocation,
+                parameterLocation == ParameterLocation.Path || (required ?? false),
+                schema,
+                obj["example"],
+                description,
+                style == 1 ? ParameterStyle.Comma : ParameterStyle.Form,
+                member.NameSpan));
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private int BindChoice(JsonObject obj, string name, string context, string[] choices, bool required)
+    {
+        var value = required
+            ? _context.Required<JsonString>(obj, name, context, "a string")
+            : _context.Optional<JsonString>(obj, name, context, "a string");
+        if (value is null)
+        {
+            return required ? -1 : 0;
+        }
+
+        var index = Array.IndexOf(choices, value.Value);
+        if (index < 0)
+        {
+            _context.Error(DiagnosticIds.InvalidValue, value.Span, $"'{value.Value}' is not a valid '{name}' of {context}: expected one of {string.Join(", ", choices)}.");
+        }
+
+        return index;
+    }
+
+    private RequestBody? BindBody(JsonNode node, string operation)
+    {
+        var context = $"the body of {operation}";
+        if (_context.AsObject(node, context) is not { } obj)
+        {
+            return null;
+        }
+
+        _context.CheckMembers(obj, context, BodyMembers);
+        var name = _context.OptionalString(obj, "name", context);
+        var contentType = _context.OptionalString(obj, "contentType", context) ?? "application/json";
+        var required = _context.OptionalBoolean(obj, "required", context) ?? true;
+        var schemaNode = _context.Required<JsonNode>(obj, "schema", context, "a schema object");
+        var schema = schemaNode is null ? null : _schemas.Bind(schemaNode, $"the schema of {context}");
+        var placeholders = BindPlaceholders(_context.Optional<JsonObject>(obj, "placeholders", context, "an object"), context);
+        var description = _context.OptionalString(obj, "description", context);
+        return schema is null ? null : new RequestBody(name, contentType, required, schema, obj["example"], placeholders, description, obj.Span);
+    }
+
+    private EquatableArray<Placeholder> BindPlaceholders(JsonObject? placeholders, string context)
+    {
+        var result = new List<Placeholder>();
+        foreach (var member in placeholders?.Members ?? EquatableArray<JsonMember>.Empty)
+        {
+            if (member.Value is JsonString description)
+            {
+                result.Add(new Placeholder(member.Name, description.Value));
+            }
+            else
+            {
+                _context.Error(DiagnosticIds.WrongType, member.Value.Span, $"Placeholder '{member.Name}' of {context} must be described by a string.");
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private EquatableArray<Response> BindResponses(JsonObject? responses, string operation)
+    {
+        var result = new List<Response>();
+        foreach (var member in responses?.Members ?? EquatableArray<JsonMember>.Empty)
+        {
+            var context = $"response '{member.Name}' of {operation}";
+            if (!IsStatus(member, context, success: true) || _context.AsObject(member.Value, context) is not { } obj)
+            {
+                continue;
+            }
+
+            _context.CheckMembers(obj, context, ResponseMembers);
+            var description = _context.OptionalString(obj, "description", context);
+            var schema = obj["schema"] is { } schemaNode ? _schemas.Bind(schemaNode, $"the schema of {context}") : null;
+            result.Add(new Response(member.Name, description, schema, member.NameSpan));
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private EquatableArray<ErrorResponse> BindErrors(JsonObject? errors, string operation)
+    {
+        var result = new List<ErrorResponse>();
+        foreach (var member in errors?.Members ?? EquatableArray<JsonMember>.Empty)
+        {
+            var context = $"error '{member.Name}' of {operation}";
+            if (!IsStatus(member, context, success: false))
+            {
+                continue;
+            }
+
+            if (member.Value is JsonString message)
+            {
+                result.Add(new ErrorResponse(member.Name, message.Value, member.NameSpan));
+            }
+            else
+            {
+                _context.Error(DiagnosticIds.WrongType, member.Value.Span, $"{char.ToUpperInvariant(context[0])}{context.Substring(1)} must be the error's message, a string.");
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private bool IsStatus(JsonMember member, string context, bool success)
+    {
+        var name = member.Name;
+        var valid = name.Length == 3 && name[0] >= '1' && name[0] <= '5' && char.IsDigit(name[1]) && char.IsDigit(name[2]);
+        var expected = success ? name.Length == 3 && (name[0] == '1' || name[0] == '2' || name[0] == '3') : name.Length == 3 && (name[0] == '4' || name[0] == '5');
+        if (!valid || !expected)
+        {
+            var range = success ? "a success status from 100 to 399" : "an error status from 400 to 599";
+            _context.Error(DiagnosticIds.InvalidValue, member.NameSpan, $"'{name}' in {context.Substring(context.IndexOf(" of ", StringComparison.Ordinal) + 4)} is not {range}.");
+            return false;
+        }
+
+        return true;
+    }
+}
