@@ -29,7 +29,8 @@ internal sealed class OperationEmitter
         EmitDocs(writer, operation);
         if (operation.Deprecated)
         {
-            writer.Line("[global::System.Obsolete(" + CSharpLiteral.String("The " + operation.Id + " operation is deprecated.") + ")]");
+            writer.Line("[global::System.Obsolete(" + CSharpLiteral.String("The " + operation.Id + " operation is deprecated.")
+                + ", DiagnosticId = " + CSharpLiteral.String(ClientDiagnosticIds.DeprecatedOperation) + ")]");
         }
 
         writer.Open("public async " + ReturnType(operation) + " " + operation.MethodName + "(" + Arguments(operation) + ")");
