@@ -16,20 +16,126 @@ internal static class DiagnosticDescriptors
 
     private const string MessageFormat = "{0}";
 
+    // Each descriptor is created with constant arguments so the release-tracking analyzer can check it against
+    // AnalyzerReleases.Unshipped.md.
+    public static readonly DiagnosticDescriptor JsonSyntax = new(
+        DiagnosticIds.JsonSyntax,
+        "Description is not valid JSON",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor JsonTooDeep = new(
+        DiagnosticIds.JsonTooDeep,
+        "Description nests too deeply",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor JsonDuplicateMember = new(
+        DiagnosticIds.JsonDuplicateMember,
+        "Duplicate member in description",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor MissingMember = new(
+        DiagnosticIds.MissingMember,
+        "Required member missing",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor WrongType = new(
+        DiagnosticIds.WrongType,
+        "Member has the wrong JSON type",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnknownMember = new(
+        DiagnosticIds.UnknownMember,
+        "Unknown member",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidValue = new(
+        DiagnosticIds.InvalidValue,
+        "Value not allowed here",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidHttpMethod = new(
+        DiagnosticIds.InvalidHttpMethod,
+        "Not an HTTP method",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsupportedTargetFramework = new(
+        GeneratorDiagnostics.UnsupportedTargetFrameworkId,
+        "Target framework not supported by the generated client",
+        MessageFormat,
+        GeneratorCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InternalError = new(
+        GeneratorDiagnostics.InternalErrorId,
+        "The generator failed unexpectedly",
+        MessageFormat,
+        GeneratorCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor DuplicateClient = new(
+        GeneratorDiagnostics.DuplicateClientId,
+        "Two descriptions generate the same client",
+        MessageFormat,
+        GeneratorCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidNameOption = new(
+        GeneratorDiagnostics.InvalidNameOptionId,
+        "Namespace or client name option is not a C# name",
+        MessageFormat,
+        GeneratorCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnreadableFile = new(
+        GeneratorDiagnostics.UnreadableFileId,
+        "Description file cannot be read",
+        MessageFormat,
+        GeneratorCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> Known = Index(
-        Description(DiagnosticIds.JsonSyntax, "Description is not valid JSON", DiagnosticSeverity.Error),
-        Description(DiagnosticIds.JsonTooDeep, "Description nests too deeply", DiagnosticSeverity.Error),
-        Description(DiagnosticIds.JsonDuplicateMember, "Duplicate member in description", DiagnosticSeverity.Error),
-        Description(DiagnosticIds.MissingMember, "Required member missing", DiagnosticSeverity.Error),
-        Description(DiagnosticIds.WrongType, "Member has the wrong JSON type", DiagnosticSeverity.Error),
-        Description(DiagnosticIds.UnknownMember, "Unknown member", DiagnosticSeverity.Warning),
-        Description(DiagnosticIds.InvalidValue, "Value not allowed here", DiagnosticSeverity.Error),
-        Description(DiagnosticIds.InvalidHttpMethod, "Not an HTTP method", DiagnosticSeverity.Error),
-        Generator(GeneratorDiagnostics.UnsupportedTargetFrameworkId, "Target framework not supported by the generated client", DiagnosticSeverity.Error),
-        Generator(GeneratorDiagnostics.InternalErrorId, "The generator failed unexpectedly", DiagnosticSeverity.Error),
-        Generator(GeneratorDiagnostics.DuplicateClientId, "Two descriptions generate the same client", DiagnosticSeverity.Error),
-        Generator(GeneratorDiagnostics.InvalidNameOptionId, "Namespace or client name option is not a C# name", DiagnosticSeverity.Error),
-        Generator(GeneratorDiagnostics.UnreadableFileId, "Description file cannot be read", DiagnosticSeverity.Error));
+        JsonSyntax,
+        JsonTooDeep,
+        JsonDuplicateMember,
+        MissingMember,
+        WrongType,
+        UnknownMember,
+        InvalidValue,
+        InvalidHttpMethod,
+        UnsupportedTargetFramework,
+        InternalError,
+        DuplicateClient,
+        InvalidNameOption,
+        UnreadableFile);
 
     private static readonly ConcurrentDictionary<string, DiagnosticDescriptor> Unlisted = new();
 
@@ -62,12 +168,6 @@ internal static class DiagnosticDescriptors
         Severity.Warning => DiagnosticSeverity.Warning,
         _ => DiagnosticSeverity.Info,
     };
-
-    private static DiagnosticDescriptor Generator(string id, string title, DiagnosticSeverity severity) =>
-        new(id, title, MessageFormat, GeneratorCategory, severity, isEnabledByDefault: true);
-
-    private static DiagnosticDescriptor Description(string id, string title, DiagnosticSeverity severity) =>
-        new(id, title, MessageFormat, DescriptionCategory, severity, isEnabledByDefault: true);
 
     private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
     {

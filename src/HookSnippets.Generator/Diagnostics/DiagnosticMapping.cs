@@ -28,8 +28,8 @@ internal static class DiagnosticMapping
             return Location.None;
         }
 
-        var start = new LinePosition(Math.Max(0, span.StartLine), Math.Max(0, span.StartColumn));
-        var end = new LinePosition(Math.Max(0, span.EndLine), Math.Max(0, span.EndColumn));
+        var start = new Microsoft.CodeAnalysis.Text.LinePosition(Math.Max(0, span.StartLine), Math.Max(0, span.StartColumn));
+        var end = new Microsoft.CodeAnalysis.Text.LinePosition(Math.Max(0, span.EndLine), Math.Max(0, span.EndColumn));
         if (end < start)
         {
             end = start;
