@@ -17,7 +17,7 @@ public sealed class SnapshotTests
     [InlineData("query-and-body")]
     public void Focused_description_generates_the_snapshot(string name)
     {
-        Verify(name, name + ".json", File.ReadAllText(Path.Combine(DescriptionsFolder, name + ".json")));
+        Verify(name, name + "/endpoints.json", File.ReadAllText(Path.Combine(DescriptionsFolder, name + ".json")));
     }
 
     [Fact]
@@ -39,6 +39,7 @@ public sealed class SnapshotTests
     {
         var result = GeneratorRunner.Run([new InMemoryAdditionalText(path, json)]);
         Assert.Empty(result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.NotEmpty(result.GeneratedTrees);
         return result.Results
             .Single()
             .GeneratedSources

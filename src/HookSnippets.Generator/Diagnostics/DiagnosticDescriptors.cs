@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using HookSnippets.Description.CSharp;
 using HookSnippets.Description.Diagnostics;
 using Microsoft.CodeAnalysis;
 
@@ -13,6 +14,7 @@ internal static class DiagnosticDescriptors
 {
     public const string DescriptionCategory = "HookSnippets.Description";
     public const string GeneratorCategory = "HookSnippets.Generator";
+    public const string ClientCategory = "HookSnippets.Client";
 
     private const string MessageFormat = "{0}";
 
@@ -122,6 +124,62 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor UntypedUnion = new(
+        ClientDiagnosticIds.UntypedUnion,
+        "Union exposed as JsonElement",
+        MessageFormat,
+        ClientCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor RecursiveAlias = new(
+        ClientDiagnosticIds.RecursiveAlias,
+        "Recursive type alias exposed as JsonElement",
+        MessageFormat,
+        ClientCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsupportedEnum = new(
+        ClientDiagnosticIds.UnsupportedEnum,
+        "Enum with non-string values",
+        MessageFormat,
+        ClientCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor RenamedIdentifier = new(
+        ClientDiagnosticIds.RenamedIdentifier,
+        "C# name renamed to avoid a collision",
+        MessageFormat,
+        ClientCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsupportedContentType = new(
+        ClientDiagnosticIds.UnsupportedContentType,
+        "Operation with a non-JSON body left out",
+        MessageFormat,
+        ClientCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnresolvedReference = new(
+        ClientDiagnosticIds.UnresolvedReference,
+        "Unresolved type reference exposed as JsonElement",
+        MessageFormat,
+        ClientCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsupportedParameter = new(
+        ClientDiagnosticIds.UnsupportedParameter,
+        "Operation with a non-scalar parameter left out",
+        MessageFormat,
+        ClientCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> Known = Index(
         JsonSyntax,
         JsonTooDeep,
@@ -135,7 +193,14 @@ internal static class DiagnosticDescriptors
         InternalError,
         DuplicateClient,
         InvalidNameOption,
-        UnreadableFile);
+        UnreadableFile,
+        UntypedUnion,
+        RecursiveAlias,
+        UnsupportedEnum,
+        RenamedIdentifier,
+        UnsupportedContentType,
+        UnresolvedReference,
+        UnsupportedParameter);
 
     private static readonly ConcurrentDictionary<string, DiagnosticDescriptor> Unlisted = new();
 

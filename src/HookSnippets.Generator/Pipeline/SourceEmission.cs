@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Threading;
 using HookSnippets.Description;
 using HookSnippets.Description.Diagnostics;
@@ -16,12 +17,33 @@ internal static class SourceEmission
             return EmittedSources.None;
         }
 
+        var @namespace = client.Namespace;
         return StepGuard.Run(
             client.Path,
             "emitting the client",
-            () => new EmittedSources(ClientEmitter.Emit(spec), EquatableArray<DiagnosticInfo>.Empty),
+            () => new EmittedSources(Qualify(@namespace, ClientEmitter.Emit(spec)), EquatableArray<DiagnosticInfo>.Empty),
             EmittedSources.Failed,
             cancellationToken);
+    }
+
+    /// <summary>
+    /// The emitter names a client's files after the client alone; two clients of the same name in different namespaces
+    /// are allowed, and hint names must be unique per generator, so the namespace goes in front.
+    /// </summary>
+    private static EquatableArray<GeneratedSource> Qualify(string? @namespace, EquatableArray<GeneratedSource> sources)
+    {
+        if (string.IsNullOrEmpty(@namespace))
+        {
+            return sources;
+        }
+
+        var qualified = new List<GeneratedSource>(sources.Count);
+        foreach (var source in sources)
+        {
+            qualified.Add(source with { HintName = @namespace + "." + source.HintName });
+        }
+
+        return qualified.ToEquatableArray();
     }
 
     /// <summary>Shared types belong to no description file, so a failure here has no location (empty path).</summary>
