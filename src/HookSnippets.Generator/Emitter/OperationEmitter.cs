@@ -96,12 +96,9 @@ internal sealed class OperationEmitter
         }
 
         EmitCountCheck(writer, body.Type, written, body.ArgumentName);
-        writer.Line("var buffer_ = new global::System.Buffers.ArrayBufferWriter<byte>();");
-        writer.Open("using (var writer_ = " + _qualifier + RuntimeNames.JsonHelpers + ".CreateWriter(buffer_))");
+        writer.Line("var writer_ = new " + _qualifier + RuntimeNames.JsonWriter + "();");
         _json.WriteValue(writer, body.Type, written, 0, "_");
-        writer.Close();
-        writer.Line();
-        writer.Line("body_ = buffer_.WrittenSpan.ToArray();");
+        writer.Line("body_ = writer_.ToUtf8Bytes();");
         writer.Close();
         writer.Line();
     }
