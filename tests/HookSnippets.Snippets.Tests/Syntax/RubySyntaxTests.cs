@@ -19,6 +19,7 @@ public sealed class RubySyntaxTests
     [SkippableTheory]
     [InlineData(ScriptSamples.Shipped)]
     [InlineData(ScriptSamples.Hostile)]
+    [InlineData(ScriptSamples.Bodies)]
     public async Task Every_sample_compiles_without_warnings(string description)
     {
         var ruby = Toolchain.Require("ruby", "apt-get install ruby");
