@@ -7,10 +7,10 @@ public sealed class NodeSyntaxTests
     [SkippableTheory]
     [InlineData("node-fetch", ScriptSamples.Shipped)]
     [InlineData("node-fetch", ScriptSamples.Hostile)]
-    [InlineData("node-fetch", ScriptSamples.Bodies)]
+    [InlineData("node-fetch", ScriptSamples.EdgeCases)]
     [InlineData("node-axios", ScriptSamples.Shipped)]
     [InlineData("node-axios", ScriptSamples.Hostile)]
-    [InlineData("node-axios", ScriptSamples.Bodies)]
+    [InlineData("node-axios", ScriptSamples.EdgeCases)]
     public async Task Every_sample_is_a_valid_es_module(string targetId, string description)
     {
         var node = Toolchain.Require("node", "install Node.js 18 or later");

@@ -7,7 +7,7 @@ public sealed class PhpSyntaxTests
     [SkippableTheory]
     [InlineData(ScriptSamples.Shipped)]
     [InlineData(ScriptSamples.Hostile)]
-    [InlineData(ScriptSamples.Bodies)]
+    [InlineData(ScriptSamples.EdgeCases)]
     public async Task Every_sample_passes_php_lint(string description)
     {
         var php = Toolchain.Require("php", "apt-get install php-cli php-curl");

@@ -7,7 +7,7 @@ public sealed class PythonHttpClientSyntaxTests
     [SkippableTheory]
     [InlineData(ScriptSamples.Shipped)]
     [InlineData(ScriptSamples.Hostile)]
-    [InlineData(ScriptSamples.Bodies)]
+    [InlineData(ScriptSamples.EdgeCases)]
     public async Task Every_sample_compiles_without_warnings(string description)
     {
         var python = Toolchain.Require("/usr/bin/python3", "apt-get install python3");

@@ -19,7 +19,7 @@ public sealed class RubySyntaxTests
     [SkippableTheory]
     [InlineData(ScriptSamples.Shipped)]
     [InlineData(ScriptSamples.Hostile)]
-    [InlineData(ScriptSamples.Bodies)]
+    [InlineData(ScriptSamples.EdgeCases)]
     public async Task Every_sample_compiles_without_warnings(string description)
     {
         var ruby = Toolchain.Require("ruby", "apt-get install ruby");
