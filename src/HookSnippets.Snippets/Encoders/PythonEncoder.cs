@@ -9,6 +9,9 @@ namespace HookSnippets.Snippets.Encoders;
 /// </summary>
 public static class PythonEncoder
 {
+    /// <summary>Python 3.11+ refuses integer literals with more digits (the int_max_str_digits limit).</summary>
+    private const int MaxIntegerDigits = 4300;
+
     private static readonly Dialect Native = new();
 
     /// <summary>A Python str literal whose value is exactly <paramref name="value"/>.</summary>
@@ -52,8 +55,9 @@ public static class PythonEncoder
     }
 
     /// <summary>
-    /// True when <see cref="Value"/> can write <paramref name="node"/>: integers of any size are exact in Python; a
-    /// fraction or exponent becomes a float, which must keep its decimal value (<c>json.dumps</c> writes it back).
+    /// True when <see cref="Value"/> can write <paramref name="node"/>: integers up to 4300 digits are exact in Python
+    /// (longer literals are a SyntaxError since 3.11); a fraction or exponent becomes a float, which must keep its
+    /// decimal value (<c>json.dumps</c> writes it back).
     /// </summary>
     public static bool CanWriteNatively(JsonNode node) => NativeJsonWriter.CanWrite(node, Native);
 
@@ -79,6 +83,8 @@ public static class PythonEncoder
         public override string MemberPrefix(string name) => String(name) + ": ";
 
         public override bool KeepsNumber(string text) =>
-            JsonNumberText.IsInteger(text) ? JsonNumberText.IsExactInteger(text, int64Only: false) : JsonNumberText.SurvivesDouble(text);
+            JsonNumberText.IsInteger(text)
+                ? JsonNumberText.IsExactInteger(text, int64Only: false) && text.TrimStart('-').Length <= MaxIntegerDigits
+                : JsonNumberText.SurvivesDouble(text);
     }
 }

@@ -234,16 +234,10 @@ public static class RequestModelBuilder
         }
     }
 
-    /// <summary>The text of a scalar example as sent: strings verbatim, numbers as written, booleans <c>true</c>/<c>false</c>.</summary>
-    private static string ScalarText(Operation operation, Parameter parameter, JsonNode example) => example switch
-    {
-        JsonString text => text.Value,
-        JsonNumber number => number.Text,
-        JsonBoolean boolean => boolean.Value ? "true" : "false",
-        _ => throw new RequestModelException(
+    private static string ScalarText(Operation operation, Parameter parameter, JsonNode example) => ExampleText.Of(example)
+        ?? throw new RequestModelException(
             $"operation '{operation.Id}': the example of parameter '{parameter.Name}' is {Article(example.Kind)}; a {parameter.In.ToString().ToLowerInvariant()} parameter example is a string, number or boolean{(parameter.In == ParameterLocation.Query ? " (or an array of them)" : string.Empty)}",
-            example.Span),
-    };
+            example.Span);
 
     private static string Article(JsonKind kind) => kind switch
     {

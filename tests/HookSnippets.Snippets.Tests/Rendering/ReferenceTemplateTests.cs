@@ -21,7 +21,7 @@ public sealed class ReferenceTemplateTests
     {
         Assert.Equal(
             """
-            #!/bin/sh
+            #!/usr/bin/env bash
             curl --request POST \
               --url 'https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID/secrets' \
               --header 'Authorization: Bearer MGMT_API_ACCESS_TOKEN' \
