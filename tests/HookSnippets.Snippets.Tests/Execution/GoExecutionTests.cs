@@ -23,6 +23,10 @@ public sealed class GoExecutionTests
         var environment = new Dictionary<string, string> { ["SSL_CERT_FILE"] = run.Trust.Bundle };
 
         await run.RunEachAsync(samples, i => ProcessRunner.RunAsync(binaries[i], [], environment));
+
+        // The check itself: each program paired with the next operation's expected request must fail it.
+        await Assert.ThrowsAnyAsync<Xunit.Sdk.XunitException>(
+            () => run.RunEachAsync(samples.Skip(1).ToArray(), i => ProcessRunner.RunAsync(binaries[i], [], environment)));
     }
 
     [SkippableFact]
