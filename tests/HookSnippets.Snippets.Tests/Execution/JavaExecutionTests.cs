@@ -5,7 +5,8 @@ namespace HookSnippets.Snippets.Tests.Execution;
 
 /// <summary>
 /// Compiles the Java samples in one JVM and runs each with <c>java -cp classes Main</c>, trusting the test CA through
-/// JAVA_TOOL_OPTIONS. Over HTTPS the client and Kestrel agree on HTTP/2 by ALPN; URI.create keeps the encoded URL.
+/// JAVA_TOOL_OPTIONS. The client keeps its default version (HTTP/2 offered by ALPN over HTTPS, HTTP/1.1 fallback);
+/// URI.create keeps the encoded URL.
 /// </summary>
 public sealed class JavaExecutionTests
 {
