@@ -16,10 +16,11 @@ public static class RequestModelBuilder
     public static IReadOnlyList<OperationModel> Build(ApiDescription api, ServerAddress? baseUrlOverride = null)
     {
         var server = baseUrlOverride ?? ResolveBaseUrl(api);
+        var client = CSharpClientFacts.BuildSpec(api);
         var models = new OperationModel[api.Operations.Count];
         for (var i = 0; i < models.Length; i++)
         {
-            models[i] = Build(api, api.Operations[i], server, baseUrlOverride is not null);
+            models[i] = Build(api, api.Operations[i], server, baseUrlOverride is not null, CSharpClientFacts.For(client, api.Operations[i].Id));
         }
 
         return models;
@@ -39,7 +40,7 @@ public static class RequestModelBuilder
         }
     }
 
-    private static OperationModel Build(ApiDescription api, Operation operation, ServerAddress server, bool overridden)
+    private static OperationModel Build(ApiDescription api, Operation operation, ServerAddress server, bool overridden, CSharpClientFacts csharp)
     {
         var path = server.BasePath + ExpandPath(operation);
         var query = BuildQuery(operation);
@@ -58,6 +59,8 @@ public static class RequestModelBuilder
             Authority = server.Authority,
             Origin = server.Origin,
             BasePath = server.BasePath,
+            BaseUrl = server.Origin + server.BasePath,
+            BaseUrlOverridden = overridden,
             PathTemplate = operation.Path,
             Path = path,
             Query = query,
@@ -80,7 +83,7 @@ public static class RequestModelBuilder
             Placeholders = PlaceholderTable.Collect(api, operation, includeVariables: !overridden),
         };
         var expected = new ExpectedRequest(request.Method, request.Url, headers.ToEquatableArray(), body?.Compact);
-        return new OperationModel(facts, request, expected);
+        return new OperationModel(facts, request, expected, csharp);
     }
 
     private static string SubstituteVariables(ApiDescription api)
