@@ -1,0 +1,136 @@
+using System.Collections.Generic;
+using System.Text;
+using HookSnippets.Description.Json;
+using HookSnippets.Description.Naming;
+
+namespace HookSnippets.Description.CSharp;
+
+/// <summary>Writes an example JSON value as the C# expression of its generated type (records as object initializers).</summary>
+internal sealed class ExampleValueWriter
+{
+    private readonly Dictionary<string, TypeSpec> _types = new(System.StringComparer.Ordinal);
+
+    public ExampleValueWriter(ClientSpec spec)
+    {
+        foreach (var type in spec.Types)
+        {
+            _types[type.Name] = type;
+        }
+    }
+
+    public string Value(TypeRef type, JsonNode? example, int indent)
+    {
+        if (example is null or JsonNull)
+        {
+            return type.IsValueType ? "default" : "null";
+        }
+
+        switch (type.Kind)
+        {
+            case TypeKind.String:
+                return CSharpLiteral.String(example is JsonString text ? text.Value : JsonWriter.Write(example, indented: false));
+            case TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double:
+                return example is JsonNumber number ? number.Text : "default";
+            case TypeKind.Boolean:
+                return example is JsonBoolean { Value: true } ? "true" : "false";
+            case TypeKind.Enum:
+                return EnumMember(type.Name!, example);
+            case TypeKind.Map:
+                return Map(type, example, indent);
+            case TypeKind.List:
+                return List(type, example, indent);
+            case TypeKind.Record or TypeKind.ListResult:
+                return Record(type.Name!, example, indent);
+            default:
+                return "JsonDocument.Parse(" + CSharpLiteral.String(JsonWriter.Write(example, indented: false)) + ").RootElement";
+        }
+    }
+
+    private string EnumMember(string enumName, JsonNode example)
+    {
+        if (_types.TryGetValue(enumName, out var type) && example is JsonString text)
+        {
+            foreach (var member in type.Members)
+            {
+                if (member.Value == text.Value)
+                {
+                    return enumName + "." + member.Name;
+                }
+            }
+        }
+
+        return "default(" + enumName + ")";
+    }
+
+    private string Map(TypeRef type, JsonNode example, int indent)
+    {
+        var creation = "new Dictionary<string, " + Name(type.Element!) + ">";
+        if (example is not JsonObject map || map.Members.IsEmpty)
+        {
+            return creation + "()";
+        }
+
+        var builder = new StringBuilder(creation).Append('\n');
+        Line(builder, indent, "{");
+        foreach (var member in map.Members)
+        {
+            Line(builder, indent + 1, "[" + CSharpLiteral.String(member.Name) + "] = " + Value(type.Element!, member.Value, indent + 1) + ",");
+        }
+
+        return builder.Append(Pad(indent)).Append('}').ToString();
+    }
+
+    private string List(TypeRef type, JsonNode example, int indent)
+    {
+        if (example is not JsonArray array || array.Items.IsEmpty)
+        {
+            return "new List<" + Name(type.Element!) + ">()";
+        }
+
+        var items = new List<string>();
+        foreach (var item in array.Items)
+        {
+            items.Add(Value(type.Element!, item, indent));
+        }
+
+        return "new " + Name(type.Element!) + "[] { " + string.Join(", ", items) + " }";
+    }
+
+    private string Record(string name, JsonNode example, int indent)
+    {
+        var creation = "new " + name;
+        if (example is not JsonObject value || !_types.TryGetValue(name, out var type))
+        {
+            return creation + "()";
+        }
+
+        var builder = new StringBuilder(creation).Append('\n');
+        Line(builder, indent, "{");
+        foreach (var property in type.Properties)
+        {
+            if (value.Find(property.Name) is { } member)
+            {
+                Line(builder, indent + 1, property.PropertyName + " = " + Value(property.Type, member.Value, indent + 1) + ",");
+            }
+        }
+
+        return builder.Append(Pad(indent)).Append('}').ToString();
+    }
+
+    private static string Name(TypeRef type) => type.Kind switch
+    {
+        TypeKind.String => "string",
+        TypeKind.Int32 => "int",
+        TypeKind.Int64 => "long",
+        TypeKind.Double => "double",
+        TypeKind.Boolean => "bool",
+        TypeKind.Json => "JsonElement",
+        TypeKind.Map => "IReadOnlyDictionary<string, " + Name(type.Element!) + ">",
+        TypeKind.List => "IReadOnlyList<" + Name(type.Element!) + ">",
+        _ => type.Name!,
+    };
+
+    private static void Line(StringBuilder builder, int indent, string text) => builder.Append(Pad(indent)).Append(text).Append('\n');
+
+    private static string Pad(int indent) => new(' ', indent * 4);
+}
