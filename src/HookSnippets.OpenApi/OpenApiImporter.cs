@@ -57,6 +57,9 @@ public static partial class OpenApiImporter
             return Failed(source.Errors, report.Notes, inFile);
         }
 
+        var shapes = new ClientShapes(types.ToDictionary(t => t.Name, t => t.Schema, StringComparer.Ordinal), report);
+        types = AliasItems.Hoist(types.Select(t => t with { Schema = shapes.SimplifyType(t.Name) }).ToList());
+        operations = operations.Select(o => SimplifyOperation(o, shapes)).ToList();
         var filler = new ExampleFiller(types.ToDictionary(t => t.Name, t => t.Schema, StringComparer.Ordinal), report);
         var filled = operations.Select(filler.Fill).OfType<Operation>().ToList();
         if (filled.Count == 0)
@@ -75,6 +78,17 @@ public static partial class OpenApiImporter
             baseUrl, default, variables.ToEquatableArray(), auth, types.ToEquatableArray(), filled.ToEquatableArray());
         ReportExtensions(document, report);
         return OutputCheck.Finish(description, filler.FallbackBodies, report, filePath, inFile);
+    }
+
+    private static Operation SimplifyOperation(Operation operation, ClientShapes shapes)
+    {
+        var at = JsonPointer.Append("endpoints.json#/operations", operation.Id);
+        return operation with
+        {
+            Parameters = operation.Parameters.Select(p => p with { Schema = shapes.Simplify(p.Schema, JsonPointer.Append(JsonPointer.Append(at, "parameters"), p.Name) + "/schema") }).ToEquatableArray(),
+            Body = operation.Body is { } body ? body with { Schema = shapes.Simplify(body.Schema, at + "/body/schema") } : null,
+            Responses = operation.Responses.Select(r => r.Schema is { } schema ? r with { Schema = shapes.Simplify(schema, JsonPointer.Append(JsonPointer.Append(at, "responses"), r.Status) + "/schema") } : r).ToEquatableArray(),
+        };
     }
 
     internal static ImportResult Failed(IReadOnlyList<DiagnosticInfo> errors, IReadOnlyList<ImportNote> notes, int inFile) =>

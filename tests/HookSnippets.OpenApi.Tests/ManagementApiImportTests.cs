@@ -51,6 +51,14 @@ public sealed class ManagementApiImportTests
         Assert.All(result.Description!.Operations, o => Assert.Contains(rendered.Files.Paths, p => p.StartsWith(o.Id + "/", StringComparison.Ordinal)));
     }
 
+    [SkippableFact]
+    public void The_client_model_builds_without_diagnostics()
+    {
+        var result = Imported();
+        var built = Description.CSharp.ClientSpecBuilder.Build(result.Description!, "endpoints.json", "Auth0Management", "Auth0ManagementClient");
+        Assert.True(built.Diagnostics.IsEmpty, string.Join("\n", built.Diagnostics.GroupBy(d => d.Id).Select(g => g.Count() + " " + g.Key + " e.g. " + string.Join(" | ", g.Take(4).Select(d => d.Message)))));
+    }
+
     private static ImportResult Imported()
     {
         _ = SharedData.ManagementOpenApi;
