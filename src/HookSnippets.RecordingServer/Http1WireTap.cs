@@ -14,7 +14,8 @@ internal sealed class Http1WireTap
 {
     private enum State { Head, FixedBody, ChunkSize, ChunkData, ChunkDataEnd, Trailers }
 
-    private const int MaxLineLength = 64 * 1024;
+    // Above Kestrel's request line and header limits, so Kestrel rejects an oversized line first.
+    private const int MaxLineLength = 1024 * 1024;
 
     private readonly ConcurrentQueue<Http1RequestHead> _heads = new();
     private readonly List<string> _lines = [];

@@ -82,6 +82,11 @@ public sealed class RecordingServer : IAsyncDisposable
             {
                 kestrel.AddServerHeader = false;
                 kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodySize;
+                // Hostile descriptions put kilobytes of percent-encoded text into paths, queries and headers;
+                // Kestrel's defaults (8 KB request line, 16 KB HTTP/2 header field) would reject them.
+                kestrel.Limits.MaxRequestLineSize = 256 * 1024;
+                kestrel.Limits.MaxRequestHeadersTotalSize = 512 * 1024;
+                kestrel.Limits.Http2.MaxRequestHeaderFieldSize = 256 * 1024;
                 kestrel.Listen(IPAddress.Loopback, 0, listen =>
                 {
                     listen.Protocols = HttpProtocols.Http1AndHttp2;

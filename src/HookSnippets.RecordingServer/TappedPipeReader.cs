@@ -3,17 +3,18 @@ using System.IO.Pipelines;
 
 namespace HookSnippets.RecordingServer;
 
-/// <summary>Passes reads through and shows every consumed byte to an <see cref="Http1WireTap"/>.</summary>
+/// <summary>Passes reads through and shows every consumed byte, as received, to an <see cref="Http1WireTap"/>.</summary>
 internal sealed class TappedPipeReader(PipeReader inner, Http1WireTap tap) : PipeReader
 {
     private ReadOnlySequence<byte> _lastBuffer;
+    private byte[] _received = [];
 
     public override void AdvanceTo(SequencePosition consumed) => AdvanceTo(consumed, consumed);
 
     public override void AdvanceTo(SequencePosition consumed, SequencePosition examined)
     {
-        // The buffer may be released by the inner AdvanceTo, so it is observed first.
-        tap.Observe(_lastBuffer.Slice(_lastBuffer.Start, consumed));
+        var length = _lastBuffer.Slice(_lastBuffer.Start, consumed).Length;
+        tap.Observe(new ReadOnlySequence<byte>(_received, 0, (int)length));
         _lastBuffer = default;
         inner.AdvanceTo(consumed, examined);
     }
@@ -25,7 +26,7 @@ internal sealed class TappedPipeReader(PipeReader inner, Http1WireTap tap) : Pip
     public override async ValueTask<ReadResult> ReadAsync(CancellationToken cancellationToken = default)
     {
         var result = await inner.ReadAsync(cancellationToken).ConfigureAwait(false);
-        _lastBuffer = result.Buffer;
+        Remember(result.Buffer);
         return result;
     }
 
@@ -36,8 +37,16 @@ internal sealed class TappedPipeReader(PipeReader inner, Http1WireTap tap) : Pip
             return false;
         }
 
-        _lastBuffer = result.Buffer;
+        Remember(result.Buffer);
         return true;
+    }
+
+    private void Remember(ReadOnlySequence<byte> buffer)
+    {
+        // Kestrel percent-decodes the request path inside the read buffer before it advances, so the
+        // bytes are copied while they are still as received.
+        _lastBuffer = buffer;
+        _received = buffer.ToArray();
     }
 }
 

@@ -37,6 +37,30 @@ public sealed class HttpClientRecordingTests
         Assert.Equal("{\"k\":\"é\"}"u8.ToArray(), request.Body);
     }
 
+    [Theory]
+    [InlineData("1.1")]
+    [InlineData("2.0")]
+    public async Task Long_targets_and_headers_of_hostile_descriptions_are_accepted(string version)
+    {
+        await using var server = await RecordingServer.StartAsync();
+        using var client = server.CreateClient();
+        var encoded = string.Concat(Enumerable.Repeat("%F0%9F%98%80", 4000)); // 4000 emoji, 48 KB encoded
+        var headerValue = new string('v', 40_000);
+        using var message = new HttpRequestMessage(HttpMethod.Get, $"/hooks/{encoded}?q={encoded}")
+        {
+            Version = Version.Parse(version),
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
+        message.Headers.Add("X-Long", headerValue);
+
+        using var response = await client.SendAsync(message);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var request = Assert.Single(server.Requests);
+        Assert.Equal($"/hooks/{encoded}?q={encoded}", request.RawTarget);
+        Assert.Equal([headerValue], request.HeaderValues("X-Long"));
+    }
+
     [Fact]
     public async Task A_client_that_does_not_trust_the_test_ca_fails_the_handshake()
     {

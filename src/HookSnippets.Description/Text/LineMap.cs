@@ -11,6 +11,7 @@ namespace HookSnippets.Description.Text;
 public sealed class LineMap
 {
     private readonly int[] _lineStarts;
+    private int _lastLine;
 
     public LineMap(string text)
     {
@@ -69,11 +70,13 @@ public sealed class LineMap
             throw new ArgumentOutOfRangeException(nameof(offset));
         }
 
-        var line = Array.BinarySearch(_lineStarts, offset);
-        if (line < 0)
+        // A reader asks for positions mostly in text order, so the line of the previous answer or the next one
+        // usually holds the offset; the hint is only a guess and is checked, which keeps concurrent use correct.
+        var line = _lastLine;
+        if (!IsOnLine(offset, line))
         {
-            // Not a line start: the line is the one starting before the insertion point.
-            line = ~line - 1;
+            line = IsOnLine(offset, line + 1) ? line + 1 : FindLine(offset);
+            _lastLine = line;
         }
 
         return new LinePosition(line, offset - _lineStarts[line]);
@@ -89,5 +92,18 @@ public sealed class LineMap
         var begin = GetPosition(start);
         var end = GetPosition(start + length);
         return new SourceSpan(start, length, begin.Line, begin.Column, end.Line, end.Column);
+    }
+
+    private bool IsOnLine(int offset, int line) =>
+        line < _lineStarts.Length
+        && _lineStarts[line] <= offset
+        && (line + 1 == _lineStarts.Length || offset < _lineStarts[line + 1]);
+
+    private int FindLine(int offset)
+    {
+        var line = Array.BinarySearch(_lineStarts, offset);
+
+        // Not a line start: the line is the one starting before the insertion point.
+        return line >= 0 ? line : ~line - 1;
     }
 }

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+
+namespace HookSnippets.Snippets.Encoders;
+
+/// <summary>Rules every literal encoder shares: which inputs are accepted and which characters are written as themselves.</summary>
+internal static class TextRules
+{
+    /// <summary>
+    /// Encoders take valid UTF-16: a lone surrogate has no UTF-8 form, so no source file could hold it.
+    /// </summary>
+    public static void EnsureWellFormed(string value, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(value, parameterName);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                throw new ArgumentException(
+                    $"The text holds a lone surrogate U+{(int)c:X4} at index {i}; literals are written from valid UTF-16 only.",
+                    parameterName);
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when a character can stand as itself in a sample: printable ASCII, or non-ASCII that is visible.
+    /// Controls, line and paragraph separators (they end lines in JavaScript and others), format characters such as
+    /// U+FEFF and U+200D, non-ASCII spaces, private-use and unassigned code points are escaped, so that a reader sees
+    /// them and no compiler trips over them.
+    /// </summary>
+    public static bool IsPlain(Rune rune)
+    {
+        if (rune.IsAscii)
+        {
+            return rune.Value is >= 0x20 and < 0x7F;
+        }
+
+        return Rune.GetUnicodeCategory(rune) switch
+        {
+            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
+                or UnicodeCategory.ParagraphSeparator or UnicodeCategory.SpaceSeparator or UnicodeCategory.PrivateUse
+                or UnicodeCategory.OtherNotAssigned or UnicodeCategory.Surrogate => false,
+            _ => true,
+        };
+    }
+
+    public static bool AllPlain(string value)
+    {
+        foreach (var rune in value.EnumerateRunes())
+        {
+            if (!IsPlain(rune))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static StringBuilder AppendHex(this StringBuilder builder, int value, int digits) =>
+        builder.Append(value.ToString("X" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+
+    public static StringBuilder AppendOctal(this StringBuilder builder, int value) =>
+        builder.Append('\\')
+            .Append((char)('0' + ((value >> 6) & 7)))
+            .Append((char)('0' + ((value >> 3) & 7)))
+            .Append((char)('0' + (value & 7)));
+
+    public static byte[] Utf8(Rune rune)
+    {
+        var bytes = new byte[rune.Utf8SequenceLength];
+        rune.EncodeToUtf8(bytes);
+        return bytes;
+    }
+}

@@ -1,0 +1,269 @@
+using System.Text;
+using HookSnippets.Snippets.Encoders;
+
+namespace HookSnippets.Snippets.Tests.Encoders;
+
+/// <summary>
+/// Every hostile string, written by a language's encoder into one program, is printed back by the real toolchain as
+/// the hex of its UTF-8 bytes, one per line, and must equal the input byte for byte.
+/// </summary>
+public sealed class StringRoundTripTests
+{
+    [Fact]
+    public void The_property_set_has_at_least_200_strings_for_every_language()
+    {
+        Assert.True(HostileStrings.Generated.Count >= 200);
+        Assert.True(HostileStrings.WithoutNul.Count >= 200);
+    }
+
+    [SkippableFact]
+    public void Bash_reads_every_literal_back()
+    {
+        var bash = Toolchain.Require("bash");
+        var inputs = HostileStrings.WithoutNul;
+        using var scratch = new ScratchDirectory();
+        // printf writes each argument NUL-terminated, the one byte no argument can hold.
+        var script = "printf '%s\\0' \\\n" + string.Join(" \\\n", inputs.Select(ShellEncoder.String)) + "\n";
+        var output = Toolchain.Run(bash, [scratch.Write("values.sh", script)], scratch.Path);
+        var values = SplitAtNul(output);
+        Assert.Equal(inputs.Count, values.Count);
+        AssertAllEqual(inputs, ShellEncoder.String, values.Select(v => ">" + Convert.ToHexStringLower(v)).ToArray());
+    }
+
+    [SkippableFact]
+    public void Go_reads_every_literal_back()
+    {
+        var go = Toolchain.Require("go");
+        var inputs = HostileStrings.All;
+        using var scratch = new ScratchDirectory();
+        var program = $$"""
+            package main
+
+            import (
+            	"encoding/hex"
+            	"fmt"
+            )
+
+            var values = []string{
+            {{Items(inputs, GoEncoder.String, "\t")}}
+            }
+
+            func main() {
+            	for _, v := range values {
+            		fmt.Println(">" + hex.EncodeToString([]byte(v)))
+            	}
+            }
+
+            """;
+        var lines = Toolchain.RunLines(go, ["run", scratch.Write("values.go", program)], scratch.Path);
+        AssertAllEqual(inputs, GoEncoder.String, lines);
+    }
+
+    [SkippableFact]
+    public void Java_reads_every_literal_back()
+    {
+        var java = Toolchain.Require("java");
+        var inputs = HostileStrings.All;
+        using var scratch = new ScratchDirectory();
+        var program = $$"""
+            class Values {
+                static final String[] VALUES = {
+            {{Items(inputs, JavaEncoder.String, "        ")}}
+                };
+
+                public static void main(String[] args) {
+                    for (String v : VALUES) {
+                        StringBuilder hex = new StringBuilder(">");
+                        for (byte b : v.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                            hex.append(String.format("%02x", b & 0xff));
+                        }
+                        System.out.println(hex);
+                    }
+                }
+            }
+
+            """;
+        var lines = Toolchain.RunLines(java, [scratch.Write("Values.java", program)], scratch.Path);
+        AssertAllEqual(inputs, JavaEncoder.String, lines);
+    }
+
+    [SkippableFact]
+    public void Node_reads_every_literal_back_in_an_es_module()
+    {
+        var node = Toolchain.Require("node");
+        var inputs = HostileStrings.All;
+        using var scratch = new ScratchDirectory();
+        var program = $$"""
+            const values = [
+            {{Items(inputs, JavaScriptEncoder.String, "  ")}}
+            ];
+            for (const v of values) {
+              console.log('>' + Buffer.from(v, 'utf8').toString('hex'));
+            }
+
+            """;
+        var lines = Toolchain.RunLines(node, [scratch.Write("values.mjs", program)], scratch.Path);
+        AssertAllEqual(inputs, JavaScriptEncoder.String, lines);
+    }
+
+    [SkippableFact]
+    public void Php_reads_every_literal_back()
+    {
+        var php = Toolchain.Require("php");
+        var inputs = HostileStrings.All;
+        using var scratch = new ScratchDirectory();
+        var program = $$"""
+            <?php
+            $values = [
+            {{Items(inputs, PhpEncoder.String, "    ")}}
+            ];
+            foreach ($values as $v) {
+                echo '>', bin2hex($v), "\n";
+            }
+
+            """;
+        var lines = Toolchain.RunLines(php, [scratch.Write("values.php", program)], scratch.Path);
+        AssertAllEqual(inputs, PhpEncoder.String, lines);
+    }
+
+    [SkippableFact]
+    public void Python_reads_every_literal_back()
+    {
+        var python = Toolchain.Require("/usr/bin/python3");
+        var inputs = HostileStrings.All;
+        using var scratch = new ScratchDirectory();
+        var program = $$"""
+            values = [
+            {{Items(inputs, PythonEncoder.String, "    ")}}
+            ]
+            for v in values:
+                print(">" + v.encode("utf-8").hex())
+
+            """;
+        var lines = Toolchain.RunLines(python, [scratch.Write("values.py", program)], scratch.Path);
+        AssertAllEqual(inputs, PythonEncoder.String, lines);
+    }
+
+    [SkippableFact]
+    public void Ruby_reads_every_literal_back_as_valid_utf8()
+    {
+        var ruby = Toolchain.Require("ruby");
+        var inputs = HostileStrings.All;
+        using var scratch = new ScratchDirectory();
+        var program = $$"""
+            values = [
+            {{Items(inputs, RubyEncoder.String, "  ")}}
+            ]
+            values.each do |v|
+              marker = v.encoding == Encoding::UTF_8 && v.valid_encoding? ? ">" : "!"
+              puts marker + v.unpack1("H*")
+            end
+
+            """;
+        var lines = Toolchain.RunLines(ruby, [scratch.Write("values.rb", program)], scratch.Path);
+        AssertAllEqual(inputs, RubyEncoder.String, lines);
+    }
+
+    [SkippableFact]
+    public void Clang_with_gnustep_reads_every_literal_back_with_trigraphs_on()
+    {
+        var bash = Toolchain.Require("bash");
+        Toolchain.Require("clang");
+        Toolchain.Require("gnustep-config");
+        var inputs = HostileStrings.All;
+        using var scratch = new ScratchDirectory();
+        var program = $$"""
+            #import <Foundation/Foundation.h>
+
+            int main(void)
+            {
+                @autoreleasepool {
+                    NSString *values[] = {
+            {{Items(inputs, ObjectiveCEncoder.String, "            ")}}
+                    };
+                    for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) {
+                        NSData *data = [values[i] dataUsingEncoding:NSUTF8StringEncoding];
+                        const unsigned char *bytes = data.bytes;
+                        printf(">");
+                        for (NSUInteger j = 0; j < data.length; j++) {
+                            printf("%02x", bytes[j]);
+                        }
+                        printf("\n");
+                    }
+                }
+                return 0;
+            }
+
+            """;
+        scratch.Write("values.m", program);
+        // -trigraphs: a ??= left unescaped would turn into # and fail the comparison.
+        const string Build =
+            "clang -trigraphs -Werror=trigraphs -fobjc-runtime=gcc -idirafter /usr/lib/gcc/x86_64-linux-gnu/12/include "
+            + "$(gnustep-config --objc-flags | sed 's/-MMD -MP//') values.m $(gnustep-config --base-libs) -o values && ./values";
+        var lines = Toolchain.RunLines(bash, ["-c", Build], scratch.Path);
+        AssertAllEqual(inputs, ObjectiveCEncoder.String, lines);
+    }
+
+    [SkippableFact]
+    public void Dotnet_file_based_app_reads_every_literal_back()
+    {
+        var dotnet = Toolchain.Require("dotnet");
+        var inputs = HostileStrings.All;
+        // A fixed folder per checkout: dotnet keeps a build cache per program path, so a new path each run would pile up.
+        var folder = Path.Combine(
+            Path.GetTempPath(),
+            "hooksnippets-csharp-literals-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(AppContext.BaseDirectory)))[..16]);
+        Directory.CreateDirectory(folder);
+        var program = $$"""
+            string[] values =
+            [
+            {{Items(inputs, CSharpEncoder.String, "    ")}}
+            ];
+            foreach (var v in values)
+            {
+                Console.WriteLine(">" + Convert.ToHexStringLower(System.Text.Encoding.UTF8.GetBytes(v)));
+            }
+
+            """;
+        File.WriteAllText(Path.Combine(folder, "values.cs"), program, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        var environment = new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" };
+        var lines = Toolchain.RunLines(dotnet, ["run", "values.cs"], folder, environment);
+        AssertAllEqual(inputs, CSharpEncoder.String, lines);
+    }
+
+    private static string Items(IEnumerable<string> inputs, Func<string, string> encode, string indent) =>
+        string.Join("\n", inputs.Select(s => indent + encode(s) + ","));
+
+    private static List<byte[]> SplitAtNul(byte[] output)
+    {
+        var values = new List<byte[]>();
+        var start = 0;
+        for (var i = 0; i < output.Length; i++)
+        {
+            if (output[i] == 0)
+            {
+                values.Add(output[start..i]);
+                start = i + 1;
+            }
+        }
+
+        Assert.Equal(output.Length, start);
+        return values;
+    }
+
+    private static void AssertAllEqual(IReadOnlyList<string> inputs, Func<string, string> encode, string[] lines)
+    {
+        Assert.Equal(inputs.Count, lines.Length);
+        var failures = new StringBuilder();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var expected = ">" + Convert.ToHexStringLower(Encoding.UTF8.GetBytes(inputs[i]));
+            if (lines[i] != expected)
+            {
+                failures.Append($"#{i} literal {encode(inputs[i])}\n  expected {expected}\n  actual   {lines[i]}\n");
+            }
+        }
+
+        Assert.True(failures.Length == 0, failures.ToString());
+    }
+}
