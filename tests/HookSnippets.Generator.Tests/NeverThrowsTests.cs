@@ -70,6 +70,31 @@ public sealed class NeverThrowsTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_file_that_throws_when_read_reports_HS2002_on_that_file_instead_of_CS8785()
+    {
+        var result = GeneratorRunner.Run([new UnreadableText("/project/endpoints.json")]);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("HS2002", diagnostic.Id);
+        Assert.Equal(
+            "The HookSnippets generator failed while selecting the description files: System.IO.IOException: disk gone",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("/project/endpoints.json", diagnostic.Location.GetLineSpan().Path);
+        Assert.Null(result.Results.Single().Exception);
+        Assert.Empty(result.GeneratedTrees);
+    }
+
+    [Fact]
+    public void A_file_without_text_reports_HS2005()
+    {
+        var result = GeneratorRunner.Run([new UnreadableText("/project/endpoints.json", withException: false)]);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("HS2005", diagnostic.Id);
+        Assert.Equal("/project/endpoints.json", diagnostic.Location.GetLineSpan().Path);
+    }
+
+    [Fact]
     public void Cancellation_is_not_swallowed_by_the_guard()
     {
         using var cancelled = new CancellationTokenSource();
@@ -85,5 +110,14 @@ public sealed class NeverThrowsTests(ITestOutputHelper output)
             },
             _ => 1,
             cancelled.Token));
+    }
+
+    /// <summary>An additional file the compiler cannot read (it returns null) or whose read throws.</summary>
+    private sealed class UnreadableText(string path, bool withException = true) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText? GetText(CancellationToken cancellationToken = default) =>
+            withException ? throw new IOException("disk gone") : null;
     }
 }
