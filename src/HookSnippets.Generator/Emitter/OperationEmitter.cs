@@ -113,23 +113,24 @@ internal sealed class OperationEmitter
         string count;
         string keyword;
         string unit;
+        string units;
         switch (type.Kind)
         {
             case TypeKind.Map:
-                (count, keyword, unit) = (value + ".Count", "Properties", "entries");
+                (count, keyword, unit, units) = (value + ".Count", "Properties", "entry", "entries");
                 break;
             case TypeKind.List:
-                (count, keyword, unit) = (value + ".Count", "Items", "items");
+                (count, keyword, unit, units) = (value + ".Count", "Items", "item", "items");
                 break;
             case TypeKind.Record:
-                (count, keyword, unit) = (_qualifier + RuntimeNames.JsonClassOf(_spec.ClientName) + ".Count" + type.Name + "(" + value + ")", "Properties", "members set");
+                (count, keyword, unit, units) = (_qualifier + RuntimeNames.JsonClassOf(_spec.ClientName) + ".Count" + type.Name + "(" + value + ")", "Properties", "member set", "members set");
                 break;
             default:
                 return;
         }
 
         writer.Line(_http + ".CheckCount(" + count + ", " + Number(type.MinCount) + ", " + Number(type.MaxCount) + ", "
-            + CSharpLiteral.String(keyword) + ", " + CSharpLiteral.String(unit) + ", nameof(" + argumentName + "));");
+            + CSharpLiteral.String(keyword) + ", " + CSharpLiteral.String(unit) + ", " + CSharpLiteral.String(units) + ", nameof(" + argumentName + "));");
     }
 
     private void EmitUrl(SourceWriter writer, OperationSpec operation)
