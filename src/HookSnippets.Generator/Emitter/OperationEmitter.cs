@@ -27,12 +27,6 @@ internal sealed class OperationEmitter
     public void Emit(SourceWriter writer, OperationSpec operation)
     {
         EmitDocs(writer, operation);
-        if (operation.Deprecated)
-        {
-            writer.Line("[global::System.Obsolete(" + CSharpLiteral.String("The " + operation.Id + " operation is deprecated.")
-                + ", DiagnosticId = " + CSharpLiteral.String(ClientDiagnosticIds.DeprecatedOperation) + ")]");
-        }
-
         writer.Open("public async " + ReturnType(operation) + " " + operation.MethodName + "(" + Arguments(operation) + ")");
         EmitBody(writer, operation);
         EmitUrl(writer, operation);
@@ -259,6 +253,13 @@ internal sealed class OperationEmitter
     {
         CSharpNames.Doc(writer, "summary", operation.Summary ?? operation.Id);
         var remarks = new List<string>();
+        if (operation.Deprecated)
+        {
+            // Documented, not [Obsolete]: the whole hooks API is deprecated, and [Obsolete] would fail every
+            // warnings-as-errors build that calls it.
+            remarks.Add("Deprecated by the API.");
+        }
+
         if (operation.Description is not null)
         {
             remarks.Add(operation.Description);
