@@ -23,4 +23,5 @@ public static class ClientDiagnosticIds
 
     /// <summary>Warning: a path, query or header parameter whose schema is not a scalar (or an array of scalars in the query); the operation is left out.</summary>
     public const string UnsupportedParameter = "HS2107";
+
 }
