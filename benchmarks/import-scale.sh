@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scale figures for the OpenAPI import (printed, not asserted): import of the whole Auth0 Management API
-# (452 operations) and rendering every operation for every target, through the released CLI.
+# (452 operations), rendering every operation for every target through the released CLI, and a clean build of a
+# console project with the generated client compared with the same project without it (warnings as errors).
 # Wall time includes .NET start-up; CPU time (user+sys) is printed too because this machine is shared.
 # Usage: benchmarks/import-scale.sh [path/to/auth0-management-api-oas.json]
 set -euo pipefail
@@ -27,3 +28,30 @@ tail -n 1 "$work/out"
 measure "validate the result" "${cli[@]}" validate "$work/endpoints.json"
 measure "render all operations x targets" "${cli[@]}" render "$work/endpoints.json" --out "$work/snippets"
 echo "samples rendered: $(find "$work/snippets" -type f | wc -l) files; report: $(wc -l <"$work/report.txt") notes"
+
+# The consumer uses the generator the way samples/HooksConsole does (analyzer ProjectReference + the package's build files).
+dotnet build "$root/src/HookSnippets.Generator" -c Release -nologo -v q >/dev/null
+mkdir -p "$work/consumer"
+cp "$work/endpoints.json" "$work/consumer/endpoints.json"
+cat >"$work/consumer/Consumer.csproj" <<PROJECT
+<Project Sdk="Microsoft.NET.Sdk">
+  <Import Project="$root/src/HookSnippets.Generator/build/HookSnippets.Generator.props" />
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <EnableDefaultNoneItems>false</EnableDefaultNoneItems>
+  </PropertyGroup>
+  <ItemGroup>
+    <ProjectReference Include="$root/src/HookSnippets.Generator/HookSnippets.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+  </ItemGroup>
+  <Import Project="$root/src/HookSnippets.Generator/build/HookSnippets.Generator.targets" />
+</Project>
+PROJECT
+echo 'System.Console.WriteLine("ok");' >"$work/consumer/Program.cs"
+dotnet restore "$work/consumer" -nologo -v q >/dev/null
+for with in false true; do
+  rm -rf "$work/consumer/bin" "$work/consumer/obj/Release"
+  measure "clean build, client=$with" dotnet build "$work/consumer" -c Release -nologo -v q --no-restore --no-dependencies -p:HookSnippetsIncludeEndpointsJson=$with
+done
