@@ -1,0 +1,139 @@
+using System.CommandLine;
+using HookSnippets.Snippets.Docs;
+using HookSnippets.Snippets.Output;
+using HookSnippets.Snippets.Rendering;
+using HookSnippets.Snippets.Requests;
+
+namespace HookSnippets.Cli.Commands;
+
+/// <summary>The arguments render and check share, and rendering the selected set in memory.</summary>
+internal sealed class RenderInputs
+{
+    private static readonly string[] Flavors = ["markdown", "mkdocs", "docusaurus", "mintlify"];
+
+    private readonly Argument<string> _file = DescriptionFile.CreateArgument();
+
+    private readonly Option<string> _out = new("--out")
+    {
+        Description = "The snippets folder.",
+        DefaultValueFactory = _ => "snippets",
+    };
+
+    private readonly Option<string[]> _targets = new("--target")
+    {
+        Description = "A target id (shell-curl) or a language (python); repeatable. Default: every target that has a template.",
+        Arity = ArgumentArity.OneOrMore,
+        HelpName = "ID|LANGUAGE",
+    };
+
+    private readonly Option<string[]> _operations = new("--operation")
+    {
+        Description = "An operation id (hooks.secrets.create); repeatable. Default: all.",
+        Arity = ArgumentArity.OneOrMore,
+        HelpName = "ID",
+    };
+
+    private readonly Option<string?> _templates = new("--templates")
+    {
+        Description = "A folder of <language>/<client>.sbn templates that override or add to the shipped ones.",
+        HelpName = "DIR",
+    };
+
+    private readonly Option<string?> _baseUrl = new("--base-url")
+    {
+        Description = "Replaces the description's base URL (scheme, host, port, base path) in samples and expected requests.",
+        HelpName = "URL",
+    };
+
+    private readonly Option<string> _flavor = new("--docs-flavor")
+    {
+        Description = "How docs pages show the samples: markdown (headings), mkdocs (content tabs), docusaurus (<Tabs>) or mintlify (<CodeGroup>).",
+        DefaultValueFactory = _ => "markdown",
+    };
+
+    public RenderInputs()
+    {
+        _flavor.AcceptOnlyFromAmong(Flavors);
+    }
+
+    public void AddTo(Command command)
+    {
+        command.Add(_file);
+        command.Add(_out);
+        command.Add(_targets);
+        command.Add(_operations);
+        command.Add(_templates);
+        command.Add(_baseUrl);
+        command.Add(_flavor);
+    }
+
+    public string OutDirectory(ParseResult parseResult) => parseResult.GetValue(_out)!;
+
+    /// <summary>The rendered set, or null after printing why not (then <paramref name="exitCode"/> says how it failed).</summary>
+    /// <exception cref="UsageException">Bad arguments or an unreadable description.</exception>
+    public RenderedFiles? Render(ParseResult parseResult, CliConsole console, out int exitCode)
+    {
+        var path = DescriptionFile.GetPath(parseResult, _file);
+        var options = new RenderOptions(
+            parseResult.GetValue(_targets) ?? [],
+            parseResult.GetValue(_operations) ?? [],
+            ParseBaseUrl(parseResult.GetValue(_baseUrl)),
+            Enum.Parse<DocsFlavor>(parseResult.GetValue(_flavor)!, ignoreCase: true));
+        var pack = LoadPack(parseResult.GetValue(_templates));
+
+        var description = DescriptionFile.Read(path);
+        if (!DescriptionFile.Report(description, console.Error))
+        {
+            console.Error.WriteLine(DescriptionFile.Summary(path, description));
+            exitCode = ExitCodes.Failure;
+            return null;
+        }
+
+        RenderResult result;
+        try
+        {
+            result = SnippetSetRenderer.Render(description.Description!, path, pack, options);
+        }
+        catch (SelectionException e)
+        {
+            throw new UsageException(e.Message);
+        }
+
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            console.Error.WriteLine(diagnostic);
+        }
+
+        if (result.SkippedTargets.Count > 0)
+        {
+            console.Error.WriteLine($"note: skipped targets without a template: {string.Join(", ", result.SkippedTargets.Select(t => t.Id))}");
+        }
+
+        exitCode = result.Files is null ? ExitCodes.Failure : ExitCodes.Success;
+        return result.Files;
+    }
+
+    private static ServerAddress? ParseBaseUrl(string? url)
+    {
+        try
+        {
+            return url is null ? null : ServerAddress.Parse(url);
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException("--base-url: " + e.Message);
+        }
+    }
+
+    private static TemplatePack LoadPack(string? directory)
+    {
+        try
+        {
+            return directory is null ? TemplatePack.Embedded : TemplatePack.WithOverrides(directory);
+        }
+        catch (TemplatePackException e)
+        {
+            throw new UsageException("--templates: " + e.Message);
+        }
+    }
+}

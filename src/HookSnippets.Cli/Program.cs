@@ -1,0 +1,1 @@
+return HookSnippets.Cli.HookSnippetsCli.Run(args, Console.Out, Console.Error);

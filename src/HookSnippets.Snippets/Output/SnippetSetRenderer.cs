@@ -1,0 +1,124 @@
+using HookSnippets.Description;
+using HookSnippets.Description.Diagnostics;
+using HookSnippets.Description.Model;
+using HookSnippets.Snippets.Docs;
+using HookSnippets.Snippets.Rendering;
+using HookSnippets.Snippets.Requests;
+using HookSnippets.Snippets.Targets;
+
+namespace HookSnippets.Snippets.Output;
+
+/// <summary>The whole snippets folder rendered in memory, or the diagnostics that stopped it (then <see cref="Files"/> is null).</summary>
+public sealed record RenderResult(RenderedFiles? Files, EquatableArray<DiagnosticInfo> Diagnostics, IReadOnlyList<SnippetTarget> SkippedTargets);
+
+/// <summary>
+/// Renders every selected operation × target, the docs pages and the manifest into memory. Nothing is produced
+/// when any template or request fails, so a caller never writes part of a folder.
+/// </summary>
+public static class SnippetSetRenderer
+{
+    /// <exception cref="SelectionException">A target or operation in <paramref name="options"/> names nothing.</exception>
+    public static RenderResult Render(ApiDescription api, string descriptionPath, TemplatePack pack, RenderOptions options)
+    {
+        var operations = SelectOperations(api, options.Operations);
+        var (targets, missing) = SelectTargets(pack, options.Targets);
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var target in missing)
+        {
+            diagnostics.Add(new DiagnosticInfo(
+                SnippetDiagnosticIds.MissingTemplate,
+                Severity.Error,
+                $"target '{target.Id}' has no template: expected templates/{target.TemplatePath} (or {target.TemplatePath} in the --templates folder)",
+                "templates/" + target.TemplatePath,
+                default));
+        }
+
+        IReadOnlyList<OperationModel> models;
+        try
+        {
+            models = RequestModelBuilder.Build(api, options.BaseUrl);
+        }
+        catch (RequestModelException e)
+        {
+            diagnostics.Add(new DiagnosticInfo(SnippetDiagnosticIds.RequestModel, Severity.Error, e.Message, descriptionPath, e.Span));
+            return new RenderResult(null, diagnostics.ToEquatableArray(), []);
+        }
+
+        var renderer = new SnippetRenderer(pack);
+        var apiFacts = new ApiFacts(api.Name, api.Title);
+        var files = new RenderedFiles();
+        var manifest = new List<(OperationModel, string, IReadOnlyList<ManifestSample>)>();
+        foreach (var model in models.Where(m => operations.Contains(m.Operation.Id)))
+        {
+            var samples = new List<ManifestSample>();
+            foreach (var target in targets)
+            {
+                try
+                {
+                    samples.Add(new ManifestSample(target, model.Operation.Id + "/" + target.FileName, renderer.Render(target, model, apiFacts)));
+                }
+                catch (TemplateException e)
+                {
+                    // A broken template fails the same way for every operation: report each distinct error once.
+                    diagnostics.AddRange(e.Diagnostics.Where(d => !diagnostics.Contains(d)));
+                }
+            }
+
+            var docsFile = model.Operation.Id + ".md";
+            foreach (var sample in samples)
+            {
+                files.Add(sample.File, sample.Text);
+            }
+
+            files.Add(docsFile, DocsPage.Write(model.Operation, samples.Select(s => (s.Target, s.Text)).ToArray(), options.Flavor));
+            manifest.Add((model, docsFile, samples));
+        }
+
+        if (diagnostics.Count > 0)
+        {
+            return new RenderResult(null, diagnostics.ToEquatableArray(), []);
+        }
+
+        files.Add(SnippetFolder.ManifestName, Manifest.Write(manifest));
+        return new RenderResult(files, EquatableArray<DiagnosticInfo>.Empty, options.Targets.Count == 0 ? pack.MissingTargets : []);
+    }
+
+    private static HashSet<string> SelectOperations(ApiDescription api, IReadOnlyList<string> selection)
+    {
+        var ids = api.Operations.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in selection)
+        {
+            if (!ids.Contains(id))
+            {
+                throw new SelectionException($"unknown operation '{id}': the description has {string.Join(", ", api.Operations.Select(o => o.Id))}");
+            }
+        }
+
+        return selection.Count == 0 ? ids : selection.ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static (IReadOnlyList<SnippetTarget> Targets, IReadOnlyList<SnippetTarget> Missing) SelectTargets(TemplatePack pack, IReadOnlyList<string> selection)
+    {
+        if (selection.Count == 0)
+        {
+            return (pack.Targets, []);
+        }
+
+        var known = pack.Targets.Concat(pack.MissingTargets).ToArray();
+        foreach (var name in selection)
+        {
+            if (!known.Any(t => t.Id == name || t.Language == name))
+            {
+                throw new SelectionException(
+                    $"unknown target '{name}': use a target id ({string.Join(", ", known.Select(t => t.Id))}) or a language ({string.Join(", ", known.Select(t => t.Language).Distinct())})");
+            }
+        }
+
+        // A language takes the targets of it that have templates; only a language with none, or an id, reports the gap.
+        var targets = pack.Targets.Where(t => selection.Any(name => t.Id == name || t.Language == name)).ToArray();
+        var missing = pack.MissingTargets
+            .Where(t => selection.Any(name => t.Id == name || (t.Language == name && !targets.Any(s => s.Language == name))))
+            .ToArray();
+        return (targets, missing);
+    }
+}

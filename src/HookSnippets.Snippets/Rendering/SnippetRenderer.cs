@@ -1,0 +1,72 @@
+using System.Globalization;
+using HookSnippets.Description;
+using HookSnippets.Snippets.Requests;
+using HookSnippets.Snippets.Targets;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace HookSnippets.Snippets.Rendering;
+
+/// <summary>
+/// Renders one target for one operation. Templates come parsed from the pack's cache; each thread reuses one
+/// <see cref="TemplateContext"/>, because building a context per render costs several times the render itself.
+/// Variables are strict and member access is not relaxed: a misspelt name is an HS3001 error, not an empty string.
+/// </summary>
+public sealed class SnippetRenderer(TemplatePack pack)
+{
+    private static readonly ThreadLocal<TemplateContext> Contexts = new(CreateContext);
+
+    public TemplatePack Pack { get; } = pack;
+
+    /// <summary>The sample text: LF line ends, exactly one final newline.</summary>
+    /// <exception cref="TemplateException">The template does not parse or fails at run time (HS3001 at its line and column).</exception>
+    public string Render(SnippetTarget target, OperationModel model, ApiFacts api)
+    {
+        var template = Pack.GetTemplate(target);
+        var context = Contexts.Value!;
+        var globals = new ScriptObject();
+        globals.SetValue("api", api, readOnly: true);
+        globals.SetValue("operation", model.Operation, readOnly: true);
+        globals.SetValue("request", model.Request, readOnly: true);
+        globals.SetValue("target", target, readOnly: true);
+        context.PushGlobal(globals);
+        try
+        {
+            return Normalize(template.Render(context));
+        }
+        catch (ScriptRuntimeException e)
+        {
+            // The context may hold a half-finished output and scopes: start the next render from a clean one.
+            Contexts.Value = CreateContext();
+            var path = Pack.Find(target)!.Path;
+            throw new TemplateException(new[] { TemplateDiagnostics.Create(path, e.Span, e.OriginalMessage) }.ToEquatableArray());
+        }
+        finally
+        {
+            if (ReferenceEquals(context, Contexts.Value))
+            {
+                context.PopGlobal();
+            }
+        }
+    }
+
+    private static TemplateContext CreateContext()
+    {
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            EnableRelaxedFunctionAccess = false,
+            EnableRelaxedIndexerAccess = false,
+            EnableRelaxedTargetAccess = false,
+            MemberRenamer = StandardMemberRenamer.Default,
+            NewLine = "\n",
+        };
+        context.PushCulture(CultureInfo.InvariantCulture);
+        context.PushGlobal(TemplateFunctions.Instance);
+        return context;
+    }
+
+    private static string Normalize(string text) => text.ReplaceLineEndings("\n").TrimEnd('\n') + "\n";
+}

@@ -1,0 +1,49 @@
+using HookSnippets.Description.Json;
+using HookSnippets.Snippets.Encoders;
+using Scriban.Runtime;
+
+namespace HookSnippets.Snippets.Rendering;
+
+/// <summary>
+/// The encoders templates call, one read-only object per language: <c>shell.str</c>, <c>python.value</c>...
+/// Shared by every thread's context, so it is never written after it is built.
+/// </summary>
+internal static class TemplateFunctions
+{
+    public static ScriptObject Instance { get; } = Build();
+
+    private static ScriptObject Build()
+    {
+        var root = new ScriptObject();
+        Add(root, "shell", Str(ShellEncoder.String));
+        Add(root, "csharp", Str(CSharpEncoder.String));
+        Add(root, "go", Str(GoEncoder.String));
+        Add(root, "java", Str(JavaEncoder.String));
+        Add(root, "js", Str(JavaScriptEncoder.String), Value(JavaScriptEncoder.Value), Native(JavaScriptEncoder.CanWriteNatively));
+        Add(root, "php", Str(PhpEncoder.String), Value(PhpEncoder.Value), Native(PhpEncoder.CanWriteNatively));
+        Add(root, "python", Str(PythonEncoder.String), Value(PythonEncoder.Value), Native(PythonEncoder.CanWriteNatively));
+        Add(root, "ruby", Str(RubyEncoder.String), Value(RubyEncoder.Value), Native(RubyEncoder.CanWriteNatively));
+        Add(root, "swift", Str(SwiftEncoder.String));
+        Add(root, "objc", Str(ObjectiveCEncoder.String));
+        root.IsReadOnly = true;
+        return root;
+    }
+
+    private static (string, Delegate) Str(Func<string, string> encoder) => ("str", encoder);
+
+    private static (string, Delegate) Value(Func<JsonNode, int, string> writer) => ("value", writer);
+
+    private static (string, Delegate) Native(Func<JsonNode, bool> check) => ("can_write_natively", check);
+
+    private static void Add(ScriptObject root, string language, params (string Name, Delegate Function)[] functions)
+    {
+        var group = new ScriptObject();
+        foreach (var (name, function) in functions)
+        {
+            group.Import(name, function);
+        }
+
+        group.IsReadOnly = true;
+        root.SetValue(language, group, readOnly: true);
+    }
+}
