@@ -1,0 +1,27 @@
+using HookSnippets.RecordingServer.Tests;
+
+namespace HookSnippets.Snippets.Tests.Syntax;
+
+public sealed class PhpSyntaxTests
+{
+    [SkippableTheory]
+    [InlineData(ScriptSamples.Shipped)]
+    [InlineData(ScriptSamples.Hostile)]
+    public async Task Every_sample_passes_php_lint(string description)
+    {
+        var php = Toolchain.Require("php", "apt-get install php-cli php-curl");
+
+        // php -l (PHP 8.2) lints only its first file.
+        await SyntaxCheck.EachFileAsync("php-curl", description, php, file => ["-l", file]);
+    }
+
+    [Fact]
+    public void Every_sample_opens_with_the_php_tag()
+    {
+        // Without it php prints the source and exits 0: php -l passes, and no request is ever sent.
+        foreach (var description in new[] { ScriptSamples.Shipped, ScriptSamples.Hostile })
+        {
+            Assert.All(ScriptSamples.Render(description, "php-curl"), sample => Assert.StartsWith("<?php\n", sample.Text, StringComparison.Ordinal));
+        }
+    }
+}

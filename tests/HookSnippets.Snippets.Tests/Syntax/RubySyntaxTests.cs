@@ -1,0 +1,28 @@
+using HookSnippets.RecordingServer.Tests;
+
+namespace HookSnippets.Snippets.Tests.Syntax;
+
+public sealed class RubySyntaxTests
+{
+    // What ruby -c does (compile without running), for every file in one process; -w makes warnings visible on stderr.
+    private const string CompileAll = """
+        failed = false
+        ARGV.each do |file|
+          RubyVM::InstructionSequence.compile_file(file)
+        rescue SyntaxError => e
+          warn "#{file}: #{e.message}"
+          failed = true
+        end
+        exit(failed ? 1 : 0)
+        """;
+
+    [SkippableTheory]
+    [InlineData(ScriptSamples.Shipped)]
+    [InlineData(ScriptSamples.Hostile)]
+    public async Task Every_sample_compiles_without_warnings(string description)
+    {
+        var ruby = Toolchain.Require("ruby", "apt-get install ruby");
+
+        await SyntaxCheck.AllFilesAsync("ruby-nethttp", description, ruby, files => ["-w", "-e", CompileAll, .. files]);
+    }
+}
