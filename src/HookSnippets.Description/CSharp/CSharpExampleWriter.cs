@@ -1,0 +1,195 @@
+using System.Collections.Generic;
+using System.Text;
+using HookSnippets.Description.Json;
+using HookSnippets.Description.Naming;
+
+namespace HookSnippets.Description.CSharp;
+
+/// <summary>The names a sample needs to construct the generated client.</summary>
+/// <param name="Namespace">The namespace of the generated types (a <c>using</c>).</param>
+/// <param name="ClientName">The client class (<c>Auth0ManagementClient</c>).</param>
+/// <param name="OptionsName">The options class (<c>Auth0ManagementClientOptions</c>).</param>
+/// <param name="Variables">Base URL variables: options property name and example value.</param>
+/// <param name="BaseUrlProperty">The options property that replaces the whole base URL (<c>BaseUrl</c>, a <c>Uri</c>).</param>
+/// <param name="AccessTokenProperty">The options property holding a fixed token, or null without auth.</param>
+/// <param name="AccessTokenExample">The placeholder token samples show, or null without auth.</param>
+/// <param name="Usings">Namespaces the statements of <see cref="CSharpExampleWriter.Call"/> need, sorted.</param>
+public sealed record CSharpClientSample(
+    string Namespace,
+    string ClientName,
+    string OptionsName,
+    EquatableArray<BaseUrlVariableSpec> Variables,
+    string BaseUrlProperty,
+    string? AccessTokenProperty,
+    string? AccessTokenExample,
+    EquatableArray<string> Usings);
+
+/// <summary>
+/// C# statements that call the generated client with an operation's example values, for the csharp-client sample:
+/// <c>await client.Hooks.Secrets.CreateAsync("HOOK_ID", new Dictionary&lt;string, string&gt; { ... });</c>.
+/// Output uses "\n" newlines and four-space indentation, and names types without namespace (see <see cref="CSharpClientSample.Usings"/>).
+/// </summary>
+public static class CSharpExampleWriter
+{
+    public static CSharpClientSample Client(ClientSpec spec)
+    {
+        var usings = new SortedSet<string>(System.StringComparer.Ordinal) { "System.Collections.Generic" };
+        if (spec.Namespace.Length > 0)
+        {
+            usings.Add(spec.Namespace);
+        }
+
+        if (UsesJson(spec))
+        {
+            usings.Add("System.Text.Json");
+        }
+
+        return new CSharpClientSample(
+            spec.Namespace,
+            spec.ClientName,
+            spec.OptionsName,
+            spec.Variables,
+            RuntimeNames.BaseUrlOption,
+            spec.Auth is null ? null : RuntimeNames.AccessTokenOption,
+            spec.Auth?.Example,
+            usings.ToEquatableArray());
+    }
+
+    /// <summary>The operation with dotted id <paramref name="operationId"/>, or null when the client has no method for it.</summary>
+    public static OperationSpec? FindOperation(ClientSpec spec, string operationId)
+    {
+        foreach (var group in spec.Groups)
+        {
+            foreach (var operation in group.Operations)
+            {
+                if (operation.Id == operationId)
+                {
+                    return operation;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <c>await client.Hooks.GetAsync("HOOK_ID");</c>, or <c>var result = await ...;</c> when the method returns a value.
+    /// Path arguments and the required body are positional; optional arguments are named and given only when they have an example.
+    /// </summary>
+    public static string Call(ClientSpec spec, OperationSpec operation, string clientVariable = "client", string resultVariable = "result")
+    {
+        var writer = new ExampleValueWriter(spec);
+        var arguments = new List<string>();
+        foreach (var parameter in operation.Parameters)
+        {
+            if (!parameter.Required && parameter.Example is null)
+            {
+                continue;
+            }
+
+            var value = writer.Value(parameter.Type, parameter.Example, 0);
+            arguments.Add(parameter.Required ? value : parameter.ArgumentName + ": " + value);
+        }
+
+        var call = new StringBuilder();
+        if (operation.ResultType is not null)
+        {
+            call.Append("var ").Append(resultVariable).Append(" = ");
+        }
+
+        call.Append("await ").Append(GroupPath(spec, operation, clientVariable)).Append('.').Append(operation.MethodName)
+            .Append('(').Append(string.Join(", ", arguments)).Append(");");
+        return call.ToString();
+    }
+
+    /// <summary><c>client.Hooks.Secrets</c>: the expression whose method <paramref name="operation"/> is.</summary>
+    public static string GroupPath(ClientSpec spec, OperationSpec operation, string clientVariable = "client")
+    {
+        foreach (var group in spec.Groups)
+        {
+            if (!group.Operations.Contains(operation))
+            {
+                continue;
+            }
+
+            var path = new StringBuilder(clientVariable);
+            for (var length = 1; length <= group.Path.Count; length++)
+            {
+                path.Append('.').Append(GroupAt(spec, group.Path, length).PropertyName);
+            }
+
+            return path.ToString();
+        }
+
+        return clientVariable;
+    }
+
+    private static GroupSpec GroupAt(ClientSpec spec, EquatableArray<string> path, int length)
+    {
+        foreach (var group in spec.Groups)
+        {
+            if (group.Path.Count != length)
+            {
+                continue;
+            }
+
+            var same = true;
+            for (var i = 0; i < length && same; i++)
+            {
+                same = group.Path[i] == path[i];
+            }
+
+            if (same)
+            {
+                return group;
+            }
+        }
+
+        return spec.Root;
+    }
+
+    private static bool Contains(this EquatableArray<OperationSpec> operations, OperationSpec operation)
+    {
+        foreach (var candidate in operations)
+        {
+            if (candidate.Equals(operation))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool UsesJson(ClientSpec spec)
+    {
+        foreach (var group in spec.Groups)
+        {
+            foreach (var operation in group.Operations)
+            {
+                foreach (var parameter in operation.Parameters)
+                {
+                    if (IsJson(parameter.Type))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        foreach (var type in spec.Types)
+        {
+            foreach (var property in type.Properties)
+            {
+                if (IsJson(property.Type))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsJson(TypeRef type) => type.Kind == TypeKind.Json || (type.Element is { } element && IsJson(element));
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using HookSnippets.Description.Diagnostics;
+using HookSnippets.Description.Model;
+using HookSnippets.Description.Naming;
+using HookSnippets.Description.Text;
+
+namespace HookSnippets.Description.CSharp;
+
+/// <summary>Shapes a validated description into the C# client model (names, argument order, types).</summary>
+public static class ClientSpecBuilder
+{
+    public static ClientSpecResult Build(ApiDescription description, string filePath, string @namespace, string clientName)
+    {
+        var context = new BuildContext(description, filePath, clientName);
+        var types = new TypeResolver(context);
+        types.DeclareNamedTypes();
+        var variables = BuildVariables(context);
+        var groups = new GroupBuilder(context, types).Build();
+        types.CompleteDeclaredTypes();
+
+        var auth = description.Auth is { } scheme ? new AuthSpec(scheme.Example, scheme.Description) : null;
+        var spec = new ClientSpec(
+            @namespace,
+            clientName,
+            context.OptionsName,
+            description.Title,
+            description.Description,
+            description.BaseUrl,
+            variables,
+            auth,
+            groups,
+            types.Emitted.ToEquatableArray());
+        return new ClientSpecResult(spec, context.Diagnostics.ToEquatableArray());
+    }
+
+    private static EquatableArray<BaseUrlVariableSpec> BuildVariables(BuildContext context)
+    {
+        var names = new UniqueNames(RuntimeNames.OptionMembers);
+        var variables = new List<BaseUrlVariableSpec>();
+        foreach (var variable in context.Description.Variables)
+        {
+            var property = context.Take(names, Identifiers.ToPascalCase(variable.Name), variable.Span);
+            variables.Add(new BaseUrlVariableSpec(variable.Name, property, variable.Default, variable.Example, variable.Description));
+        }
+
+        return variables.ToEquatableArray();
+    }
+}
+
+/// <summary>State shared by the steps of one build: the description, the type-name scope and the diagnostics.</summary>
+internal sealed class BuildContext
+{
+    public BuildContext(ApiDescription description, string filePath, string clientName)
+    {
+        Description = description;
+        FilePath = filePath;
+        ClientName = clientName;
+        OptionsName = clientName + "Options";
+        var reserved = new List<string>(RuntimeNames.SharedTypes) { clientName, OptionsName, RuntimeNames.JsonClassOf(clientName) };
+        TypeNames = new UniqueNames(reserved.ToArray());
+    }
+
+    public ApiDescription Description { get; }
+
+    public string FilePath { get; }
+
+    public string ClientName { get; }
+
+    public string OptionsName { get; }
+
+    /// <summary>Every type name of the client's namespace: records, enums, group classes.</summary>
+    public UniqueNames TypeNames { get; }
+
+    public List<DiagnosticInfo> Diagnostics { get; } = new();
+
+    public void Warn(string id, string message, SourceSpan span) =>
+        Diagnostics.Add(new DiagnosticInfo(id, Severity.Warning, message, FilePath, span));
+
+    /// <summary>Takes a name in <paramref name="scope"/>, reporting HS2104 when it had to be renamed.</summary>
+    public string Take(UniqueNames scope, string wanted, SourceSpan span)
+    {
+        var name = scope.Take(wanted, out var renamed);
+        if (renamed)
+        {
+            Warn(
+                ClientDiagnosticIds.RenamedIdentifier,
+                $"the C# name '{wanted}' is already used here; this one is generated as '{name}'",
+                span);
+        }
+
+        return name;
+    }
+}

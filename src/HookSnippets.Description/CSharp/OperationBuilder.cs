@@ -1,0 +1,214 @@
+using System;
+using System.Collections.Generic;
+using HookSnippets.Description.Model;
+using HookSnippets.Description.Naming;
+
+namespace HookSnippets.Description.CSharp;
+
+/// <summary>
+/// Shapes one operation into a method: arguments in the order path, required body/query/headers, then the optional
+/// ones (nullable, defaulting to null); the result type comes from the first success response with a schema.
+/// </summary>
+internal sealed class OperationBuilder
+{
+    private const string CancellationTokenName = "cancellationToken";
+
+    private readonly BuildContext _context;
+    private readonly TypeResolver _types;
+    private readonly Operation _operation;
+    private readonly string _typePrefix;
+
+    public OperationBuilder(BuildContext context, TypeResolver types, Operation operation, string groupClassName, List<string> groupPath)
+    {
+        _context = context;
+        _types = types;
+        _operation = operation;
+        var segments = operation.IdSegments;
+        _typePrefix = string.Concat(groupPath) + Identifiers.ToPascalCase(segments[segments.Count - 1]);
+        GroupClassName = groupClassName;
+    }
+
+    public string GroupClassName { get; }
+
+    /// <summary>The method, or null when the operation cannot be called through a typed client (reported).</summary>
+    public OperationSpec? Build(UniqueNames groupMembers)
+    {
+        var operation = _operation;
+        if (operation.Body is { } body && !IsJson(body.ContentType))
+        {
+            _context.Warn(
+                ClientDiagnosticIds.UnsupportedContentType,
+                $"operation '{operation.Id}' sends '{body.ContentType}'; the generated client only sends JSON bodies, so it has no method for this operation",
+                body.Span);
+            return null;
+        }
+
+        var arguments = new UniqueNames(CancellationTokenName);
+        var pathParameters = new List<ParameterSpec>();
+        var required = new List<ParameterSpec>();
+        var optional = new List<ParameterSpec>();
+        foreach (var parameter in PathOrdered(operation))
+        {
+            var spec = BuildParameter(parameter, arguments);
+            if (spec is null)
+            {
+                return null;
+            }
+
+            if (spec.Kind == ParameterKind.Path)
+            {
+                pathParameters.Add(spec);
+            }
+            else
+            {
+                (spec.Required ? required : optional).Add(spec);
+            }
+        }
+
+        if (operation.Body is { } requestBody)
+        {
+            var name = _context.Take(arguments, Identifiers.ToCamelCase(requestBody.Name ?? "body"), requestBody.Span);
+            var type = _types.Resolve(requestBody.Schema, _typePrefix + "Request");
+            var spec = new ParameterSpec(ParameterKind.Body, requestBody.ContentType, name, requestBody.Required, type, ParameterStyle.Form, requestBody.Description, requestBody.Example);
+            (requestBody.Required ? required : optional).Insert(0, spec);
+        }
+
+        var parameters = new List<ParameterSpec>(pathParameters);
+        parameters.AddRange(required);
+        parameters.AddRange(optional);
+
+        TypeRef? result = null;
+        var someWithoutBody = false;
+        var statuses = new List<string>();
+        foreach (var response in operation.Responses)
+        {
+            statuses.Add(response.Status);
+            if (response.Schema is not { } schema)
+            {
+                someWithoutBody = true;
+            }
+            else if (result is null)
+            {
+                result = _types.Resolve(schema, _typePrefix + "Result");
+            }
+        }
+
+        var segments = operation.IdSegments;
+        var methodName = _context.Take(groupMembers, Identifiers.ToPascalCase(segments[segments.Count - 1]) + "Async", operation.IdSpan);
+        return new OperationSpec(
+            operation.Id,
+            methodName,
+            operation.Method,
+            operation.Path,
+            BuildPathParts(operation.Path, pathParameters),
+            operation.Summary,
+            operation.Description,
+            operation.Scopes,
+            ToErrors(operation.Errors),
+            operation.Deprecated,
+            parameters.ToEquatableArray(),
+            statuses.ToEquatableArray(),
+            result,
+            result is not null && someWithoutBody,
+            IsIdempotent(operation.Method),
+            operation.Span);
+    }
+
+    private ParameterSpec? BuildParameter(Parameter parameter, UniqueNames arguments)
+    {
+        var kind = parameter.In switch
+        {
+            ParameterLocation.Path => ParameterKind.Path,
+            ParameterLocation.Query => ParameterKind.Query,
+            _ => ParameterKind.Header,
+        };
+        var type = _types.Resolve(parameter.Schema, _typePrefix + Identifiers.ToPascalCase(parameter.Name));
+        var allowed = IsScalar(type) || (kind == ParameterKind.Query && type.Kind == TypeKind.List && IsScalar(type.Element!));
+        if (!allowed)
+        {
+            _context.Warn(
+                ClientDiagnosticIds.UnsupportedParameter,
+                $"parameter '{parameter.Name}' of operation '{_operation.Id}' is not a string, number, boolean or enum{(kind == ParameterKind.Query ? " (or an array of them)" : string.Empty)}; the generated client has no method for this operation",
+                parameter.Span);
+            return null;
+        }
+
+        var name = _context.Take(arguments, Identifiers.ToCamelCase(parameter.Name), parameter.Span);
+        var isRequired = kind == ParameterKind.Path || parameter.Required;
+        return new ParameterSpec(kind, parameter.Name, name, isRequired, type, parameter.Style, parameter.Description, parameter.Example);
+    }
+
+    /// <summary>Path parameters in the order they appear in the path template, then the others as declared.</summary>
+    private static List<Parameter> PathOrdered(Operation operation)
+    {
+        var ordered = new List<Parameter>();
+        var rest = new List<Parameter>();
+        foreach (var parameter in operation.Parameters)
+        {
+            (parameter.In == ParameterLocation.Path ? ordered : rest).Add(parameter);
+        }
+
+        ordered.Sort((a, b) => IndexInPath(operation.Path, a.Name).CompareTo(IndexInPath(operation.Path, b.Name)));
+        ordered.AddRange(rest);
+        return ordered;
+    }
+
+    private static int IndexInPath(string path, string name)
+    {
+        var index = path.IndexOf("{" + name + "}", StringComparison.Ordinal);
+        return index < 0 ? int.MaxValue : index;
+    }
+
+    private static EquatableArray<PathPart> BuildPathParts(string path, List<ParameterSpec> parameters)
+    {
+        var parts = new List<PathPart>();
+        var position = 0;
+        while (position < path.Length)
+        {
+            var open = path.IndexOf('{', position);
+            var close = open < 0 ? -1 : path.IndexOf('}', open);
+            if (open < 0 || close < 0)
+            {
+                parts.Add(new PathPart(PathPartKind.Literal, path.Substring(position)));
+                break;
+            }
+
+            if (open > position)
+            {
+                parts.Add(new PathPart(PathPartKind.Literal, path.Substring(position, open - position)));
+            }
+
+            var name = path.Substring(open + 1, close - open - 1);
+            var parameter = parameters.Find(p => p.Name == name);
+            parts.Add(parameter is null
+                ? new PathPart(PathPartKind.Literal, path.Substring(open, close - open + 1))
+                : new PathPart(PathPartKind.Parameter, parameter.ArgumentName));
+            position = close + 1;
+        }
+
+        return parts.ToEquatableArray();
+    }
+
+    private static EquatableArray<ErrorSpec> ToErrors(EquatableArray<ErrorResponse> errors)
+    {
+        var specs = new List<ErrorSpec>();
+        foreach (var error in errors)
+        {
+            specs.Add(new ErrorSpec(error.Status, error.Message));
+        }
+
+        return specs.ToEquatableArray();
+    }
+
+    private static bool IsScalar(TypeRef type) =>
+        type.Kind is TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Boolean or TypeKind.Enum;
+
+    private static bool IsJson(string contentType)
+    {
+        var mediaType = contentType.Split(';')[0].Trim();
+        return string.Equals(mediaType, "application/json", StringComparison.OrdinalIgnoreCase)
+            || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsIdempotent(string method) => method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS";
+}

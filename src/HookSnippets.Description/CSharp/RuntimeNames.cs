@@ -1,0 +1,35 @@
+namespace HookSnippets.Description.CSharp;
+
+/// <summary>
+/// Names of the runtime types emitted once per namespace and of the client options members. Description names
+/// that would clash with them are renamed (HS2104).
+/// </summary>
+public static class RuntimeNames
+{
+    public const string ApiException = "ApiException";
+    public const string RetryOptions = "RetryOptions";
+    public const string RateLimitInfo = "RateLimitInfo";
+    public const string JsonHelpers = "HookSnippetsJson";
+    public const string HttpHelpers = "HookSnippetsHttp";
+    public const string RequestSender = "HookSnippetsRequestSender";
+    public const string JsonReadDelegate = "HookSnippetsJsonRead";
+
+    public const string BaseUrlOption = "BaseUrl";
+    public const string AccessTokenOption = "AccessToken";
+    public const string AccessTokenProviderOption = "AccessTokenProvider";
+    public const string RetryOption = "Retry";
+    public const string TimeProviderOption = "TimeProvider";
+
+    public static readonly string[] SharedTypes =
+    {
+        ApiException, RetryOptions, RateLimitInfo, JsonHelpers, HttpHelpers, RequestSender, JsonReadDelegate,
+    };
+
+    public static readonly string[] OptionMembers =
+    {
+        BaseUrlOption, AccessTokenOption, AccessTokenProviderOption, RetryOption, TimeProviderOption,
+    };
+
+    /// <summary>The internal class holding a client's JSON readers and writers.</summary>
+    public static string JsonClassOf(string clientName) => clientName + "Json";
+}

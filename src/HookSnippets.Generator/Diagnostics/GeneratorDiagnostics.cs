@@ -1,0 +1,76 @@
+using System;
+using System.Globalization;
+using HookSnippets.Description.Diagnostics;
+using HookSnippets.Description.Text;
+
+namespace HookSnippets.Generator.Diagnostics;
+
+/// <summary>
+/// The diagnostics the generator itself reports (HS2001-HS2005), built as data so they flow through the cached
+/// pipeline like the reader's. They point at the start of the description file they are about.
+/// </summary>
+internal static class GeneratorDiagnostics
+{
+    public const string UnsupportedTargetFrameworkId = "HS2001";
+    public const string InternalErrorId = "HS2002";
+    public const string DuplicateClientId = "HS2003";
+    public const string InvalidNameOptionId = "HS2004";
+    public const string UnreadableFileId = "HS2005";
+
+    /// <summary>Diagnostics about a whole file point at its first character, where the IDE can still underline.</summary>
+    public static readonly SourceSpan FileStart = new(0, 0, 0, 0, 0, 0);
+
+    public static DiagnosticInfo UnsupportedTargetFramework(string path, string targetFramework) => new(
+        UnsupportedTargetFrameworkId,
+        Severity.Error,
+        string.Format(
+            CultureInfo.InvariantCulture,
+            "The client generated from this description needs net8.0 or later, but the project targets '{0}'; target net8.0 or later, or remove the file from AdditionalFiles",
+            targetFramework),
+        path,
+        FileStart);
+
+    /// <summary>An exception the generator did not expect, reported instead of crashing the compiler (no stack trace: it would leak paths and change between builds).</summary>
+    public static DiagnosticInfo InternalError(string path, string step, Exception exception) => new(
+        InternalErrorId,
+        Severity.Error,
+        string.Format(
+            CultureInfo.InvariantCulture,
+            "The HookSnippets generator failed while {0}: {1}: {2}",
+            step,
+            exception.GetType().FullName,
+            exception.Message),
+        path,
+        FileStart);
+
+    public static DiagnosticInfo DuplicateClient(string path, string @namespace, string clientName, string firstPath) => new(
+        DuplicateClientId,
+        Severity.Error,
+        string.Format(
+            CultureInfo.InvariantCulture,
+            "The client '{0}.{1}' is already generated from '{2}'; set HookSnippetsNamespace or HookSnippetsClientName on one of the two AdditionalFiles items",
+            @namespace,
+            clientName,
+            firstPath),
+        path,
+        FileStart);
+
+    public static DiagnosticInfo InvalidNameOption(string path, string option, string value, string expected) => new(
+        InvalidNameOptionId,
+        Severity.Error,
+        string.Format(
+            CultureInfo.InvariantCulture,
+            "{0} '{1}' is not a valid C# {2}",
+            option,
+            value,
+            expected),
+        path,
+        FileStart);
+
+    public static DiagnosticInfo UnreadableFile(string path) => new(
+        UnreadableFileId,
+        Severity.Error,
+        "The description file could not be read",
+        path,
+        FileStart);
+}

@@ -1,0 +1,358 @@
+using System.Collections.Generic;
+using HookSnippets.Description.CSharp;
+using HookSnippets.Description.Model;
+using HookSnippets.Description.Naming;
+
+namespace HookSnippets.Generator.Emitter;
+
+/// <summary>
+/// Emits one operation method: arguments checked and the URL, headers and body built before anything is sent, then
+/// one call to the request sender and the response read. Locals end with <c>_</c>, which no argument name can.
+/// </summary>
+internal sealed class OperationEmitter
+{
+    private readonly ClientSpec _spec;
+    private readonly JsonEmitter _json;
+    private readonly string _qualifier;
+    private readonly string _http;
+
+    public OperationEmitter(ClientSpec spec, JsonEmitter json)
+    {
+        _spec = spec;
+        _json = json;
+        _qualifier = CSharpNames.Qualifier(spec.Namespace);
+        _http = _qualifier + RuntimeNames.HttpHelpers;
+    }
+
+    public void Emit(SourceWriter writer, OperationSpec operation)
+    {
+        EmitDocs(writer, operation);
+        if (operation.Deprecated)
+        {
+            writer.Line("[global::System.Obsolete(" + CSharpLiteral.String("The " + operation.Id + " operation is deprecated.") + ")]");
+        }
+
+        writer.Open("public async " + ReturnType(operation) + " " + operation.MethodName + "(" + Arguments(operation) + ")");
+        EmitBody(writer, operation);
+        EmitUrl(writer, operation);
+        EmitHeaders(writer, operation);
+        var hasHeaders = HasHeaders(operation);
+        var call = "await _sender.SendAsync(" + CSharpLiteral.String(operation.Id) + ", " + Method(operation.HttpMethod) + ", url_.ToString(), "
+            + (operation.Body is null ? "null" : "body_") + ", " + (hasHeaders ? "headers_" : "null") + ", "
+            + (operation.IsIdempotent ? "true" : "false") + ", cancellationToken).ConfigureAwait(false);";
+        if (operation.ResultType is not { } result)
+        {
+            writer.Line(call);
+        }
+        else
+        {
+            writer.Line("var response_ = " + call);
+            var parse = _qualifier + RuntimeNames.JsonHelpers + ".Parse<" + CSharpNames.TypeName(result, _qualifier) + ">(response_, " + _json.ReadDelegate(result, 0) + ")";
+            writer.Line(operation.ResultIsOptional ? "return response_.Length == 0 ? null : " + parse + ";" : "return " + parse + ";");
+        }
+
+        writer.Close();
+    }
+
+    private string ReturnType(OperationSpec operation) => operation.ResultType is { } result
+        ? "global::System.Threading.Tasks.Task<" + CSharpNames.TypeName(result, _qualifier) + (operation.ResultIsOptional ? "?" : string.Empty) + ">"
+        : "global::System.Threading.Tasks.Task";
+
+    private string Arguments(OperationSpec operation)
+    {
+        var arguments = new List<string>();
+        foreach (var parameter in operation.Parameters)
+        {
+            var type = CSharpNames.TypeName(parameter.Type, _qualifier, argument: true);
+            arguments.Add(parameter.Required ? type + " " + parameter.ArgumentName : type + "? " + parameter.ArgumentName + " = null");
+        }
+
+        arguments.Add("global::System.Threading.CancellationToken cancellationToken = default");
+        return string.Join(", ", arguments);
+    }
+
+    private void EmitBody(SourceWriter writer, OperationSpec operation)
+    {
+        if (operation.Body is not { } body)
+        {
+            return;
+        }
+
+        var value = Local(body.ArgumentName);
+        writer.Line("byte[]? body_ = null;");
+        if (body.Required && !body.Type.IsValueType)
+        {
+            writer.Line("global::System.ArgumentNullException.ThrowIfNull(" + body.ArgumentName + ");");
+        }
+
+        OpenPresent(writer, body, value);
+        var written = value;
+        if (body.Type.Kind == TypeKind.List)
+        {
+            // Materialized once: an IEnumerable may not be enumerable twice (count, then write).
+            written = Local(body.ArgumentName) + "list_";
+            writer.Line("var " + written + " = new global::System.Collections.Generic.List<" + CSharpNames.TypeName(body.Type.Element!, _qualifier) + ">(" + value + ");");
+        }
+
+        EmitCountCheck(writer, body.Type, written, body.ArgumentName);
+        writer.Line("var buffer_ = new global::System.Buffers.ArrayBufferWriter<byte>();");
+        writer.Open("using (var writer_ = " + _qualifier + RuntimeNames.JsonHelpers + ".CreateWriter(buffer_))");
+        _json.WriteValue(writer, body.Type, written, 0, "_");
+        writer.Close();
+        writer.Line();
+        writer.Line("body_ = buffer_.WrittenSpan.ToArray();");
+        writer.Close();
+        writer.Line();
+    }
+
+    private void EmitCountCheck(SourceWriter writer, TypeRef type, string value, string argumentName)
+    {
+        if (type.MinCount is null && type.MaxCount is null)
+        {
+            return;
+        }
+
+        string count;
+        string keyword;
+        string unit;
+        switch (type.Kind)
+        {
+            case TypeKind.Map:
+                (count, keyword, unit) = (value + ".Count", "Properties", "entries");
+                break;
+            case TypeKind.List:
+                (count, keyword, unit) = (value + ".Count", "Items", "items");
+                break;
+            case TypeKind.Record:
+                (count, keyword, unit) = (_qualifier + RuntimeNames.JsonClassOf(_spec.ClientName) + ".Count" + type.Name + "(" + value + ")", "Properties", "members set");
+                break;
+            default:
+                return;
+        }
+
+        writer.Line(_http + ".CheckCount(" + count + ", " + Number(type.MinCount) + ", " + Number(type.MaxCount) + ", "
+            + CSharpLiteral.String(keyword) + ", " + CSharpLiteral.String(unit) + ", nameof(" + argumentName + "));");
+    }
+
+    private void EmitUrl(SourceWriter writer, OperationSpec operation)
+    {
+        writer.Line("var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);");
+        foreach (var part in operation.PathParts)
+        {
+            if (part.Kind == PathPartKind.Literal)
+            {
+                writer.Line("url_.Append(" + CSharpLiteral.String(part.Value) + ");");
+                continue;
+            }
+
+            var parameter = Find(operation, part.Value);
+            var text = parameter.Type.Kind == TypeKind.String ? parameter.ArgumentName : Text(parameter.Type, parameter.ArgumentName);
+            writer.Line("url_.Append(" + _http + ".PathSegment(" + text + ", nameof(" + parameter.ArgumentName + ")));");
+        }
+
+        var first = true;
+        foreach (var parameter in operation.Parameters)
+        {
+            if (parameter.Kind != ParameterKind.Query)
+            {
+                continue;
+            }
+
+            if (first)
+            {
+                writer.Line("var hasQuery_ = false;");
+                first = false;
+            }
+
+            var name = CSharpLiteral.String(parameter.Name);
+            var value = Local(parameter.ArgumentName);
+            if (parameter.Required && !parameter.Type.IsValueType)
+            {
+                writer.Line("global::System.ArgumentNullException.ThrowIfNull(" + parameter.ArgumentName + ");");
+            }
+
+            OpenPresent(writer, parameter, value);
+            if (parameter.Type.Kind != TypeKind.List)
+            {
+                writer.Line(_http + ".AppendQuery(url_, ref hasQuery_, " + name + ", " + _http + ".Encode(" + Text(parameter.Type, value) + "));");
+                writer.Close();
+                continue;
+            }
+
+            var values = value + "values_";
+            writer.Line("var " + values + " = new global::System.Collections.Generic.List<string>();");
+            writer.Open("foreach (var item_ in " + value + ")");
+            writer.Line(values + ".Add(" + _http + ".Encode(" + Text(parameter.Type.Element!, "item_") + "));");
+            writer.Close();
+            EmitCountCheck(writer, parameter.Type with { Kind = TypeKind.List }, values, parameter.ArgumentName);
+            if (parameter.Style == ParameterStyle.Comma)
+            {
+                writer.Open("if (" + values + ".Count > 0)");
+                writer.Line(_http + ".AppendQuery(url_, ref hasQuery_, " + name + ", string.Join(\",\", " + values + "));");
+                writer.Close();
+            }
+            else
+            {
+                writer.Open("foreach (var encoded_ in " + values + ")");
+                writer.Line(_http + ".AppendQuery(url_, ref hasQuery_, " + name + ", encoded_);");
+                writer.Close();
+            }
+
+            writer.Close();
+        }
+
+        writer.Line();
+    }
+
+    private void EmitHeaders(SourceWriter writer, OperationSpec operation)
+    {
+        if (!HasHeaders(operation))
+        {
+            return;
+        }
+
+        writer.Line("var headers_ = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
+        foreach (var parameter in operation.Parameters)
+        {
+            if (parameter.Kind != ParameterKind.Header)
+            {
+                continue;
+            }
+
+            var value = Local(parameter.ArgumentName);
+            if (parameter.Required && !parameter.Type.IsValueType)
+            {
+                writer.Line("global::System.ArgumentNullException.ThrowIfNull(" + parameter.ArgumentName + ");");
+            }
+
+            OpenPresent(writer, parameter, value);
+            writer.Line("headers_.Add(new global::System.Collections.Generic.KeyValuePair<string, string>(" + CSharpLiteral.String(parameter.Name) + ", "
+                + _http + ".HeaderValue(" + Text(parameter.Type, value) + ", nameof(" + parameter.ArgumentName + "))));");
+            writer.Close();
+        }
+
+        writer.Line();
+    }
+
+    /// <summary>
+    /// Opens the block that handles an argument's value as <paramref name="local"/>: an <c>if</c> when it may be null,
+    /// a plain block for a required value type (which is always there).
+    /// </summary>
+    private static void OpenPresent(SourceWriter writer, ParameterSpec parameter, string local)
+    {
+        if (parameter.Required && parameter.Type.IsValueType)
+        {
+            writer.Line("{");
+            writer.Indent();
+            writer.Line("var " + local + " = " + parameter.ArgumentName + ";");
+            return;
+        }
+
+        writer.Open("if (" + parameter.ArgumentName + " is { } " + local + ")");
+    }
+
+    /// <summary>The wire text of a scalar: invariant numbers, lower-case booleans, enum wire values.</summary>
+    private string Text(TypeRef type, string expression) => type.Kind == TypeKind.Enum
+        ? _qualifier + RuntimeNames.JsonClassOf(_spec.ClientName) + ".ToWire(" + expression + ")"
+        : _http + ".Format(" + expression + ")";
+
+    private void EmitDocs(SourceWriter writer, OperationSpec operation)
+    {
+        CSharpNames.Doc(writer, "summary", operation.Summary ?? operation.Id);
+        var remarks = new List<string>();
+        if (operation.Description is not null)
+        {
+            remarks.Add(operation.Description);
+        }
+
+        remarks.Add(operation.HttpMethod + " " + operation.Path + (operation.Scopes.IsEmpty ? "." : "; scopes: " + string.Join(", ", operation.Scopes) + "."));
+        if (!operation.Errors.IsEmpty)
+        {
+            var errors = new List<string>();
+            foreach (var error in operation.Errors)
+            {
+                errors.Add(error.Status + " " + error.Message.TrimEnd('.'));
+            }
+
+            remarks.Add("Errors: " + string.Join("; ", errors) + ".");
+        }
+
+        CSharpNames.Doc(writer, "remarks", string.Join("\n\n", remarks));
+        foreach (var parameter in operation.Parameters)
+        {
+            var fallback = parameter.Kind switch
+            {
+                ParameterKind.Body => "The request body.",
+                ParameterKind.Path => "The " + parameter.Name + " path segment.",
+                ParameterKind.Query => "The " + parameter.Name + " query parameter; not sent when null.",
+                _ => "The " + parameter.Name + " header; not sent when null.",
+            };
+            CSharpNames.Doc(writer, "param", parameter.Description ?? fallback, " name=\"" + parameter.ArgumentName.TrimStart('@') + "\"");
+        }
+
+        writer.Line("/// <param name=\"cancellationToken\">Cancels the call, including the waits between retries.</param>");
+        if (operation.ResultType is { } result)
+        {
+            var optional = operation.ResultIsOptional ? ", or null when the answer has no body" : string.Empty;
+            writer.Line("/// <returns>The " + CSharpNames.Xml(result.Name ?? DisplayName(result)) + " the API answered" + optional + ".</returns>");
+        }
+        else
+        {
+            writer.Line("/// <returns>A task that completes when the API has answered with a success status.</returns>");
+        }
+
+        writer.Line("/// <exception cref=\"" + _qualifier + RuntimeNames.ApiException + "\">The API answered with an error status (after any retries).</exception>");
+        writer.Line("/// <exception cref=\"global::System.ArgumentException\">An argument is invalid; nothing was sent.</exception>");
+    }
+
+    private static string DisplayName(TypeRef type) => type.Kind switch
+    {
+        TypeKind.Map => "map of " + DisplayName(type.Element!),
+        TypeKind.List => "list of " + DisplayName(type.Element!),
+        TypeKind.Json => "JSON value",
+        _ => type.Name ?? type.Kind.ToString().ToLowerInvariant(),
+    };
+
+    private static bool HasHeaders(OperationSpec operation)
+    {
+        foreach (var parameter in operation.Parameters)
+        {
+            if (parameter.Kind == ParameterKind.Header)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ParameterSpec Find(OperationSpec operation, string argumentName)
+    {
+        foreach (var parameter in operation.Parameters)
+        {
+            if (parameter.ArgumentName == argumentName)
+            {
+                return parameter;
+            }
+        }
+
+        return operation.Parameters[0];
+    }
+
+    /// <summary>A local derived from an argument: <c>@class</c> gives <c>class_</c>.</summary>
+    private static string Local(string argumentName) => argumentName.TrimStart('@') + "_";
+
+    private static string Number(int? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null";
+
+    private static string Method(string method) => method switch
+    {
+        "GET" => "global::System.Net.Http.HttpMethod.Get",
+        "POST" => "global::System.Net.Http.HttpMethod.Post",
+        "PUT" => "global::System.Net.Http.HttpMethod.Put",
+        "PATCH" => "global::System.Net.Http.HttpMethod.Patch",
+        "DELETE" => "global::System.Net.Http.HttpMethod.Delete",
+        "HEAD" => "global::System.Net.Http.HttpMethod.Head",
+        "OPTIONS" => "global::System.Net.Http.HttpMethod.Options",
+        _ => "new global::System.Net.Http.HttpMethod(" + CSharpLiteral.String(method) + ")",
+    };
+}

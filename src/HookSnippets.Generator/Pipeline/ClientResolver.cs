@@ -1,0 +1,140 @@
+using System.Collections.Generic;
+using System.Threading;
+using HookSnippets.Description;
+using HookSnippets.Description.CSharp;
+using HookSnippets.Description.Diagnostics;
+using HookSnippets.Description.Naming;
+using HookSnippets.Generator.Diagnostics;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace HookSnippets.Generator.Pipeline;
+
+/// <summary>
+/// Decides what one parsed description becomes: checks the target framework, resolves the namespace and client
+/// name (item metadata, then project property, then RootNamespace / the description's name) and builds the spec.
+/// </summary>
+internal static class ClientResolver
+{
+    public static ClientModel Resolve(ParsedDescription parsed, ProjectOptions project, CancellationToken cancellationToken) =>
+        StepGuard.Run(
+            parsed.Path,
+            "building the client model",
+            () => ResolveUnguarded(parsed, project),
+            problem => new ClientModel(parsed.Path, null, null, null, Append(parsed.Diagnostics, new[] { problem })),
+            cancellationToken);
+
+    private static ClientModel ResolveUnguarded(ParsedDescription parsed, ProjectOptions project)
+    {
+        var path = parsed.Path;
+        if (!TargetFrameworkSupport.IsSupported(project.TargetFramework))
+        {
+            var unsupported = GeneratorDiagnostics.UnsupportedTargetFramework(path, project.TargetFramework!);
+            return new ClientModel(path, null, null, null, Prepend(unsupported, parsed.Diagnostics));
+        }
+
+        var description = parsed.Description;
+        if (description is null)
+        {
+            return new ClientModel(path, null, null, null, parsed.Diagnostics);
+        }
+
+        var problems = new List<DiagnosticInfo>();
+        var @namespace = Pick(
+            path,
+            problems,
+            IsNamespace,
+            "namespace",
+            ("HookSnippetsNamespace", parsed.Options.Namespace ?? project.Namespace),
+            ("RootNamespace", project.RootNamespace),
+            ("The description name", Identifiers.ToPascalCase(description.Name)));
+        var clientName = Pick(
+            path,
+            problems,
+            IsIdentifier,
+            "type name",
+            ("HookSnippetsClientName", parsed.Options.ClientName ?? project.ClientName),
+            ("The description name", Identifiers.ToPascalCase(description.Name) + "Client"));
+        if (@namespace is null || clientName is null)
+        {
+            return new ClientModel(path, null, null, null, Append(parsed.Diagnostics, problems));
+        }
+
+        var result = ClientSpecBuilder.Build(description, path, @namespace, clientName);
+        var diagnostics = Append(parsed.Diagnostics, result.Diagnostics);
+        return HasError(result.Diagnostics)
+            ? new ClientModel(path, null, null, null, diagnostics)
+            : new ClientModel(path, @namespace, clientName, result.Spec, diagnostics);
+    }
+
+    /// <summary>The first candidate that is set; when it is not a valid name, an HS2004 naming its source and nothing else is tried.</summary>
+    private static string? Pick(
+        string path,
+        List<DiagnosticInfo> problems,
+        System.Func<string, bool> isValid,
+        string expected,
+        params (string Source, string? Value)[] candidates)
+    {
+        foreach (var (source, value) in candidates)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (isValid(value))
+            {
+                return value;
+            }
+
+            problems.Add(GeneratorDiagnostics.InvalidNameOption(path, source, value, expected));
+            return null;
+        }
+
+        return null;
+    }
+
+    internal static bool IsIdentifier(string name) =>
+        SyntaxFacts.IsValidIdentifier(name)
+        && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None
+        && SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.GlobalKeyword;
+
+    internal static bool IsNamespace(string name)
+    {
+        foreach (var part in name.Split('.'))
+        {
+            if (!IsIdentifier(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasError(EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Severity == Severity.Error)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static EquatableArray<DiagnosticInfo> Prepend(DiagnosticInfo first, EquatableArray<DiagnosticInfo> rest)
+    {
+        var all = new List<DiagnosticInfo> { first };
+        all.AddRange(rest);
+        return all.ToEquatableArray();
+    }
+
+    private static EquatableArray<DiagnosticInfo> Append(EquatableArray<DiagnosticInfo> first, IEnumerable<DiagnosticInfo> rest)
+    {
+        var all = new List<DiagnosticInfo>(first);
+        all.AddRange(rest);
+        return all.ToEquatableArray();
+    }
+}

@@ -1,0 +1,38 @@
+namespace HookSnippets.Generator;
+
+/// <summary>
+/// The names given to each pipeline step with <c>WithTrackingName</c>, so tests can assert which steps ran,
+/// were cached or were left unchanged after an edit.
+/// </summary>
+internal static class TrackingNames
+{
+    /// <summary>Every additional file looked at: null unless it is a description.</summary>
+    public const string DescriptionCandidates = nameof(DescriptionCandidates);
+
+    /// <summary>Additional files picked as descriptions, with their text and per-file options.</summary>
+    public const string DescriptionFiles = nameof(DescriptionFiles);
+
+    /// <summary>Each picked file read and validated into an <c>ApiDescription</c>.</summary>
+    public const string ParsedDescriptions = nameof(ParsedDescriptions);
+
+    /// <summary>Project-wide MSBuild options.</summary>
+    public const string ProjectOptions = nameof(ProjectOptions);
+
+    /// <summary>Each description turned into a client spec, with its namespace and client name resolved.</summary>
+    public const string Clients = nameof(Clients);
+
+    /// <summary>Each client's namespace and name, the only part of a client the collision check looks at.</summary>
+    public const string ClientKeys = nameof(ClientKeys);
+
+    /// <summary>All clients of the project checked together: name collisions and the namespaces needing shared types.</summary>
+    public const string ClientRegistry = nameof(ClientRegistry);
+
+    /// <summary>Each client's C# sources.</summary>
+    public const string ClientSources = nameof(ClientSources);
+
+    /// <summary>The namespaces that need the shared runtime types, one value each.</summary>
+    public const string SharedNamespaces = nameof(SharedNamespaces);
+
+    /// <summary>The runtime types shared by the clients of one namespace.</summary>
+    public const string SharedSources = nameof(SharedSources);
+}

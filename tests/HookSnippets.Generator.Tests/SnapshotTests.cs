@@ -1,0 +1,50 @@
+using HookSnippets.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace HookSnippets.Generator.Tests;
+
+/// <summary>The generated sources, byte for byte, for the shipped description and small focused ones.</summary>
+public sealed class SnapshotTests
+{
+    [Fact]
+    public void Shipped_endpoints_json_generates_the_snapshot()
+    {
+        Verify("Auth0Management", "endpoints.json", GeneratorRunner.ReadEndpointsJson());
+    }
+
+    [Theory]
+    [InlineData("minimal")]
+    [InlineData("query-and-body")]
+    public void Focused_description_generates_the_snapshot(string name)
+    {
+        Verify(name, name + "/endpoints.json", File.ReadAllText(Path.Combine(DescriptionsFolder, name + ".json")));
+    }
+
+    [Fact]
+    public void Two_runs_produce_byte_identical_sources_with_stable_hint_names()
+    {
+        var json = GeneratorRunner.ReadEndpointsJson();
+        var first = Generate("endpoints.json", json);
+        var second = Generate("endpoints.json", json);
+
+        Assert.NotEmpty(first);
+        Assert.Equal(first, second);
+    }
+
+    internal static string DescriptionsFolder => Path.Combine(RepositoryPaths.Root, "tests", "HookSnippets.Generator.Tests", "Descriptions");
+
+    private static void Verify(string caseName, string path, string json) => Snapshots.Verify(caseName, Generate(path, json));
+
+    private static List<(string HintName, string Text)> Generate(string path, string json)
+    {
+        var result = GeneratorRunner.Run([new InMemoryAdditionalText(path, json)]);
+        Assert.Empty(result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.NotEmpty(result.GeneratedTrees);
+        return result.Results
+            .Single()
+            .GeneratedSources
+            .Select(s => (s.HintName, s.SourceText.ToString()))
+            .OrderBy(s => s.HintName, StringComparer.Ordinal)
+            .ToList();
+    }
+}
