@@ -38,11 +38,21 @@ public static class MarkdownReport
             text.Append('\n');
         }
 
-        var problems = report.Results.Where(r => r.Outcome is SampleOutcome.Fail or SampleOutcome.Skipped).ToArray();
-        if (problems.Length > 0)
+        var skipped = ResultMatrix.Skipped(report).ToArray();
+        if (skipped.Length > 0)
         {
-            text.Append("\n## Failures and skipped samples\n");
-            foreach (var result in problems)
+            text.Append("\n## Skipped\n\n");
+            foreach (var (target, reason, count) in skipped)
+            {
+                text.Append("- `").Append(target).Append("` (").Append(count).Append(" samples): ").Append(Cell(reason)).Append('\n');
+            }
+        }
+
+        var failures = report.Results.Where(r => r.Outcome == SampleOutcome.Fail).ToArray();
+        if (failures.Length > 0)
+        {
+            text.Append("\n## Failures\n");
+            foreach (var result in failures)
             {
                 text.Append("\n### ").Append(ResultMatrix.Label(result.Outcome)).Append(": `").Append(result.OperationId).Append("` / `").Append(result.TargetId).Append("`\n\n");
                 foreach (var difference in result.Differences)

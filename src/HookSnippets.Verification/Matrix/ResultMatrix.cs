@@ -53,7 +53,12 @@ public static class ResultMatrix
             text.Append($"op{i + 1} = {report.Operations[i]}\n");
         }
 
-        foreach (var result in report.Results.Where(r => r.Outcome is SampleOutcome.Fail or SampleOutcome.Skipped))
+        foreach (var (target, reason, count) in Skipped(report))
+        {
+            text.Append($"\nskipped: {target} ({count} samples): {reason}\n");
+        }
+
+        foreach (var result in report.Results.Where(r => r.Outcome == SampleOutcome.Fail))
         {
             text.Append('\n').Append(Label(result.Outcome)).Append(": ").Append(result.OperationId).Append(" / ").Append(result.TargetId).Append('\n');
             foreach (var difference in result.Differences)
@@ -61,19 +66,23 @@ public static class ResultMatrix
                 text.Append("  - ").Append(difference.ReplaceLineEndings("\n    ")).Append('\n');
             }
 
-            if (result.Outcome == SampleOutcome.Fail)
+            text.Append(Diff(result));
+            if (result.Log.Length > 0)
             {
-                text.Append(Diff(result));
-                if (result.Log.Length > 0)
-                {
-                    text.Append("  output:\n").Append(Indent(Shorten(result.Log), "    ")).Append('\n');
-                }
+                text.Append("  output:\n").Append(Indent(Shorten(result.Log), "    ")).Append('\n');
             }
         }
 
         text.Append('\n').Append(Totals(report)).Append('\n');
         return text.ToString();
     }
+
+    /// <summary>Skipped samples grouped by target and reason (a missing toolchain or template skips a whole column).</summary>
+    public static IEnumerable<(string Target, string Reason, int Count)> Skipped(VerifyReport report) =>
+        report.Results
+            .Where(r => r.Outcome == SampleOutcome.Skipped)
+            .GroupBy(r => (r.TargetId, Reason: string.Join("; ", r.Differences)))
+            .Select(g => (g.Key.TargetId, g.Key.Reason, g.Count()));
 
     /// <summary>A unified diff of the expected request against each received one (none when nothing arrived).</summary>
     public static string Diff(SampleResult result)

@@ -13,8 +13,15 @@ public sealed class CurlRunner : ScriptRunner
         ProcessRun.Find("bash") is null
             ? ToolchainStatus.Missing(Name, "bash is required: apt-get install bash")
             : ProcessRun.VersionLine("curl", "--version") is { } version
-                ? ToolchainStatus.Found(Name, version)
+                ? ToolchainStatus.Found(Name, Shorten(version))
                 : ToolchainStatus.Missing(Name, "apt-get install curl");
+
+    /// <summary><c>curl 7.88.1 libcurl/7.88.1 OpenSSL/3.0.19</c>: the version, libcurl and the TLS library, without the feature list.</summary>
+    private static string Shorten(string version)
+    {
+        var words = version.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Take(2).Concat(words.Where(w => w.StartsWith("libcurl/", StringComparison.Ordinal)).Take(1)).Concat(words.Skip(3).Where(w => w.Contains('/', StringComparison.Ordinal) && !w.StartsWith("libcurl/", StringComparison.Ordinal)).Take(1)));
+    }
 
     protected override ProcessStartInfo CreateCommand(string file, string folder, RunContext context)
     {
