@@ -88,7 +88,10 @@ public static class Verifier
                 }
 
                 progress.Note($"{runner.Name}: preparing {own.Length} samples ({status.Version})");
+                var phase = Stopwatch.StartNew();
                 var prepared = await runner.PrepareAsync(own, context, ct).ConfigureAwait(false);
+                progress.Note($"{runner.Name}: prepared in {phase.Elapsed.TotalSeconds:0.0} s");
+                phase.Restart();
                 foreach (var judged in prepared.Where(p => p.Verdict is not null))
                 {
                     Add(judged.Verdict!);
@@ -102,6 +105,10 @@ public static class Verifier
                         Add(await RunOneAsync(item, server, options, ct).ConfigureAwait(false));
                     }
                 }, ct))).ConfigureAwait(false);
+                if (runnable.Length > 0)
+                {
+                    progress.Note($"{runner.Name}: ran {runnable.Length} samples in {phase.Elapsed.TotalSeconds:0.0} s");
+                }
             }
 
             progress.Complete();

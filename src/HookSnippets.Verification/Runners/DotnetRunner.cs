@@ -48,7 +48,7 @@ public sealed class DotnetRunner : SampleRunner
                 File.Copy(context.DescriptionPath, Path.Combine(folder, "endpoints.json"), overwrite: true);
             }
 
-            var project = Path.Combine(folder, "sample.csproj");
+            var project = Path.Combine(folder, sample.Slug + ".csproj");
             File.WriteAllText(project, ProjectFile(client ? generator : null), Encoding.UTF8);
             projects.Add((sample, folder, project));
         }
