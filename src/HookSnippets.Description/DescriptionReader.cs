@@ -4,6 +4,7 @@ using HookSnippets.Description.Diagnostics;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Reading;
+using HookSnippets.Description.Validation;
 
 namespace HookSnippets.Description;
 
@@ -27,6 +28,12 @@ public static class DescriptionReader
         var context = new BindingContext(filePath);
         context.Diagnostics.AddRange(parsed.Diagnostics);
         var description = new DescriptionBinder(context).Bind(parsed.Root);
+        if (description is not null && !context.Diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            // The semantic rules assume a complete model; after binding errors they would only add noise.
+            context.Diagnostics.AddRange(DescriptionValidator.Validate(description, filePath));
+        }
+
         var diagnostics = Sorted(context.Diagnostics);
         return new DescriptionResult(diagnostics.Any(d => d.Severity == Severity.Error) ? null : description, diagnostics);
     }

@@ -1,97 +1,121 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
 namespace HookSnippets.Tests.Shared;
 
+/// <summary>One mutated input and how it was made (for example <c>#17 swap-token@1203</c>), to reproduce a failure.</summary>
+internal readonly record struct Mutant(int Index, string Recipe, string Text);
+
 /// <summary>
-/// Inputs made from a valid description by deleting, duplicating and swapping characters or JSON tokens, with a
-/// fixed seed so every run (and every machine) sees the same corpus. Each input carries one to three mutations.
+/// Deterministic malformed inputs made from a valid text: characters or JSON tokens deleted, duplicated or
+/// swapped with their neighbour, one to three edits per input. The same seed gives the same corpus on every
+/// runtime (an own xorshift generator, not System.Random). Linked as source by the test projects that need it.
 /// </summary>
-public static class MutationCorpus
+internal static class MutationCorpus
 {
-    public const ulong DefaultSeed = 0x5EED_2026_0001;
+    public const ulong DefaultSeed = 0x5EED_2026_0001UL;
 
-    private const string Noise = "{}[]:,\"\\ -.0e+truefalsnl\u00e9\uD83D\r\n\t";
+    private static readonly string[] Edits = { "delete-char", "duplicate-char", "swap-char", "delete-token", "duplicate-token", "swap-token" };
 
-    public static IEnumerable<string> Generate(string original, int count, ulong seed = DefaultSeed)
+    public static IEnumerable<Mutant> Generate(string text, int count, ulong seed = DefaultSeed)
     {
-        var random = new SplitMix64(seed);
-        for (var i = 0; i < count; i++)
+        var random = new XorShift(seed);
+        for (var index = 0; index < count; index++)
         {
-            var text = original;
-            var mutations = 1 + random.Next(3);
-            for (var m = 0; m < mutations; m++)
+            // Mostly single edits, which keep the rest of the file intact and reach deep into the validator;
+            // every fourth input stacks more edits.
+            var edits = index % 4 == 3 ? 2 + random.Next(2) : 1;
+            var mutated = text;
+            var recipe = new StringBuilder("#").Append(index.ToString(CultureInfo.InvariantCulture));
+            for (var e = 0; e < edits; e++)
             {
-                text = Mutate(text, random);
+                var kind = random.Next(Edits.Length);
+                mutated = Apply(mutated, kind, random, out var position);
+                recipe.Append(' ').Append(Edits[kind]).Append('@').Append(position.ToString(CultureInfo.InvariantCulture));
             }
 
-            yield return text;
+            yield return new Mutant(index, recipe.ToString(), mutated);
         }
     }
 
-    private static string Mutate(string text, SplitMix64 random)
+    private static string Apply(string text, int kind, XorShift random, out int position)
     {
-        if (text.Length == 0)
+        if (kind < 3)
         {
-            return Noise[random.Next(Noise.Length)].ToString();
-        }
-
-        switch (random.Next(8))
-        {
-            case 0:
-                return text.Remove(random.Next(text.Length), 1);
-            case 1:
+            if (text.Length < 2)
             {
-                var start = random.Next(text.Length);
-                var length = Math.Min(1 + random.Next(16), text.Length - start);
-                return text.Insert(start, text.Substring(start, length));
+                position = 0;
+                return text + text;
             }
 
-            case 2:
+            position = kind == 2 ? Different(random.Next(text.Length - 1), text.Length - 1, p => text[p] != text[p + 1]) : random.Next(text.Length - 1);
+            return kind switch
             {
-                var chars = text.ToCharArray();
-                var a = random.Next(chars.Length);
-                var b = random.Next(chars.Length);
-                (chars[a], chars[b]) = (chars[b], chars[a]);
-                return new string(chars);
-            }
-
-            case 3:
-                return text.Insert(random.Next(text.Length + 1), Noise[random.Next(Noise.Length)].ToString());
-            case 4:
-                return text.Substring(0, random.Next(text.Length));
-            default:
-                return MutateTokens(text, random);
+                0 => text.Remove(position, 1),
+                1 => text.Insert(position, text[position].ToString()),
+                _ => text.Substring(0, position) + text[position + 1] + text[position] + text.Substring(position + 2),
+            };
         }
-    }
 
-    private static string MutateTokens(string text, SplitMix64 random)
-    {
         var tokens = Tokenize(text);
-        var a = random.Next(tokens.Count);
-        var b = random.Next(tokens.Count);
-        switch (random.Next(3))
+        if (tokens.Count < 2)
         {
-            case 0:
-                tokens.RemoveAt(a);
-                break;
-            case 1:
-                tokens.Insert(b, tokens[a]);
-                break;
-            default:
-                (tokens[a], tokens[b]) = (tokens[b], tokens[a]);
-                break;
+            position = 0;
+            return text + text;
         }
 
-        return string.Concat(tokens);
+        var i = kind == 5
+            ? Different(random.Next(tokens.Count - 1), tokens.Count - 1, t => string.CompareOrdinal(text, tokens[t].Start, text, tokens[t + 1].Start, System.Math.Max(tokens[t].Length, tokens[t + 1].Length)) != 0)
+            : random.Next(tokens.Count - 1);
+        var (start, length) = tokens[i];
+        position = start;
+        switch (kind)
+        {
+            case 3:
+                return text.Remove(start, length);
+            case 4:
+                return text.Insert(start + length, text.Substring(start, length));
+            default:
+                var (nextStart, nextLength) = tokens[i + 1];
+                return text.Substring(0, start)
+                    + text.Substring(nextStart, nextLength)
+                    + text.Substring(start + length, nextStart - start - length)
+                    + text.Substring(start, length)
+                    + text.Substring(nextStart + nextLength);
+        }
     }
 
-    /// <summary>Splits into JSON-ish tokens: strings with their escapes, number/word runs, whitespace runs, single punctuation.</summary>
-    private static List<string> Tokenize(string text)
+    /// <summary>The first position from <paramref name="start"/> on (wrapping around) where a swap changes the text, so that no mutant equals its source.</summary>
+    private static int Different(int start, int count, System.Func<int, bool> changes)
     {
-        var tokens = new List<string>();
+        for (var step = 0; step < count; step++)
+        {
+            var candidate = (start + step) % count;
+            if (changes(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>JSON tokens as (start, length): strings with their quotes, numbers and words, punctuation. Whitespace is not a token.</summary>
+    private static List<(int Start, int Length)> Tokenize(string text)
+    {
+        var tokens = new List<(int, int)>();
         var i = 0;
         while (i < text.Length)
         {
-            var start = i;
             var c = text[i];
+            var start = i;
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            {
+                i++;
+                continue;
+            }
+
             if (c == '"')
             {
                 i++;
@@ -100,18 +124,11 @@ public static class MutationCorpus
                     i += text[i] == '\\' ? 2 : 1;
                 }
 
-                i = Math.Min(i + 1, text.Length);
+                i = System.Math.Min(i + 1, text.Length);
             }
-            else if (char.IsWhiteSpace(c))
+            else if (char.IsLetterOrDigit(c) || c == '-' || c == '+' || c == '.')
             {
-                while (i < text.Length && char.IsWhiteSpace(text[i]))
-                {
-                    i++;
-                }
-            }
-            else if (char.IsLetterOrDigit(c) || c is '-' or '+' or '.')
-            {
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '+' or '.'))
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '-' || text[i] == '+' || text[i] == '.'))
                 {
                     i++;
                 }
@@ -121,25 +138,26 @@ public static class MutationCorpus
                 i++;
             }
 
-            tokens.Add(text.Substring(start, i - start));
+            tokens.Add((start, i - start));
         }
 
         return tokens;
     }
 
-    /// <summary>SplitMix64: tiny, and unlike System.Random its sequence is fixed by this code alone.</summary>
-    private sealed class SplitMix64(ulong seed)
+    /// <summary>xorshift64* (Vigna): tiny, fast and identical everywhere.</summary>
+    private sealed class XorShift
     {
-        private ulong _state = seed;
+        private ulong _state;
 
-        public int Next(int exclusiveMax)
+        public XorShift(ulong seed) => _state = seed == 0 ? 0x9E3779B97F4A7C15UL : seed;
+
+        public int Next(int bound)
         {
-            _state += 0x9E3779B97F4A7C15;
-            var z = _state;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EB;
-            z ^= z >> 31;
-            return (int)(z % (ulong)exclusiveMax);
+            _state ^= _state >> 12;
+            _state ^= _state << 25;
+            _state ^= _state >> 27;
+            var value = _state * 0x2545F4914F6CDD1DUL;
+            return (int)((value >> 33) % (ulong)bound);
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Naming;
@@ -29,7 +28,7 @@ internal sealed class ExampleValueWriter
         switch (type.Kind)
         {
             case TypeKind.String:
-                return CSharpLiteral.String(example is JsonString text ? text.Value : Compact(example));
+                return CSharpLiteral.String(example is JsonString text ? text.Value : JsonWriter.Write(example, indented: false));
             case TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double:
                 return example is JsonNumber number ? number.Text : "default";
             case TypeKind.Boolean:
@@ -43,7 +42,7 @@ internal sealed class ExampleValueWriter
             case TypeKind.Record or TypeKind.ListResult:
                 return Record(type.Name!, example, indent);
             default:
-                return "JsonDocument.Parse(" + CSharpLiteral.String(Compact(example)) + ").RootElement";
+                return "JsonDocument.Parse(" + CSharpLiteral.String(JsonWriter.Write(example, indented: false)) + ").RootElement";
         }
     }
 
@@ -134,79 +133,4 @@ internal sealed class ExampleValueWriter
     private static void Line(StringBuilder builder, int indent, string text) => builder.Append(Pad(indent)).Append(text).Append('\n');
 
     private static string Pad(int indent) => new(' ', indent * 4);
-
-    /// <summary>Compact JSON text of an example that is not typed (a JsonElement argument).</summary>
-    private static string Compact(JsonNode node)
-    {
-        var builder = new StringBuilder();
-        AppendCompact(builder, node);
-        return builder.ToString();
-    }
-
-    private static void AppendCompact(StringBuilder builder, JsonNode node)
-    {
-        switch (node)
-        {
-            case JsonObject value:
-                builder.Append('{');
-                for (var i = 0; i < value.Members.Count; i++)
-                {
-                    builder.Append(i == 0 ? string.Empty : ",");
-                    AppendString(builder, value.Members[i].Name);
-                    builder.Append(':');
-                    AppendCompact(builder, value.Members[i].Value);
-                }
-
-                builder.Append('}');
-                break;
-            case JsonArray array:
-                builder.Append('[');
-                for (var i = 0; i < array.Items.Count; i++)
-                {
-                    builder.Append(i == 0 ? string.Empty : ",");
-                    AppendCompact(builder, array.Items[i]);
-                }
-
-                builder.Append(']');
-                break;
-            case JsonString text:
-                AppendString(builder, text.Value);
-                break;
-            case JsonNumber number:
-                builder.Append(number.Text);
-                break;
-            case JsonBoolean boolean:
-                builder.Append(boolean.Value ? "true" : "false");
-                break;
-            default:
-                builder.Append("null");
-                break;
-        }
-    }
-
-    private static void AppendString(StringBuilder builder, string value)
-    {
-        builder.Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                default:
-                    if (c < ' ')
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        builder.Append('"');
-    }
 }

@@ -10,6 +10,7 @@ public static class RuntimeNames
     public const string RetryOptions = "RetryOptions";
     public const string RateLimitInfo = "RateLimitInfo";
     public const string JsonHelpers = "HookSnippetsJson";
+    public const string JsonWriter = "HookSnippetsJsonWriter";
     public const string HttpHelpers = "HookSnippetsHttp";
     public const string RequestSender = "HookSnippetsRequestSender";
     public const string JsonReadDelegate = "HookSnippetsJsonRead";
@@ -22,7 +23,7 @@ public static class RuntimeNames
 
     public static readonly string[] SharedTypes =
     {
-        ApiException, RetryOptions, RateLimitInfo, JsonHelpers, HttpHelpers, RequestSender, JsonReadDelegate,
+        ApiException, RetryOptions, RateLimitInfo, JsonHelpers, JsonWriter, HttpHelpers, RequestSender, JsonReadDelegate,
     };
 
     public static readonly string[] OptionMembers =

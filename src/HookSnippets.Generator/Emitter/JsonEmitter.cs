@@ -5,7 +5,8 @@ using HookSnippets.Description.Naming;
 namespace HookSnippets.Generator.Emitter;
 
 /// <summary>
-/// Emits a client's JSON code on Utf8JsonWriter/Utf8JsonReader: one writer and one reader per record, wire-value
+/// Emits a client's JSON code (writing through the runtime's canonical writer, reading on Utf8JsonReader): one writer
+/// and one reader per record, wire-value
 /// switches per enum. Readers leave members the JSON leaves out null and skip members they do not know.
 /// </summary>
 internal sealed class JsonEmitter
@@ -59,7 +60,7 @@ internal sealed class JsonEmitter
     }
 
     /// <summary>
-    /// Statements writing <paramref name="expression"/> (never null) to the Utf8JsonWriter named <c>writer</c> plus
+    /// Statements writing <paramref name="expression"/> (never null) to the HookSnippetsJsonWriter named <c>writer</c> plus
     /// <paramref name="suffix"/>; loop variables get the suffix too, so they never meet a method argument.
     /// </summary>
     public void WriteValue(SourceWriter writer, TypeRef type, string expression, int depth, string suffix = "")
@@ -77,7 +78,7 @@ internal sealed class JsonEmitter
                 writer.Line(target + ".WriteBooleanValue(" + expression + ");");
                 break;
             case TypeKind.Json:
-                writer.Line(expression + ".WriteTo(" + target + ");");
+                writer.Line(target + ".WriteElement(" + expression + ");");
                 break;
             case TypeKind.Enum:
                 writer.Line(target + ".WriteStringValue(" + _json + ".ToWire(" + expression + "));");
@@ -164,7 +165,7 @@ internal sealed class JsonEmitter
 
     private void EmitWriter(SourceWriter writer, TypeSpec type)
     {
-        writer.Open("internal static void Write" + type.Name + "(global::System.Text.Json.Utf8JsonWriter writer, " + _qualifier + type.Name + " value)");
+        writer.Open("internal static void Write" + type.Name + "(" + _qualifier + RuntimeNames.JsonWriter + " writer, " + _qualifier + type.Name + " value)");
         writer.Line("writer.WriteStartObject();");
         var index = 0;
         foreach (var property in type.Properties)

@@ -29,7 +29,8 @@ internal sealed class OperationEmitter
         EmitDocs(writer, operation);
         if (operation.Deprecated)
         {
-            writer.Line("[global::System.Obsolete(" + CSharpLiteral.String("The " + operation.Id + " operation is deprecated.") + ")]");
+            writer.Line("[global::System.Obsolete(" + CSharpLiteral.String("The " + operation.Id + " operation is deprecated.")
+                + ", DiagnosticId = " + CSharpLiteral.String(ClientDiagnosticIds.DeprecatedOperation) + ")]");
         }
 
         writer.Open("public async " + ReturnType(operation) + " " + operation.MethodName + "(" + Arguments(operation) + ")");
@@ -90,17 +91,14 @@ internal sealed class OperationEmitter
         if (body.Type.Kind == TypeKind.List)
         {
             // Materialized once: an IEnumerable may not be enumerable twice (count, then write).
-            written = Local(body.ArgumentName) + "list_";
+            written = body.ArgumentName.TrimStart('@') + "Items_";
             writer.Line("var " + written + " = new global::System.Collections.Generic.List<" + CSharpNames.TypeName(body.Type.Element!, _qualifier) + ">(" + value + ");");
         }
 
         EmitCountCheck(writer, body.Type, written, body.ArgumentName);
-        writer.Line("var buffer_ = new global::System.Buffers.ArrayBufferWriter<byte>();");
-        writer.Open("using (var writer_ = " + _qualifier + RuntimeNames.JsonHelpers + ".CreateWriter(buffer_))");
+        writer.Line("var writer_ = new " + _qualifier + RuntimeNames.JsonWriter + "();");
         _json.WriteValue(writer, body.Type, written, 0, "_");
-        writer.Close();
-        writer.Line();
-        writer.Line("body_ = buffer_.WrittenSpan.ToArray();");
+        writer.Line("body_ = writer_.ToUtf8Bytes();");
         writer.Close();
         writer.Line();
     }
@@ -179,7 +177,7 @@ internal sealed class OperationEmitter
                 continue;
             }
 
-            var values = value + "values_";
+            var values = parameter.ArgumentName.TrimStart('@') + "Encoded_";
             writer.Line("var " + values + " = new global::System.Collections.Generic.List<string>();");
             writer.Open("foreach (var item_ in " + value + ")");
             writer.Line(values + ".Add(" + _http + ".Encode(" + Text(parameter.Type.Element!, "item_") + "));");
@@ -236,11 +234,11 @@ internal sealed class OperationEmitter
 
     /// <summary>
     /// Opens the block that handles an argument's value as <paramref name="local"/>: an <c>if</c> when it may be null,
-    /// a plain block for a required value type (which is always there).
+    /// a plain block for a required one (checked for null before).
     /// </summary>
     private static void OpenPresent(SourceWriter writer, ParameterSpec parameter, string local)
     {
-        if (parameter.Required && parameter.Type.IsValueType)
+        if (parameter.Required)
         {
             writer.Line("{");
             writer.Indent();
@@ -339,8 +337,8 @@ internal sealed class OperationEmitter
         return operation.Parameters[0];
     }
 
-    /// <summary>A local derived from an argument: <c>@class</c> gives <c>class_</c>.</summary>
-    private static string Local(string argumentName) => argumentName.TrimStart('@') + "_";
+    /// <summary>A local holding an argument's value: <c>@class</c> gives <c>classValue_</c>.</summary>
+    private static string Local(string argumentName) => argumentName.TrimStart('@') + "Value_";
 
     private static string Number(int? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null";
 

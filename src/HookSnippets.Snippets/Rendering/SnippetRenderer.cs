@@ -30,6 +30,7 @@ public sealed class SnippetRenderer(TemplatePack pack)
         globals.SetValue("operation", model.Operation, readOnly: true);
         globals.SetValue("request", model.Request, readOnly: true);
         globals.SetValue("target", target, readOnly: true);
+        globals.SetValue("csharp_client", model.CSharp, readOnly: true);
         context.PushGlobal(globals);
         try
         {

@@ -68,6 +68,9 @@ public sealed partial class TemplatePack
         return new TemplatePack(sources);
     }
 
+    /// <summary>A pack of exactly these templates, keyed <c>&lt;language&gt;/&lt;client&gt;.sbn</c> (tests build packs with gaps).</summary>
+    internal static TemplatePack FromSources(IReadOnlyDictionary<string, TemplateSource> sources) => new(sources);
+
     public TemplateSource? Find(SnippetTarget target) => _sources.GetValueOrDefault(target.TemplatePath);
 
     /// <exception cref="TemplateException">The template does not parse.</exception>

@@ -26,8 +26,8 @@ public sealed class OperationFacts
     public required IReadOnlyList<Placeholder> Placeholders { get; init; }
 }
 
-/// <summary>One operation ready to render: its facts, the request samples send, and that request as a value.</summary>
-public sealed record OperationModel(OperationFacts Operation, SampleRequest Request, ExpectedRequest Expected);
+/// <summary>One operation ready to render: its facts, the request samples send, that request as a value, and the generated-client call.</summary>
+public sealed record OperationModel(OperationFacts Operation, SampleRequest Request, ExpectedRequest Expected, CSharpClientFacts CSharp);
 
 /// <summary>The description's own facts templates may show (<c>api.name</c>, <c>api.title</c>).</summary>
 public sealed record ApiFacts(string Name, string? Title);

@@ -4,9 +4,10 @@ using HookSnippets.Description.Model;
 namespace HookSnippets.Snippets.Requests;
 
 /// <summary>
-/// The docs page's "Value | Description" rows: base URL variables (unless <c>--base-url</c> replaced them), the auth
-/// example, string examples of path, query and header parameters in declared order, then the body's placeholders.
-/// A value appears once, with the first description found for it.
+/// The docs page's "Value | Description" rows (docs/endpoint-format.md, "Placeholders"): base URL variables (unless
+/// <c>--base-url</c> replaced them, so they appear in no sample), the auth example, the value text of every parameter
+/// example in declared order (one row per array item), then the body's placeholders. A value appears once, with the
+/// first description found for it.
 /// </summary>
 internal static class PlaceholderTable
 {
@@ -27,10 +28,7 @@ internal static class PlaceholderTable
         {
             foreach (var variable in api.Variables)
             {
-                if (api.BaseUrl.Contains("{" + variable.Name + "}", StringComparison.Ordinal))
-                {
-                    Add(variable.Example, variable.Description);
-                }
+                Add(variable.Example, variable.Description);
             }
         }
 
@@ -39,13 +37,14 @@ internal static class PlaceholderTable
             Add(auth.Example, auth.Description);
         }
 
-        foreach (var location in new[] { ParameterLocation.Path, ParameterLocation.Query, ParameterLocation.Header })
+        foreach (var parameter in operation.Parameters)
         {
-            foreach (var parameter in operation.Parameters)
+            var items = parameter.Example is JsonArray array ? array.Items.ToArray() : parameter.Example is { } example ? [example] : [];
+            foreach (var item in items)
             {
-                if (parameter.In == location && parameter.Example is JsonString text)
+                if (ExampleText.Of(item) is { } text)
                 {
-                    Add(text.Value, parameter.Description);
+                    Add(text, parameter.Description);
                 }
             }
         }
@@ -60,4 +59,5 @@ internal static class PlaceholderTable
 
         return rows.ToArray();
     }
+
 }

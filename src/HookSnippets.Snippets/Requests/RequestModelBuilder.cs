@@ -16,10 +16,11 @@ public static class RequestModelBuilder
     public static IReadOnlyList<OperationModel> Build(ApiDescription api, ServerAddress? baseUrlOverride = null)
     {
         var server = baseUrlOverride ?? ResolveBaseUrl(api);
+        var client = CSharpClientFacts.BuildSpec(api);
         var models = new OperationModel[api.Operations.Count];
         for (var i = 0; i < models.Length; i++)
         {
-            models[i] = Build(api, api.Operations[i], server, baseUrlOverride is not null);
+            models[i] = Build(api, api.Operations[i], server, baseUrlOverride is not null, CSharpClientFacts.For(client, api.Operations[i].Id));
         }
 
         return models;
@@ -39,7 +40,7 @@ public static class RequestModelBuilder
         }
     }
 
-    private static OperationModel Build(ApiDescription api, Operation operation, ServerAddress server, bool overridden)
+    private static OperationModel Build(ApiDescription api, Operation operation, ServerAddress server, bool overridden, CSharpClientFacts csharp)
     {
         var path = server.BasePath + ExpandPath(operation);
         var query = BuildQuery(operation);
@@ -58,6 +59,8 @@ public static class RequestModelBuilder
             Authority = server.Authority,
             Origin = server.Origin,
             BasePath = server.BasePath,
+            BaseUrl = server.Origin + server.BasePath,
+            BaseUrlOverridden = overridden,
             PathTemplate = operation.Path,
             Path = path,
             Query = query,
@@ -80,7 +83,7 @@ public static class RequestModelBuilder
             Placeholders = PlaceholderTable.Collect(api, operation, includeVariables: !overridden),
         };
         var expected = new ExpectedRequest(request.Method, request.Url, headers.ToEquatableArray(), body?.Compact);
-        return new OperationModel(facts, request, expected);
+        return new OperationModel(facts, request, expected, csharp);
     }
 
     private static string SubstituteVariables(ApiDescription api)
@@ -234,16 +237,10 @@ public static class RequestModelBuilder
         }
     }
 
-    /// <summary>The text of a scalar example as sent: strings verbatim, numbers as written, booleans <c>true</c>/<c>false</c>.</summary>
-    private static string ScalarText(Operation operation, Parameter parameter, JsonNode example) => example switch
-    {
-        JsonString text => text.Value,
-        JsonNumber number => number.Text,
-        JsonBoolean boolean => boolean.Value ? "true" : "false",
-        _ => throw new RequestModelException(
+    private static string ScalarText(Operation operation, Parameter parameter, JsonNode example) => ExampleText.Of(example)
+        ?? throw new RequestModelException(
             $"operation '{operation.Id}': the example of parameter '{parameter.Name}' is {Article(example.Kind)}; a {parameter.In.ToString().ToLowerInvariant()} parameter example is a string, number or boolean{(parameter.In == ParameterLocation.Query ? " (or an array of them)" : string.Empty)}",
-            example.Span),
-    };
+            example.Span);
 
     private static string Article(JsonKind kind) => kind switch
     {

@@ -42,6 +42,12 @@ public sealed class SampleRequest
     /// <summary>The base URL's path without trailing slash (<c>/api/v2</c>), or empty.</summary>
     public required string BasePath { get; init; }
 
+    /// <summary><see cref="Origin"/> plus <see cref="BasePath"/>: the base URL with variable examples, or <c>--base-url</c>.</summary>
+    public required string BaseUrl { get; init; }
+
+    /// <summary>True when <c>--base-url</c> replaced the description's base URL (so its variables are not used).</summary>
+    public required bool BaseUrlOverridden { get; init; }
+
     /// <summary>The operation's path as declared, with its <c>{parameters}</c> (<c>/hooks/{id}/secrets</c>).</summary>
     public required string PathTemplate { get; init; }
 

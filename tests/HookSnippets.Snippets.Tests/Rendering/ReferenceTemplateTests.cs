@@ -8,10 +8,10 @@ public sealed class ReferenceTemplateTests
 {
     private static readonly SnippetRenderer Renderer = new(TemplatePack.Embedded);
 
-    internal static string Render(string targetId, string operationId, string? json = null)
+    internal static string Render(string targetId, string operationId, string? json = null, ServerAddress? baseUrl = null)
     {
         var api = TestDescriptions.Read(json ?? TestDescriptions.Hooks);
-        var model = RequestModelBuilder.Build(api).Single(m => m.Operation.Id == operationId);
+        var model = RequestModelBuilder.Build(api, baseUrl).Single(m => m.Operation.Id == operationId);
         var target = TargetCatalogue.BuiltIn.Single(t => t.Id == targetId);
         return Renderer.Render(target, model, new ApiFacts(api.Name, api.Title));
     }
@@ -21,7 +21,7 @@ public sealed class ReferenceTemplateTests
     {
         Assert.Equal(
             """
-            #!/bin/sh
+            #!/usr/bin/env bash
             curl --request POST \
               --url 'https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID/secrets' \
               --header 'Authorization: Bearer MGMT_API_ACCESS_TOKEN' \
@@ -59,5 +59,32 @@ public sealed class ReferenceTemplateTests
 
             """,
             Render("python-requests", "hooks.secrets.create"));
+    }
+
+    [Fact]
+    public void CurlTurnsGlobbingOffOnlyWhenTheUrlHasBracketsOrBraces()
+    {
+        Assert.DoesNotContain("--globoff", Render("shell-curl", "hooks.list"));
+        Assert.Contains("  --url 'http://[::1]:8080/hooks?page=0&", Render("shell-curl", "hooks.list", baseUrl: ServerAddress.Parse("http://[::1]:8080")));
+        Assert.Contains("\n  --globoff \\\n", Render("shell-curl", "hooks.list", baseUrl: ServerAddress.Parse("http://[::1]:8080")));
+    }
+
+    [Fact]
+    public void PythonRequestsWithoutBodyPassesOnlyUrlAndHeaders()
+    {
+        var code = Render("python-requests", "hooks.list");
+        Assert.Contains("url = \"https://YOUR_DOMAIN/api/v2/hooks?page=0&fields=name%2Cenabled&enabled=true&triggerId=a%20b&triggerId=c%26d&tags=x%2Cy,z\"\n", code);
+        Assert.Contains("\nresponse = requests.get(url, headers=headers, timeout=30)\n", code);
+        Assert.DoesNotContain("payload", code);
+    }
+
+    [Fact]
+    public void PythonRequestsSendsANullBodyAsJsonText()
+    {
+        var json = TestDescriptions.Hooks.Replace("\"example\": [\"HOOK_SECRET_KEY\"]", "\"example\": null", StringComparison.Ordinal)
+            .Replace("\"schema\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } },\n                \"example\": null", "\"schema\": { \"type\": \"null\" },\n                \"example\": null", StringComparison.Ordinal);
+        var code = Render("python-requests", "hooks.secrets.delete", json);
+        Assert.Contains("payload = \"null\"\n", code);
+        Assert.Contains("data=payload.encode(\"utf-8\")", code);
     }
 }

@@ -46,6 +46,22 @@ public sealed class SnippetRendererTests
     }
 
     [Fact]
+    public void TheCSharpClientGlobalCarriesTheGeneratedClientCall()
+    {
+        Assert.Equal(
+            "Hooks HooksClient HooksClientOptions BaseUrl AccessToken MGMT_API_ACCESS_TOKEN domain=Domain=YOUR_DOMAIN Hooks,System.Collections.Generic\n" +
+            "CALL false\n" +
+            "https://YOUR_DOMAIN/api/v2 false\n",
+            RenderWith(
+                """
+                {{ csharp_client.namespace }} {{ csharp_client.client_name }} {{ csharp_client.options_name }} {{ csharp_client.base_url_property }} {{ csharp_client.access_token_property }} {{ csharp_client.access_token_example }} {{ for v in csharp_client.variables }}{{ v.name }}={{ v.property_name }}={{ v.example }}{{ end }} {{ csharp_client.usings | array.join "," }}
+                {{ csharp_client.call }} {{ csharp_client.has_result }}
+                {{ request.base_url }} {{ request.base_url_overridden }}
+                """).Replace(Create.CSharp.Call, "CALL", StringComparison.Ordinal));
+        Assert.StartsWith("await client.Hooks.Secrets.CreateAsync(\"HOOK_ID\", ", Create.CSharp.Call);
+    }
+
+    [Fact]
     public void EveryEncoderIsAFunctionThatWritesTheEncodersLiteral()
     {
         const string Hostile = "it's \"${x}\" #{y} `z` $w\\";

@@ -136,6 +136,16 @@ public sealed class RequestModelBuilderTests
     }
 
     [Fact]
+    public void PlaceholdersHoldEveryParameterExampleAsTextInDeclaredOrderOneRowPerArrayItem()
+    {
+        Assert.Equal(
+            ["YOUR_DOMAIN", "MGMT_API_ACCESS_TOKEN", "0", "name,enabled", "true", "a b", "c&d", "x,y", "z", "REQUEST_ID"],
+            Build("hooks.list").Operation.Placeholders.Select(p => p.Value));
+        Assert.Equal("Fields to include", Build("hooks.list").Operation.Placeholders[3].Description);
+        Assert.Equal(string.Empty, Build("hooks.list").Operation.Placeholders[2].Description);
+    }
+
+    [Fact]
     public void OperationFactsComeFromTheDescription()
     {
         var facts = Build("hooks.secrets.create").Operation;

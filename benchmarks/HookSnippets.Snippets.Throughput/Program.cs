@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Globalization;
+using HookSnippets.Description;
+using HookSnippets.Snippets.Rendering;
+using HookSnippets.Snippets.Requests;
+using HookSnippets.Snippets.Throughput;
+
+// Samples per second on one thread: every target that has a template, for a generated 500-operation description,
+// templates already parsed and contexts warm. Printed, not asserted (the machine is shared).
+const int Operations = 500;
+var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 3.0;
+
+var read = DescriptionReader.Read(GeneratedDescription.Create(Operations), "generated.json");
+if (read.HasErrors)
+{
+    Console.Error.WriteLine(string.Join('\n', read.Diagnostics));
+    return 1;
+}
+
+var api = read.Description!;
+var models = RequestModelBuilder.Build(api);
+var facts = new ApiFacts(api.Name, api.Title);
+var renderer = new SnippetRenderer(TemplatePack.Embedded);
+var targets = TemplatePack.Embedded.Targets;
+
+long RenderAll()
+{
+    long characters = 0;
+    foreach (var model in models)
+    {
+        foreach (var target in targets)
+        {
+            characters += renderer.Render(target, model, facts).Length;
+        }
+    }
+
+    return characters;
+}
+
+RenderAll();
+var samples = 0L;
+var stopwatch = Stopwatch.StartNew();
+while (stopwatch.Elapsed.TotalSeconds < seconds)
+{
+    RenderAll();
+    samples += (long)models.Count * targets.Count;
+}
+
+stopwatch.Stop();
+var modelStopwatch = Stopwatch.StartNew();
+RequestModelBuilder.Build(api);
+modelStopwatch.Stop();
+
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"{targets.Count} targets ({string.Join(", ", targets.Select(t => t.Id))}) x {models.Count} operations"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"render: {samples} samples in {stopwatch.Elapsed.TotalSeconds:F2} s = {samples / stopwatch.Elapsed.TotalSeconds:F0} samples/s on one thread"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"request models: {models.Count} operations in {modelStopwatch.Elapsed.TotalMilliseconds:F1} ms"));
+return 0;

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+curl --request GET \
+  --url 'https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID' \
+  --header 'Authorization: Bearer MGMT_API_ACCESS_TOKEN' \
+  --silent \
+  --show-error \
+  --fail-with-body \
+  --write-out '\n%{http_code}\n'

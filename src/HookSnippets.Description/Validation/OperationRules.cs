@@ -1,0 +1,214 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using HookSnippets.Description.Diagnostics;
+using HookSnippets.Description.Json;
+using HookSnippets.Description.Model;
+
+namespace HookSnippets.Description.Validation;
+
+/// <summary>Rules for one operation: its id, path template, parameters, body and responses.</summary>
+internal static class OperationRules
+{
+    private static readonly Regex DottedIdentifiers = new(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$", RegexOptions.CultureInvariant);
+
+    // Headers the expected request sets itself (auth, body) or that HTTP clients own.
+    private static readonly HashSet<string> ReservedHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Authorization", "Content-Type", "Content-Length", "Host", "Transfer-Encoding",
+    };
+
+    public static void Check(ValidationContext context, Operation operation)
+    {
+        if (!DottedIdentifiers.IsMatch(operation.Id))
+        {
+            context.Error(
+                DiagnosticIds.InvalidOperationId,
+                operation.IdSpan,
+                "Operation id '" + operation.Id + "' is not made of dotted identifiers (letters, digits and '_', not starting with a digit, joined by single dots); name it like 'hooks.secrets.create'.");
+        }
+
+        CheckPath(context, operation);
+        foreach (var parameter in operation.Parameters)
+        {
+            CheckParameter(context, operation, parameter);
+        }
+
+        if (operation.Body is { } body)
+        {
+            CheckBody(context, operation, body);
+        }
+
+        CheckResponses(context, operation);
+    }
+
+    private static void CheckPath(ValidationContext context, Operation operation)
+    {
+        var template = UrlTemplate.Parse(operation.Path);
+        var problem = template.Error
+            ?? (operation.Path.StartsWith("/", StringComparison.Ordinal) ? null : "it must start with '/'")
+            ?? (operation.Path.IndexOfAny(new[] { '?', '#' }) >= 0 ? "it must not contain '?' or '#' (declare query parameters under \"parameters\" instead)" : null);
+        if (problem is not null)
+        {
+            context.Error(
+                DiagnosticIds.MalformedPathTemplate,
+                operation.PathSpan,
+                "The path '" + operation.Path + "' of operation '" + operation.Id + "' is not a valid path template: " + problem + ".");
+        }
+
+        if (template.Error is not null)
+        {
+            // Which parameters a broken template uses is a guess; HS1009/HS1010 would only repeat the problem.
+            return;
+        }
+
+        foreach (var name in template.Names)
+        {
+            var declared = Find(operation, name);
+            if (declared is null || declared.In != ParameterLocation.Path)
+            {
+                var fix = declared is null
+                    ? "add \"" + name + "\": { \"in\": \"path\", \"schema\": { \"type\": \"string\" }, \"example\": \"...\" } to its parameters."
+                    : "its parameter '" + name + "' is a " + declared.In.ToString().ToLowerInvariant() + " parameter; make it \"in\": \"path\".";
+                context.Error(
+                    DiagnosticIds.PathParameterNotDeclared,
+                    operation.PathSpan,
+                    "The path '" + operation.Path + "' uses '{" + name + "}', but operation '" + operation.Id + "' declares no path parameter '" + name + "'; " + fix);
+            }
+        }
+
+        foreach (var parameter in operation.Parameters)
+        {
+            if (parameter.In == ParameterLocation.Path && !template.Names.Contains(parameter.Name))
+            {
+                context.Error(
+                    DiagnosticIds.PathParameterNotInTemplate,
+                    parameter.Span,
+                    "Path parameter '" + parameter.Name + "' of operation '" + operation.Id + "' does not appear in its path '" + operation.Path + "'; add '{" + parameter.Name + "}' to the path or make it a query parameter.");
+            }
+        }
+    }
+
+    private static void CheckParameter(ValidationContext context, Operation operation, Parameter parameter)
+    {
+        var subject = "Example of parameter '" + parameter.Name + "' of operation '" + operation.Id + "'";
+        context.CheckExample(parameter.Example, parameter.Schema, subject);
+        if (parameter.In == ParameterLocation.Path)
+        {
+            if (parameter.Example is null)
+            {
+                context.Error(
+                    DiagnosticIds.PathParameterWithoutExample,
+                    parameter.Span,
+                    "Path parameter '" + parameter.Name + "' of operation '" + operation.Id + "' has no example, so samples cannot build the URL; add an \"example\" (a placeholder such as \"" + parameter.Name.ToUpperInvariant() + "\").");
+            }
+            else if (parameter.Example is JsonString { Value: "." or ".." } dots)
+            {
+                context.Error(
+                    DiagnosticIds.DotSegmentPathExample,
+                    dots.Span,
+                    "The example '" + dots.Value + "' of path parameter '" + parameter.Name + "' of operation '" + operation.Id + "' is a dot segment that every HTTP client collapses, so the request would go to another URL; use another example.");
+            }
+        }
+
+        if (parameter.In == ParameterLocation.Header && ReservedHeaders.Contains(parameter.Name))
+        {
+            context.Error(
+                DiagnosticIds.ReservedHeader,
+                parameter.Span,
+                "Header parameter '" + parameter.Name + "' of operation '" + operation.Id + "' names a header the request sets itself (Authorization comes from \"auth\", Content-Type from the body, the others from the HTTP client); remove the parameter.");
+        }
+    }
+
+    private static void CheckBody(ValidationContext context, Operation operation, RequestBody body)
+    {
+        if (operation.Method == "GET" || operation.Method == "HEAD")
+        {
+            context.Warning(
+                DiagnosticIds.BodyOnGet,
+                body.Span,
+                "Operation '" + operation.Id + "' is a " + operation.Method + " with a request body, which many HTTP clients and proxies drop or reject; send the data as query parameters or use POST.");
+        }
+
+        if (body.Example is null)
+        {
+            if (body.Required)
+            {
+                context.Warning(
+                    DiagnosticIds.RequiredBodyWithoutExample,
+                    body.Span,
+                    "The body of operation '" + operation.Id + "' is required but has no example, so samples would send no body; add an \"example\".");
+            }
+
+            return;
+        }
+
+        context.CheckExample(body.Example, body.Schema, "Body example of operation '" + operation.Id + "'");
+        foreach (var placeholder in body.Placeholders)
+        {
+            if (!Occurs(body.Example, placeholder.Value))
+            {
+                context.Warning(
+                    DiagnosticIds.PlaceholderNotInExample,
+                    body.Span,
+                    "Placeholder '" + placeholder.Value + "' of the body of operation '" + operation.Id + "' does not occur in the body example; use it in the example or remove it from \"placeholders\".");
+            }
+        }
+    }
+
+    private static void CheckResponses(ValidationContext context, Operation operation)
+    {
+        if (operation.Responses.IsEmpty)
+        {
+            context.Warning(
+                DiagnosticIds.NoSuccessResponse,
+                operation.IdSpan,
+                "Operation '" + operation.Id + "' declares no success response, so clients cannot tell success from failure; add one under \"responses\", such as \"204\": { \"description\": \"No content.\" }.");
+        }
+    }
+
+    private static Parameter? Find(Operation operation, string name)
+    {
+        foreach (var parameter in operation.Parameters)
+        {
+            if (parameter.Name == name)
+            {
+                return parameter;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a placeholder value is part of a member name or string anywhere in the example.</summary>
+    private static bool Occurs(JsonNode node, string value)
+    {
+        switch (node)
+        {
+            case JsonString s:
+                return s.Value.IndexOf(value, StringComparison.Ordinal) >= 0;
+            case JsonArray a:
+                foreach (var item in a.Items)
+                {
+                    if (Occurs(item, value))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case JsonObject o:
+                foreach (var member in o.Members)
+                {
+                    if (member.Name.IndexOf(value, StringComparison.Ordinal) >= 0 || Occurs(member.Value, value))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using HookSnippets.Description.CSharp;
+using HookSnippets.Description.Diagnostics;
+using HookSnippets.Description.Model;
+using HookSnippets.Description.Naming;
+
+namespace HookSnippets.Snippets.Requests;
+
+/// <summary>
+/// What the csharp-client sample needs to call the generated client for one operation (template global <c>csharp</c>).
+/// Names come from the generator's own model (<see cref="CSharpExampleWriter"/>), never mapped again here. The sample
+/// assumes the client was generated under its default names: namespace <c>PascalCase(name)</c>, class
+/// <c>PascalCase(name) + "Client"</c> (what a project without <c>RootNamespace</c> or with
+/// <c>HookSnippetsNamespace</c> set to that name gets).
+/// </summary>
+public sealed class CSharpClientFacts
+{
+    public required string Namespace { get; init; }
+
+    public required string ClientName { get; init; }
+
+    public required string OptionsName { get; init; }
+
+    /// <summary>The options property that replaces the whole base URL (a <c>Uri</c>).</summary>
+    public required string BaseUrlProperty { get; init; }
+
+    /// <summary>Null when the description has no auth.</summary>
+    public required string? AccessTokenProperty { get; init; }
+
+    public required string? AccessTokenExample { get; init; }
+
+    /// <summary>The base URL variables: <c>name</c>, <c>property_name</c>, <c>example</c>, <c>default</c>, <c>description</c>.</summary>
+    public required IReadOnlyList<BaseUrlVariableSpec> Variables { get; init; }
+
+    /// <summary>Namespaces the call needs, sorted (the client's namespace among them).</summary>
+    public required IReadOnlyList<string> Usings { get; init; }
+
+    /// <summary>The statement: <c>var result = await client.Hooks.Secrets.CreateAsync("HOOK_ID", new ...);</c> (LF, four-space indents).</summary>
+    public required string Call { get; init; }
+
+    /// <summary>True when <see cref="Call"/> declares <c>result</c>.</summary>
+    public required bool HasResult { get; init; }
+
+    /// <summary>The generated client for <paramref name="api"/> under its default names, as the generator shapes it.</summary>
+    /// <exception cref="RequestModelException">The description cannot become a client (the generator would report the same).</exception>
+    internal static ClientSpec BuildSpec(ApiDescription api)
+    {
+        var name = Identifiers.ToPascalCase(api.Name);
+        var result = ClientSpecBuilder.Build(api, "endpoints.json", name, name + "Client");
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            if (diagnostic.Severity == Severity.Error)
+            {
+                throw new RequestModelException($"the generated client cannot be built ({diagnostic.Id}): {diagnostic.Message}", diagnostic.Span);
+            }
+        }
+
+        return result.Spec;
+    }
+
+    internal static CSharpClientFacts For(ClientSpec spec, string operationId)
+    {
+        var operation = CSharpExampleWriter.FindOperation(spec, operationId)
+            ?? throw new InvalidOperationException($"the generated client has no method for operation '{operationId}'");
+        var client = CSharpExampleWriter.Client(spec);
+        return new CSharpClientFacts
+        {
+            Namespace = client.Namespace,
+            ClientName = client.ClientName,
+            OptionsName = client.OptionsName,
+            BaseUrlProperty = client.BaseUrlProperty,
+            AccessTokenProperty = client.AccessTokenProperty,
+            AccessTokenExample = client.AccessTokenExample,
+            Variables = client.Variables.ToArray(),
+            Usings = client.Usings.ToArray(),
+            Call = CSharpExampleWriter.Call(spec, operation),
+            HasResult = operation.ResultType is not null,
+        };
+    }
+}

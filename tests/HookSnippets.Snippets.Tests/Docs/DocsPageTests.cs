@@ -1,0 +1,114 @@
+using HookSnippets.Description.Model;
+using HookSnippets.Snippets.Docs;
+using HookSnippets.Snippets.Requests;
+using HookSnippets.Snippets.Targets;
+
+namespace HookSnippets.Snippets.Tests.Docs;
+
+public sealed class DocsPageTests
+{
+    private static readonly OperationFacts Operation = new()
+    {
+        Id = "hooks.secrets.create",
+        IdSegments = ["hooks", "secrets", "create"],
+        Method = "POST",
+        PathTemplate = "/hooks/{id}/secrets",
+        Summary = "Add hook secrets",
+        Description = "Adds secrets to a hook.\nAt most {20} <secrets>.",
+        Scopes = ["create:hooks", "update:hooks"],
+        Deprecated = false,
+        Placeholders = [new Placeholder("HOOK_ID", "ID of the hook"), new Placeholder("A|B", "pipe | inside")],
+    };
+
+    private static readonly (SnippetTarget, string)[] Samples =
+    [
+        (TargetCatalogue.For("shell", "curl"), "curl --request POST\n"),
+        (TargetCatalogue.For("python", "requests"), "print(\"```\")\n"),
+    ];
+
+    [Fact]
+    public void MarkdownHasAHeadingAndAFencedBlockPerTargetAndThePlaceholderTable()
+    {
+        Assert.Equal(
+            """
+            # Add hook secrets
+
+            `POST /hooks/{id}/secrets` (operation `hooks.secrets.create`)
+
+            Adds secrets to a hook. At most {20} <secrets>.
+
+            **Scopes:** `create:hooks`, `update:hooks`
+
+            ## Request samples
+
+            ### cURL
+
+            ```bash
+            curl --request POST
+            ```
+
+            ### Python (requests)
+
+            ````python
+            print("```")
+            ````
+
+            ## Placeholders
+
+            Replace these values in the samples:
+
+            | Value | Description |
+            | --- | --- |
+            | `HOOK_ID` | ID of the hook |
+            | `A\|B` | pipe \| inside |
+
+            """,
+            DocsPage.Write(Operation, Samples, DocsFlavor.Markdown));
+    }
+
+    [Fact]
+    public void MkDocsUsesContentTabsWithIndentedBlocks()
+    {
+        var page = DocsPage.Write(Operation, Samples, DocsFlavor.MkDocs);
+        Assert.Contains("## Request samples\n\n=== \"cURL\"\n\n    ```bash\n    curl --request POST\n    ```\n\n=== \"Python (requests)\"\n\n    ````python\n", page);
+    }
+
+    [Fact]
+    public void DocusaurusUsesTabsAndEscapesMdxText()
+    {
+        var page = DocsPage.Write(Operation, Samples, DocsFlavor.Docusaurus);
+        Assert.StartsWith("import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n# Add hook secrets\n", page);
+        Assert.Contains("<Tabs groupId=\"hooksnippets-target\">\n<TabItem value=\"shell-curl\" label=\"cURL\">\n\n```bash\ncurl --request POST\n```\n\n</TabItem>\n<TabItem value=\"python-requests\"", page);
+        Assert.Contains("</TabItem>\n</Tabs>\n", page);
+        Assert.Contains("At most \\{20\\} &lt;secrets&gt;.", page);
+        Assert.Contains("`POST /hooks/{id}/secrets`", page);
+    }
+
+    [Fact]
+    public void MintlifyUsesACodeGroupWithTitledFences()
+    {
+        var page = DocsPage.Write(Operation, Samples, DocsFlavor.Mintlify);
+        Assert.Contains("<CodeGroup>\n\n```bash cURL\ncurl --request POST\n```\n\n````python Python (requests)\nprint(\"```\")\n````\n\n</CodeGroup>\n", page);
+        Assert.Contains("At most \\{20\\} &lt;secrets&gt;.", page);
+    }
+
+    [Fact]
+    public void AnOperationWithoutSummaryIsTitledByItsIdAndMarkedDeprecated()
+    {
+        var bare = new OperationFacts
+        {
+            Id = "hooks.get",
+            IdSegments = ["hooks", "get"],
+            Method = "GET",
+            PathTemplate = "/hooks/{id}",
+            Summary = null,
+            Description = null,
+            Scopes = [],
+            Deprecated = true,
+            Placeholders = [],
+        };
+        Assert.Equal(
+            "# hooks.get\n\n`GET /hooks/{id}` (operation `hooks.get`)\n\n> **Deprecated.**\n\n## Request samples\n",
+            DocsPage.Write(bare, [], DocsFlavor.Markdown));
+    }
+}

@@ -1,0 +1,131 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using HookSnippets.Snippets.Docs;
+using HookSnippets.Snippets.Output;
+using HookSnippets.Snippets.Rendering;
+using HookSnippets.Snippets.Requests;
+
+namespace HookSnippets.Snippets.Tests.Output;
+
+public sealed class SnippetSetRendererTests
+{
+    private static RenderResult Render(RenderOptions options, TemplatePack? pack = null, string? json = null) =>
+        SnippetSetRenderer.Render(TestDescriptions.Read(json ?? TestDescriptions.Hooks), "endpoints.json", pack ?? TemplatePack.Embedded, options);
+
+    [Fact]
+    public void RendersASampleFilePerOperationAndTargetADocsPagePerOperationAndTheManifest()
+    {
+        var result = Render(RenderOptions.All);
+        Assert.Empty(result.Diagnostics);
+        var targets = TemplatePack.Embedded.Targets;
+        var expectedPaths = new[] { "hooks.list", "hooks.secrets.create", "hooks.secrets.delete" }
+            .SelectMany(op => targets.Select(t => $"{op}/{t.FileName}").Append(op + ".md"))
+            .Append("manifest.json")
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(expectedPaths, result.Files!.Paths);
+        Assert.Equal(TemplatePack.Embedded.MissingTargets, result.SkippedTargets);
+    }
+
+    [Fact]
+    public void TheManifestHoldsTheExpectedRequestAndEachSamplesHash()
+    {
+        var files = Render(RenderOptions.All).Files!;
+        using var manifest = JsonDocument.Parse(files["manifest.json"]);
+        var create = manifest.RootElement.GetProperty("operations").EnumerateArray().Single(o => o.GetProperty("id").GetString() == "hooks.secrets.create");
+        Assert.Equal("POST", create.GetProperty("method").GetString());
+        Assert.Equal("/hooks/{id}/secrets", create.GetProperty("path").GetString());
+        Assert.Equal("hooks.secrets.create.md", create.GetProperty("docs").GetString());
+        var expected = create.GetProperty("expectedRequest");
+        Assert.Equal("https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID/secrets", expected.GetProperty("url").GetString());
+        Assert.Equal(
+            ["Authorization: Bearer MGMT_API_ACCESS_TOKEN", "Content-Type: application/json"],
+            expected.GetProperty("headers").EnumerateArray().Select(h => h.GetProperty("name").GetString() + ": " + h.GetProperty("value").GetString()));
+        Assert.Equal("HOOK_SECRET_VALUE", expected.GetProperty("body").GetProperty("HOOK_SECRET_KEY").GetString());
+        foreach (var sample in create.GetProperty("samples").EnumerateArray())
+        {
+            var file = sample.GetProperty("file").GetString()!;
+            Assert.StartsWith("hooks.secrets.create/" + sample.GetProperty("target").GetString() + ".", file);
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(files[file]))), sample.GetProperty("sha256").GetString());
+        }
+
+        Assert.Equal(JsonValueKind.Null, manifest.RootElement.GetProperty("operations")[0].GetProperty("expectedRequest").GetProperty("body").ValueKind);
+        Assert.DoesNotContain('\r', files["manifest.json"]);
+    }
+
+    [Fact]
+    public void RenderingTwiceGivesTheSameBytes()
+    {
+        var first = Render(RenderOptions.All).Files!;
+        var second = Render(RenderOptions.All).Files!;
+        Assert.Equal(first.Paths, second.Paths);
+        Assert.All(first.Paths, path => Assert.Equal(first[path], second[path]));
+    }
+
+    [Fact]
+    public void TargetsAreSelectedByIdOrLanguageAndOperationsById()
+    {
+        var files = Render(new RenderOptions(["python"], ["hooks.list"])).Files!;
+        Assert.Equal(["hooks.list.md", "hooks.list/python-requests.py", "manifest.json"], files.Paths);
+        files = Render(new RenderOptions(["shell-curl"], [])).Files!;
+        Assert.Contains("hooks.secrets.delete/shell-curl.sh", files.Paths);
+        Assert.DoesNotContain("hooks.secrets.delete/python-requests.py", files.Paths);
+    }
+
+    [Fact]
+    public void UnknownTargetsAndOperationsAreSelectionErrors()
+    {
+        Assert.StartsWith("unknown target 'cobol'", Assert.Throws<SelectionException>(() => Render(new RenderOptions(["cobol"], []))).Message);
+        Assert.StartsWith("unknown operation 'hooks.nope': the description has hooks.list, hooks.secrets.create, hooks.secrets.delete", Assert.Throws<SelectionException>(() => Render(new RenderOptions([], ["hooks.nope"]))).Message);
+    }
+
+    [Fact]
+    public void ASelectedTargetWithoutTemplateIsAnError()
+    {
+        var pack = TemplatePack.FromSources(new Dictionary<string, TemplateSource> { ["shell/curl.sbn"] = new("curl.sbn", "curl") });
+        const string missing = "go-nethttp";
+        Assert.Equal("curl\n", Render(new RenderOptions(["shell"], []), pack).Files!["hooks.list/shell-curl.sh"]);
+        var result = Render(new RenderOptions([missing], []), pack);
+        Assert.Null(result.Files);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("HS3003", diagnostic.Id);
+        Assert.Equal("templates/go/nethttp.sbn(1,1): error HS3003: target 'go-nethttp' has no template: expected templates/go/nethttp.sbn (or go/nethttp.sbn in the --templates folder)", diagnostic.ToString());
+        Assert.Equal(12, pack.MissingTargets.Count);
+    }
+
+    [Fact]
+    public void ATemplateErrorProducesNoFilesAndIsReportedOnce()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("shell/curl.sbn", "{{ request.nope }}");
+        var result = Render(RenderOptions.All, TemplatePack.WithOverrides(folder.Path));
+        Assert.Null(result.Files);
+        Assert.StartsWith($"{path}(1,12): error HS3001:", Assert.Single(result.Diagnostics).ToString());
+    }
+
+    [Fact]
+    public void ARequestThatCannotBeBuiltIsAnHs3002InTheDescription()
+    {
+        var result = Render(RenderOptions.All, json: TestDescriptions.HooksWithId("\"..\""));
+        Assert.Null(result.Files);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("HS3002", diagnostic.Id);
+        Assert.Equal("endpoints.json", diagnostic.FilePath);
+    }
+
+    [Fact]
+    public void TheBaseUrlOverrideReachesSamplesAndManifest()
+    {
+        var files = Render(new RenderOptions([], [], ServerAddress.Parse("https://127.0.0.1:8443"))).Files!;
+        Assert.Contains("https://127.0.0.1:8443/hooks/HOOK_ID/secrets", files["hooks.secrets.create/shell-curl.sh"]);
+        Assert.Contains("\"url\": \"https://127.0.0.1:8443/hooks/HOOK_ID/secrets\"", files["manifest.json"]);
+        Assert.DoesNotContain("YOUR_DOMAIN", files["hooks.secrets.create.md"]);
+    }
+
+    [Fact]
+    public void TheDocsFlavorShapesThePages()
+    {
+        var files = Render(new RenderOptions([], [], Flavor: DocsFlavor.MkDocs)).Files!;
+        Assert.Contains("=== \"cURL\"\n\n    ```bash\n    #!/usr/bin/env bash\n", files["hooks.list.md"]);
+    }
+}
