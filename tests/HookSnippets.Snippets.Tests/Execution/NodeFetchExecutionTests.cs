@@ -1,4 +1,4 @@
-using HookSnippets.RecordingServer.Tests;
+using HookSnippets.Snippets.Tests.Toolchains;
 
 namespace HookSnippets.Snippets.Tests.Execution;
 
@@ -6,7 +6,7 @@ public sealed class NodeFetchExecutionTests : ScriptExecutionTests
 {
     protected override string TargetId => "node-fetch";
 
-    protected override string RequireRuntime() => Toolchain.Require("node", "install Node.js 18 or later");
+    protected override string RequireRuntime() => Toolchain.Require("node", "/usr/bin/node", "/usr/local/bin/node");
 
     protected override string[] Arguments(string file, TrustPaths? trust) => [file];
 

@@ -1,4 +1,4 @@
-using HookSnippets.RecordingServer.Tests;
+using HookSnippets.Snippets.Tests.Toolchains;
 
 namespace HookSnippets.Snippets.Tests.Execution;
 
@@ -6,7 +6,7 @@ public sealed class PhpCurlExecutionTests : ScriptExecutionTests
 {
     protected override string TargetId => "php-curl";
 
-    protected override string RequireRuntime() => Toolchain.Require("php", "apt-get install php-cli php-curl");
+    protected override string RequireRuntime() => Toolchain.Require("php", "/usr/bin/php");
 
     // PHP's curl ignores SSL_CERT_FILE; curl.cainfo replaces the default roots, hence the bundle.
     protected override string[] Arguments(string file, TrustPaths? trust) =>

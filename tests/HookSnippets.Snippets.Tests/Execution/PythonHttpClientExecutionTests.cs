@@ -1,4 +1,4 @@
-using HookSnippets.RecordingServer.Tests;
+using HookSnippets.Snippets.Tests.Toolchains;
 
 namespace HookSnippets.Snippets.Tests.Execution;
 
@@ -6,7 +6,7 @@ public sealed class PythonHttpClientExecutionTests : ScriptExecutionTests
 {
     protected override string TargetId => "python-httpclient";
 
-    protected override string RequireRuntime() => Toolchain.Require("/usr/bin/python3", "apt-get install python3");
+    protected override string RequireRuntime() => Toolchain.Require("python3", "/usr/bin/python3");
 
     protected override string[] Arguments(string file, TrustPaths? trust) => [file];
 

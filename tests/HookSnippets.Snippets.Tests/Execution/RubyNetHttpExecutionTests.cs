@@ -1,4 +1,4 @@
-using HookSnippets.RecordingServer.Tests;
+using HookSnippets.Snippets.Tests.Toolchains;
 
 namespace HookSnippets.Snippets.Tests.Execution;
 
@@ -6,7 +6,7 @@ public sealed class RubyNetHttpExecutionTests : ScriptExecutionTests
 {
     protected override string TargetId => "ruby-nethttp";
 
-    protected override string RequireRuntime() => Toolchain.Require("ruby", "apt-get install ruby");
+    protected override string RequireRuntime() => Toolchain.Require("ruby", "/usr/bin/ruby");
 
     protected override string[] Arguments(string file, TrustPaths? trust) => [file];
 

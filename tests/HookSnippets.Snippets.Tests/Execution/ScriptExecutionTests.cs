@@ -43,6 +43,7 @@ public abstract class ScriptExecutionTests
     [SkippableTheory]
     [InlineData(ScriptSamples.Shipped)]
     [InlineData(ScriptSamples.Hostile)]
+    [InlineData(ScriptSamples.EdgeCases)]
     public async Task Every_sample_sends_exactly_the_expected_request(string description)
     {
         var runtime = RequireRuntime();

@@ -66,7 +66,7 @@ public sealed class SnippetSetRendererTests
     public void TargetsAreSelectedByIdOrLanguageAndOperationsById()
     {
         var files = Render(new RenderOptions(["python"], ["hooks.list"])).Files!;
-        Assert.Equal(["hooks.list.md", "hooks.list/python-requests.py", "manifest.json"], files.Paths);
+        Assert.Equal(["hooks.list.md", "hooks.list/python-httpclient.py", "hooks.list/python-requests.py", "manifest.json"], files.Paths);
         files = Render(new RenderOptions(["shell-curl"], [])).Files!;
         Assert.Contains("hooks.secrets.delete/shell-curl.sh", files.Paths);
         Assert.DoesNotContain("hooks.secrets.delete/python-requests.py", files.Paths);

@@ -1,4 +1,4 @@
-using HookSnippets.RecordingServer.Tests;
+using HookSnippets.Snippets.Tests.Toolchains;
 
 namespace HookSnippets.Snippets.Tests.Syntax;
 
@@ -7,9 +7,10 @@ public sealed class PythonHttpClientSyntaxTests
     [SkippableTheory]
     [InlineData(ScriptSamples.Shipped)]
     [InlineData(ScriptSamples.Hostile)]
+    [InlineData(ScriptSamples.EdgeCases)]
     public async Task Every_sample_compiles_without_warnings(string description)
     {
-        var python = Toolchain.Require("/usr/bin/python3", "apt-get install python3");
+        var python = Toolchain.Require("python3", "/usr/bin/python3");
 
         // -W error turns compile-time warnings (an invalid escape sequence) into failures.
         await SyntaxCheck.AllFilesAsync("python-httpclient", description, python, files => ["-W", "error", "-m", "py_compile", .. files]);

@@ -1,4 +1,4 @@
-using HookSnippets.RecordingServer.Tests;
+using HookSnippets.Snippets.Tests.Toolchains;
 
 namespace HookSnippets.Snippets.Tests.Syntax;
 
@@ -19,9 +19,10 @@ public sealed class RubySyntaxTests
     [SkippableTheory]
     [InlineData(ScriptSamples.Shipped)]
     [InlineData(ScriptSamples.Hostile)]
+    [InlineData(ScriptSamples.EdgeCases)]
     public async Task Every_sample_compiles_without_warnings(string description)
     {
-        var ruby = Toolchain.Require("ruby", "apt-get install ruby");
+        var ruby = Toolchain.Require("ruby", "/usr/bin/ruby");
 
         await SyntaxCheck.AllFilesAsync("ruby-nethttp", description, ruby, files => ["-w", "-e", CompileAll, .. files]);
     }

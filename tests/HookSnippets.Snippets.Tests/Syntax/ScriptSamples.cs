@@ -15,8 +15,9 @@ internal sealed record RenderedSample(OperationModel Model, SnippetTarget Target
 }
 
 /// <summary>
-/// Renders the shipped template pack for every operation of the shipped endpoints.json or of the hostile fixture
-/// (20 hostile secrets, a hostile hook id, query values and header, bodies native literals get wrong).
+/// Renders the shipped template pack for every operation of the shipped endpoints.json, of the hostile fixture
+/// (20 hostile secrets, a hostile hook id, query values and header, bodies native literals get wrong) or of
+/// <see cref="EdgeCases"/>.
 /// </summary>
 internal static class ScriptSamples
 {
@@ -24,12 +25,15 @@ internal static class ScriptSamples
 
     public const string Hostile = "tests/fixtures/hostile.endpoints.json";
 
+    /// <summary>HEAD and OPTIONS, and scalar, null, empty, <c>__proto__</c> and list-like bodies that native literals or HTTP libraries change.</summary>
+    public const string EdgeCases = "tests/HookSnippets.Snippets.Tests/Syntax/edge-cases.endpoints.json";
+
     private static readonly SnippetRenderer Renderer = new(TemplatePack.Embedded);
 
     /// <summary>The folder holding HookSnippets.sln.</summary>
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    /// <param name="description">A path relative to the repository root: <see cref="Shipped"/> or <see cref="Hostile"/>.</param>
+    /// <param name="description">A path relative to the repository root: <see cref="Shipped"/>, <see cref="Hostile"/> or <see cref="EdgeCases"/>.</param>
     /// <param name="baseUrl">Replaces the description's base URL, as <c>--base-url</c> does.</param>
     public static IReadOnlyList<RenderedSample> Render(string description, string targetId, string? baseUrl = null)
     {
