@@ -1,0 +1,193 @@
+// See NSURLSessionStandIn.h. The transfer goes through libcurl, as in GNUstep's and swift-corelibs-foundation's own
+// NSURLSession: GNUstep's NSURLConnection cannot stand in, because it rejects PATCH ("Invalid HTTP Method") and
+// decodes %2F and %3F in the path before it writes the request line. The URL is sent exactly as the NSURL holds it.
+// TLS verification stays on; SSL_CERT_FILE, when set, names the CA bundle (as for OpenSSL-based clients).
+// Like Apple's session, a task runs off the calling thread and calls its completion handler there, so a sample
+// that does not wait for the handler fails here too.
+#import "NSURLSessionStandIn.h"
+
+#if !GS_HAVE_NSURLSESSION
+
+#import <Block.h>
+#include <stdlib.h>
+
+// The few libcurl entry points used, declared here because Debian ships libcurl's headers only in a -dev package.
+typedef void CURL;
+struct curl_slist;
+extern CURL *curl_easy_init(void);
+extern int curl_easy_setopt(CURL *curl, int option, ...);
+extern int curl_easy_perform(CURL *curl);
+extern int curl_easy_getinfo(CURL *curl, int info, ...);
+extern void curl_easy_cleanup(CURL *curl);
+extern struct curl_slist *curl_slist_append(struct curl_slist *list, const char *text);
+extern void curl_slist_free_all(struct curl_slist *list);
+
+enum
+{
+  StandInOptWriteData = 10001,
+  StandInOptUrl = 10002,
+  StandInOptErrorBuffer = 10010,
+  StandInOptPostFields = 10015,
+  StandInOptHttpHeader = 10023,
+  StandInOptHeaderData = 10029,
+  StandInOptCustomRequest = 10036,
+  StandInOptCaInfo = 10065,
+  StandInOptWriteFunction = 20011,
+  StandInOptHeaderFunction = 20079,
+  StandInOptPostFieldSizeLarge = 30120,
+  StandInOptNoBody = 44,
+  StandInOptHttpVersion = 84,
+  StandInOptNoSignal = 99,
+  StandInHttpVersion11 = 2,
+  StandInInfoResponseCode = 0x200002,
+};
+
+static size_t StandInAppend(char *bytes, size_t size, size_t count, void *target)
+{
+  [(NSMutableData *)target appendBytes:bytes length:size * count];
+  return size * count;
+}
+
+static NSDictionary *StandInHeaderFields(NSData *head)
+{
+  NSString *text = [[[NSString alloc] initWithData:head encoding:NSISOLatin1StringEncoding] autorelease];
+  NSMutableDictionary *fields = [NSMutableDictionary dictionary];
+  for (NSString *line in [text componentsSeparatedByString:@"\r\n"])
+    {
+      NSRange colon = [line rangeOfString:@":"];
+      if ([line hasPrefix:@"HTTP/"])
+        {
+          [fields removeAllObjects];  // An interim response (100 Continue) came first.
+        }
+      else if (colon.location != NSNotFound)
+        {
+          NSString *value = [[line substringFromIndex:NSMaxRange(colon)]
+            stringByTrimmingCharactersInSet:[NSCharacterSet whitespaceCharacterSet]];
+          [fields setObject:value forKey:[line substringToIndex:colon.location]];
+        }
+    }
+  return fields;
+}
+
+@interface NSURLSessionDataTask (StandIn)
+- (instancetype)initWithRequest:(NSURLRequest *)request
+              completionHandler:(void (^)(NSData *data, NSURLResponse *response, NSError *error))completionHandler;
+@end
+
+@implementation NSURLSessionTask
+- (void)resume
+{
+  [self doesNotRecognizeSelector:_cmd];
+}
+@end
+
+@implementation NSURLSessionDataTask
+- (instancetype)initWithRequest:(NSURLRequest *)request
+              completionHandler:(void (^)(NSData *data, NSURLResponse *response, NSError *error))completionHandler
+{
+  if ((self = [super init]) != nil)
+    {
+      _request = [request copy];
+      _completionHandler = Block_copy(completionHandler);
+    }
+  return self;
+}
+
+- (void)dealloc
+{
+  [_request release];
+  Block_release(_completionHandler);
+  [super dealloc];
+}
+
+- (void)resume
+{
+  [NSThread detachNewThreadSelector:@selector(run) toTarget:self withObject:nil];
+}
+
+- (void)run
+{
+  NSAutoreleasePool *pool = [NSAutoreleasePool new];
+  NSURL *url = [_request URL];
+  NSData *body = [_request HTTPBody];
+  NSMutableData *head = [NSMutableData data];
+  NSMutableData *data = [NSMutableData data];
+  struct curl_slist *headers = NULL;
+  char message[256] = "";
+  long status = 0;
+  const char *bundle = getenv("SSL_CERT_FILE");
+  CURL *curl = curl_easy_init();
+
+  curl_easy_setopt(curl, StandInOptUrl, [[url absoluteString] UTF8String]);
+  curl_easy_setopt(curl, StandInOptCustomRequest, [[_request HTTPMethod] UTF8String]);
+  curl_easy_setopt(curl, StandInOptNoBody, (long)[[_request HTTPMethod] isEqualToString:@"HEAD"]);
+  curl_easy_setopt(curl, StandInOptHttpVersion, (long)StandInHttpVersion11);
+  curl_easy_setopt(curl, StandInOptNoSignal, 1L);
+  curl_easy_setopt(curl, StandInOptErrorBuffer, message);
+  if (bundle != NULL)
+    {
+      curl_easy_setopt(curl, StandInOptCaInfo, bundle);
+    }
+  for (NSString *name in [_request allHTTPHeaderFields])
+    {
+      NSString *line = [NSString stringWithFormat:@"%@: %@", name, [_request valueForHTTPHeaderField:name]];
+      headers = curl_slist_append(headers, [line UTF8String]);
+    }
+  // An empty Expect: keeps libcurl from asking for 100-continue, which NSURLSession never does.
+  headers = curl_slist_append(headers, "Expect:");
+  curl_easy_setopt(curl, StandInOptHttpHeader, headers);
+  if (body != nil)
+    {
+      curl_easy_setopt(curl, StandInOptPostFields, [body bytes]);
+      curl_easy_setopt(curl, StandInOptPostFieldSizeLarge, (long long)[body length]);
+    }
+  curl_easy_setopt(curl, StandInOptWriteFunction, StandInAppend);
+  curl_easy_setopt(curl, StandInOptWriteData, data);
+  curl_easy_setopt(curl, StandInOptHeaderFunction, StandInAppend);
+  curl_easy_setopt(curl, StandInOptHeaderData, head);
+
+  int code = curl_easy_perform(curl);
+  curl_easy_getinfo(curl, StandInInfoResponseCode, &status);
+  curl_slist_free_all(headers);
+  curl_easy_cleanup(curl);
+
+  if (code != 0)
+    {
+      NSDictionary *info = [NSDictionary dictionaryWithObject:[NSString stringWithFormat:@"libcurl error %d: %s", code, message]
+                                                       forKey:NSLocalizedDescriptionKey];
+      _completionHandler(nil, nil, [NSError errorWithDomain:NSURLErrorDomain code:NSURLErrorCannotConnectToHost userInfo:info]);
+    }
+  else
+    {
+      NSHTTPURLResponse *response = [[[NSHTTPURLResponse alloc] initWithURL:url
+                                                                 statusCode:status
+                                                                HTTPVersion:@"HTTP/1.1"
+                                                               headerFields:StandInHeaderFields(head)] autorelease];
+      _completionHandler(data, response, nil);
+    }
+  [pool drain];
+}
+@end
+
+@implementation NSURLSession
++ (NSURLSession *)sharedSession
+{
+  static NSURLSession *shared = nil;
+  @synchronized(self)
+    {
+      if (shared == nil)
+        {
+          shared = [NSURLSession new];
+        }
+    }
+  return shared;
+}
+
+- (NSURLSessionDataTask *)dataTaskWithRequest:(NSURLRequest *)request
+                            completionHandler:(void (^)(NSData *data, NSURLResponse *response, NSError *error))completionHandler
+{
+  return [[[NSURLSessionDataTask alloc] initWithRequest:request completionHandler:completionHandler] autorelease];
+}
+@end
+
+#endif
