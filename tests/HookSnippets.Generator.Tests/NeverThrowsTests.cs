@@ -24,8 +24,8 @@ public sealed class NeverThrowsTests(ITestOutputHelper output)
         var withErrors = 0;
         var stopwatch = Stopwatch.StartNew();
 
-        var index = 0;
-        foreach (var text in MutationCorpus.Generate(original, CorpusSize))
+        var count = 0;
+        foreach (var (index, recipe, text) in MutationCorpus.Generate(original, CorpusSize))
         {
             var next = new InMemoryAdditionalText("endpoints.json", text);
             driver = driver.ReplaceAdditionalText(current, next).RunGenerators(compilation);
@@ -33,21 +33,21 @@ public sealed class NeverThrowsTests(ITestOutputHelper output)
 
             var result = driver.GetRunResult();
             var generatorResult = result.Results.Single();
-            Assert.True(generatorResult.Exception is null, $"input {index}: {generatorResult.Exception}");
-            Assert.DoesNotContain(result.Diagnostics, d => d.Id is "CS8785" or "HS2002");
+            Assert.True(generatorResult.Exception is null, $"{recipe}: {generatorResult.Exception}");
+            Assert.False(result.Diagnostics.Any(d => d.Id is "CS8785" or "HS2002"), $"{recipe}: {string.Join("; ", result.Diagnostics)}");
             if (result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
             {
                 withErrors++;
                 Assert.All(
                     result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error),
-                    d => Assert.True(d.Location.IsInSource || d.Location.Kind == LocationKind.ExternalFile, $"input {index}: {d} has no location"));
+                    d => Assert.True(d.Location.IsInSource || d.Location.Kind == LocationKind.ExternalFile, $"{recipe}: {d} has no location"));
                 Assert.Empty(generatorResult.GeneratedSources);
             }
 
-            index++;
+            count++;
         }
 
-        Assert.Equal(CorpusSize, index);
+        Assert.Equal(CorpusSize, count);
         output.WriteLine($"{CorpusSize} inputs, {withErrors} with errors, {stopwatch.ElapsedMilliseconds} ms");
     }
 
@@ -70,6 +70,31 @@ public sealed class NeverThrowsTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_file_that_throws_when_read_reports_HS2002_on_that_file_instead_of_CS8785()
+    {
+        var result = GeneratorRunner.Run([new UnreadableText("/project/endpoints.json")]);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("HS2002", diagnostic.Id);
+        Assert.Equal(
+            "The HookSnippets generator failed while selecting the description files: System.IO.IOException: disk gone",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("/project/endpoints.json", diagnostic.Location.GetLineSpan().Path);
+        Assert.Null(result.Results.Single().Exception);
+        Assert.Empty(result.GeneratedTrees);
+    }
+
+    [Fact]
+    public void A_file_without_text_reports_HS2005()
+    {
+        var result = GeneratorRunner.Run([new UnreadableText("/project/endpoints.json", withException: false)]);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("HS2005", diagnostic.Id);
+        Assert.Equal("/project/endpoints.json", diagnostic.Location.GetLineSpan().Path);
+    }
+
+    [Fact]
     public void Cancellation_is_not_swallowed_by_the_guard()
     {
         using var cancelled = new CancellationTokenSource();
@@ -85,5 +110,14 @@ public sealed class NeverThrowsTests(ITestOutputHelper output)
             },
             _ => 1,
             cancelled.Token));
+    }
+
+    /// <summary>An additional file the compiler cannot read (it returns null) or whose read throws.</summary>
+    private sealed class UnreadableText(string path, bool withException = true) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText? GetText(CancellationToken cancellationToken = default) =>
+            withException ? throw new IOException("disk gone") : null;
     }
 }

@@ -24,10 +24,4 @@ public static class ClientDiagnosticIds
     /// <summary>Warning: a path, query or header parameter whose schema is not a scalar (or an array of scalars in the query); the operation is left out.</summary>
     public const string UnsupportedParameter = "HS2107";
 
-    /// <summary>
-    /// Not reported by the generator: the <c>DiagnosticId</c> of the <c>[Obsolete]</c> on methods of deprecated
-    /// operations, so the C# compiler reports calls to them as HS2150 (suppress it with <c>NoWarn</c> or
-    /// <c>#pragma warning disable HS2150</c> in code that must still call them).
-    /// </summary>
-    public const string DeprecatedOperation = "HS2150";
 }

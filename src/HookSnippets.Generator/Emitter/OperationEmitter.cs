@@ -27,12 +27,6 @@ internal sealed class OperationEmitter
     public void Emit(SourceWriter writer, OperationSpec operation)
     {
         EmitDocs(writer, operation);
-        if (operation.Deprecated)
-        {
-            writer.Line("[global::System.Obsolete(" + CSharpLiteral.String("The " + operation.Id + " operation is deprecated.")
-                + ", DiagnosticId = " + CSharpLiteral.String(ClientDiagnosticIds.DeprecatedOperation) + ")]");
-        }
-
         writer.Open("public async " + ReturnType(operation) + " " + operation.MethodName + "(" + Arguments(operation) + ")");
         EmitBody(writer, operation);
         EmitUrl(writer, operation);
@@ -113,23 +107,24 @@ internal sealed class OperationEmitter
         string count;
         string keyword;
         string unit;
+        string units;
         switch (type.Kind)
         {
             case TypeKind.Map:
-                (count, keyword, unit) = (value + ".Count", "Properties", "entries");
+                (count, keyword, unit, units) = (value + ".Count", "Properties", "entry", "entries");
                 break;
             case TypeKind.List:
-                (count, keyword, unit) = (value + ".Count", "Items", "items");
+                (count, keyword, unit, units) = (value + ".Count", "Items", "item", "items");
                 break;
             case TypeKind.Record:
-                (count, keyword, unit) = (_qualifier + RuntimeNames.JsonClassOf(_spec.ClientName) + ".Count" + type.Name + "(" + value + ")", "Properties", "members set");
+                (count, keyword, unit, units) = (_qualifier + RuntimeNames.JsonClassOf(_spec.ClientName) + ".Count" + type.Name + "(" + value + ")", "Properties", "member set", "members set");
                 break;
             default:
                 return;
         }
 
         writer.Line(_http + ".CheckCount(" + count + ", " + Number(type.MinCount) + ", " + Number(type.MaxCount) + ", "
-            + CSharpLiteral.String(keyword) + ", " + CSharpLiteral.String(unit) + ", nameof(" + argumentName + "));");
+            + CSharpLiteral.String(keyword) + ", " + CSharpLiteral.String(unit) + ", " + CSharpLiteral.String(units) + ", nameof(" + argumentName + "));");
     }
 
     private void EmitUrl(SourceWriter writer, OperationSpec operation)
@@ -258,6 +253,13 @@ internal sealed class OperationEmitter
     {
         CSharpNames.Doc(writer, "summary", operation.Summary ?? operation.Id);
         var remarks = new List<string>();
+        if (operation.Deprecated)
+        {
+            // Documented, not [Obsolete]: the whole hooks API is deprecated, and [Obsolete] would fail every
+            // warnings-as-errors build that calls it.
+            remarks.Add("Deprecated by the API.");
+        }
+
         if (operation.Description is not null)
         {
             remarks.Add(operation.Description);

@@ -602,23 +602,24 @@ internal static class HookSnippetsHttp
     }
 
     /// <summary>Checks a map or list against the schema's minProperties/maxProperties or minItems/maxItems.</summary>
-    internal static void CheckCount(int count, int? min, int? max, string keyword, string unit, string parameterName)
+    internal static void CheckCount(int count, int? min, int? max, string keyword, string unit, string units, string parameterName)
     {
         if (min is { } atLeast && count < atLeast)
         {
-            throw new global::System.ArgumentException(
-                "Must hold at least " + atLeast.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " " + unit + " (min" + keyword + ": "
-                + atLeast.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "); it holds " + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".",
-                parameterName);
+            throw new global::System.ArgumentException(CountMessage("at least", atLeast, "min" + keyword, count, unit, units), parameterName);
         }
 
         if (max is { } atMost && count > atMost)
         {
-            throw new global::System.ArgumentException(
-                "Must hold at most " + atMost.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " " + unit + " (max" + keyword + ": "
-                + atMost.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "); it holds " + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".",
-                parameterName);
+            throw new global::System.ArgumentException(CountMessage("at most", atMost, "max" + keyword, count, unit, units), parameterName);
         }
+    }
+
+    private static string CountMessage(string bound, int limit, string keyword, int count, string unit, string units)
+    {
+        var limitText = limit.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+        return "Must hold " + bound + " " + limitText + " " + (limit == 1 ? unit : units) + " (" + keyword + ": " + limitText + "); it holds "
+            + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".";
     }
 
     /// <summary>A header value sent as given; line breaks and other control characters would split or corrupt the header.</summary>

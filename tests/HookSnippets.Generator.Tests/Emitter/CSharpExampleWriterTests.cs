@@ -83,7 +83,6 @@ public sealed class CSharpExampleWriterTests
             program.Append("using ").Append(name).Append(";\n");
         }
 
-        program.Append("#pragma warning disable ").Append(ClientDiagnosticIds.DeprecatedOperation).Append('\n');
         program.Append("internal static class Sample\n{\n    internal static async System.Threading.Tasks.Task RunAsync(System.Net.Http.HttpClient http)\n    {\n");
         program.Append("        var client = new ").Append(sample.ClientName).Append("(http, new ").Append(sample.OptionsName).Append(" { ")
             .Append(string.Join(", ", sample.Variables.Select(v => v.PropertyName + " = \"" + v.Example + "\"")))

@@ -1,0 +1,54 @@
+using HookSnippets.Generator.ClientTests.Auth0;
+using HookSnippets.RecordingServer;
+
+namespace HookSnippets.Generator.ClientTests;
+
+/// <summary>The access token is sent as a bearer header and never appears in messages or ToString.</summary>
+public sealed class TokenHygieneTests(ServerFixture fixture) : IClassFixture<ServerFixture>
+{
+    [Fact]
+    public async Task TokenNeverAppearsInExceptionsOrDescriptions()
+    {
+        using var harness = new ClientHarness(fixture.Server, options => options.Retry.MaxRetries = 1);
+        harness.Server.Enqueue(RecordedResponse.Json(401, """{"statusCode":401,"error":"Unauthorized","message":"Invalid token"}"""));
+        harness.Server.Enqueue(RecordedResponse.Json(500, "oops"));
+        harness.Server.Enqueue(RecordedResponse.Json(500, "oops"));
+
+        var unauthorized = await Assert.ThrowsAsync<ApiException>(() => harness.Client.Hooks.GetAsync("HOOK_ID"));
+        var call = harness.Client.Hooks.DeleteAsync("HOOK_ID");
+        harness.Time.NextWait();
+        harness.Time.Advance(TimeSpan.FromSeconds(1));
+        var serverError = await Assert.ThrowsAsync<ApiException>(() => call);
+
+        var texts = new[]
+        {
+            unauthorized.ToString(), unauthorized.Message, unauthorized.RawBody, string.Join(",", unauthorized.Headers.SelectMany(h => h.Value)),
+            serverError.ToString(), harness.Options.ToString(), harness.Client.ToString(), harness.Options.Retry.ToString(),
+        };
+        Assert.All(texts, text => Assert.DoesNotContain(ClientHarness.Token, text, StringComparison.Ordinal));
+        Assert.Contains("AccessToken = (hidden)", harness.Options.ToString(), StringComparison.Ordinal);
+        Assert.Equal(["Bearer " + ClientHarness.Token], harness.Server.Requests[0].HeaderValues("Authorization"));
+    }
+
+    [Fact]
+    public async Task TokenWithALineBreakIsRefusedWithoutQuotingIt()
+    {
+        using var harness = new ClientHarness(fixture.Server, options => options.AccessToken = "abc\r\nX-Injected: 1");
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => harness.Client.Hooks.GetAsync("HOOK_ID"));
+
+        Assert.DoesNotContain("abc", error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(harness.Server.Requests);
+    }
+
+    [Fact]
+    public async Task WithoutTokenNoAuthorizationHeaderIsSent()
+    {
+        using var harness = new ClientHarness(fixture.Server, options => options.AccessToken = null);
+        harness.Server.Enqueue(RecordedResponse.Json(200, "{}"));
+
+        await harness.Client.Hooks.Secrets.GetAsync("HOOK_ID");
+
+        Assert.Empty(Assert.Single(harness.Server.Requests).HeaderValues("Authorization"));
+    }
+}
