@@ -55,7 +55,7 @@ public static class Verifier
             }
 
             var trust = authority.WriteTrustFiles(Path.Combine(work, "trust"));
-            var context = new RunContext(work, trust, options.ToolsDirectory, Path.GetFullPath(options.DescriptionPath), options.SampleTimeout, workers);
+            var context = new RunContext(work, trust, options.ToolsDirectory, Path.GetFullPath(options.DescriptionPath), options.Api.Name, options.SampleTimeout, workers);
             var results = new List<SampleResult>();
             var samples = Render(options, operations, targets, servers, results);
             foreach (var target in missingTemplates)
@@ -66,16 +66,24 @@ public static class Verifier
 
             var total = samples.Count + results.Count;
             var toolchains = new List<ToolchainStatus>();
+            var runners = new List<(SampleRunner Runner, Sample[] Samples, ToolchainStatus Status)>();
             foreach (var runner in Runners)
             {
                 var own = samples.Where(s => runner.Handles(s.Target)).ToArray();
-                if (own.Length == 0)
+                if (own.Length > 0)
                 {
-                    continue;
+                    var status = runner.Detect(context);
+                    toolchains.Add(status);
+                    runners.Add((runner, own, status));
                 }
+            }
 
-                var status = runner.Detect(context);
-                toolchains.Add(status);
+            // A slow batch (the .NET build) starts now and compiles while the other toolchains run their samples.
+            var background = runners
+                .Where(r => r.Status.Available && r.Runner.PreparesInBackground)
+                .ToDictionary(r => r.Runner, r => Prepare(r.Runner, r.Samples, r.Status));
+            foreach (var (runner, own, status) in runners)
+            {
                 if (!status.Available)
                 {
                     progress.Note($"{runner.Name}: not found, skipping {own.Length} samples ({status.InstallHint})");
@@ -87,11 +95,8 @@ public static class Verifier
                     continue;
                 }
 
-                progress.Note($"{runner.Name}: preparing {own.Length} samples ({status.Version})");
+                var prepared = await (background.GetValueOrDefault(runner) ?? Prepare(runner, own, status)).ConfigureAwait(false);
                 var phase = Stopwatch.StartNew();
-                var prepared = await runner.PrepareAsync(own, context, ct).ConfigureAwait(false);
-                progress.Note($"{runner.Name}: prepared in {phase.Elapsed.TotalSeconds:0.0} s");
-                phase.Restart();
                 foreach (var judged in prepared.Where(p => p.Verdict is not null))
                 {
                     Add(judged.Verdict!);
@@ -121,6 +126,15 @@ public static class Verifier
                 .SelectMany(op => targets.Concat(missingTemplates).Select(t => results.First(r => r.OperationId == op.Id && r.TargetId == t.Id)))
                 .ToArray();
             return new VerifyReport(operations.Select(o => o.Id).ToArray(), [.. targets, .. missingTemplates], ordered, toolchains, clock.Elapsed, options.Ci);
+
+            async Task<IReadOnlyList<PreparedSample>> Prepare(SampleRunner runner, Sample[] own, ToolchainStatus status)
+            {
+                progress.Note($"{runner.Name}: preparing {own.Length} samples ({status.Version})");
+                var clock = Stopwatch.StartNew();
+                var prepared = await runner.PrepareAsync(own, context, ct).ConfigureAwait(false);
+                progress.Note($"{runner.Name}: prepared in {clock.Elapsed.TotalSeconds:0.0} s");
+                return prepared;
+            }
 
             void Add(SampleResult result)
             {

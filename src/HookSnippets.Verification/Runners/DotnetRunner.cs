@@ -1,5 +1,6 @@
 using System.Security;
 using System.Text;
+using HookSnippets.Description.Naming;
 using HookSnippets.Snippets.Targets;
 
 namespace HookSnippets.Verification.Runners;
@@ -8,7 +9,10 @@ namespace HookSnippets.Verification.Runners;
 /// csharp-httpclient and csharp-client. Each sample is top-level statements, so each gets its own tiny console
 /// project (Program.cs is the sample, unchanged); one <c>dotnet build</c> of a solution holding them all compiles the
 /// batch. A csharp-client project also gets the source generator as an analyzer and the description as
-/// <c>endpoints.json</c>, so the sample compiles against the client generated from the same description.
+/// <c>endpoints.json</c>, so the sample compiles against the client generated from the same description. The
+/// client gets the names a project without settings gets from the description: namespace <c>ToPascalCase(name)</c>
+/// (set through HookSnippetsNamespace, since the temporary project's own root namespace means nothing to a reader)
+/// and class <c>ToPascalCase(name) + "Client"</c>, as in <c>Auth0Management.Auth0ManagementClient</c>.
 /// Samples then run as <c>dotnet sample.dll</c> with SSL_CERT_FILE naming the CA bundle.
 /// </summary>
 public sealed class DotnetRunner : SampleRunner
@@ -16,6 +20,9 @@ public sealed class DotnetRunner : SampleRunner
     public const string ClientTarget = "csharp-client";
 
     public override string Name => "dotnet";
+
+    /// <summary>The batch build takes longest: it runs while the other toolchains run their samples.</summary>
+    public override bool PreparesInBackground => true;
 
     public override bool Handles(SnippetTarget target) => target.Language == "csharp";
 
@@ -49,7 +56,7 @@ public sealed class DotnetRunner : SampleRunner
             }
 
             var project = Path.Combine(folder, sample.Slug + ".csproj");
-            File.WriteAllText(project, ProjectFile(client ? generator : null), Encoding.UTF8);
+            File.WriteAllText(project, ProjectFile(client ? generator : null, Identifiers.ToPascalCase(context.ApiName)), Encoding.UTF8);
             projects.Add((sample, folder, project));
         }
 
@@ -62,9 +69,12 @@ public sealed class DotnetRunner : SampleRunner
         File.WriteAllText(solution,
             "<Solution>\n" + string.Concat(projects.Select(p => $"  <Project Path=\"{SecurityElement.Escape(Path.GetRelativePath(root, p.Project))}\" />\n")) + "</Solution>\n",
             Encoding.UTF8);
-        var build = ProcessRun.Command("dotnet", ["build", solution, "-c", "Release", "-nologo", "-v", "q", $"-m:{context.Parallelism}", "-p:NuGetAudit=false", "-clp:NoSummary;ErrorsOnly"], root);
+        // No node reuse: the build's MSBuild nodes end with it (a shared machine's other builds keep their servers).
+        var build = ProcessRun.Command(
+            "dotnet",
+            ["build", solution, "-c", "Release", "-nologo", "-v", "q", $"-m:{context.Parallelism}", "-nodeReuse:false", "-p:NuGetAudit=false", "-clp:NoSummary;ErrorsOnly"],
+            root);
         var outcome = await ProcessRun.RunAsync(build, TimeSpan.FromMinutes(5) + context.Timeout * projects.Count, ct).ConfigureAwait(false);
-        await ProcessRun.RunAsync(ProcessRun.Command("dotnet", ["build-server", "shutdown"], root), TimeSpan.FromMinutes(1), ct).ConfigureAwait(false);
 
         foreach (var (sample, folder, _) in projects)
         {
@@ -109,17 +119,19 @@ public sealed class DotnetRunner : SampleRunner
 
         """;
 
-    private static string ProjectFile(string? generator)
+    private static string ProjectFile(string? generator, string clientNamespace)
     {
         var analyzer = generator is null
             ? ""
             : $"""
+                <PropertyGroup>
+                  <HookSnippetsNamespace>{SecurityElement.Escape(clientNamespace)}</HookSnippetsNamespace>
+                </PropertyGroup>
                 <ItemGroup>
                   <Analyzer Include="{SecurityElement.Escape(generator)}" />
                   <AdditionalFiles Include="endpoints.json" />
                   <CompilerVisibleProperty Include="HookSnippetsNamespace" />
                   <CompilerVisibleProperty Include="HookSnippetsClientName" />
-                  <CompilerVisibleProperty Include="RootNamespace" />
                   <CompilerVisibleProperty Include="TargetFramework" />
                   <CompilerVisibleItemMetadata Include="AdditionalFiles" MetadataName="HookSnippets" />
                   <CompilerVisibleItemMetadata Include="AdditionalFiles" MetadataName="HookSnippetsNamespace" />

@@ -7,7 +7,7 @@ namespace HookSnippets.Verification.Runners;
 /// the npm tools folder (holding node_modules with axios and tree-sitter), the description (for the generated C#
 /// client) and the per-sample timeout.
 /// </summary>
-public sealed class RunContext(string workDirectory, TrustFiles trust, string? toolsDirectory, string descriptionPath, TimeSpan timeout, int parallelism)
+public sealed class RunContext(string workDirectory, TrustFiles trust, string? toolsDirectory, string descriptionPath, string apiName, TimeSpan timeout, int parallelism)
 {
     public string WorkDirectory { get; } = workDirectory;
 
@@ -19,6 +19,9 @@ public sealed class RunContext(string workDirectory, TrustFiles trust, string? t
     public string? NodeModules => ToolsDirectory is { } tools && Directory.Exists(Path.Combine(tools, "node_modules")) ? Path.Combine(tools, "node_modules") : null;
 
     public string DescriptionPath { get; } = descriptionPath;
+
+    /// <summary>The description's <c>name</c>: the generated client's default namespace is its PascalCase form.</summary>
+    public string ApiName { get; } = apiName;
 
     public TimeSpan Timeout { get; } = timeout;
 

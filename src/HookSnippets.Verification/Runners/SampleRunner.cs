@@ -25,6 +25,9 @@ public abstract class SampleRunner
 
     public abstract bool Handles(SnippetTarget target);
 
+    /// <summary>True when preparing is slow enough to start first and overlap with the other toolchains' runs.</summary>
+    public virtual bool PreparesInBackground => false;
+
     public abstract ToolchainStatus Detect(RunContext context);
 
     public abstract Task<IReadOnlyList<PreparedSample>> PrepareAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct);
