@@ -1,8 +1,5 @@
 using HooksConsole;
 
-// Auth0 deprecates every hooks operation and the generated client marks them [Obsolete]; this sample calls them on purpose.
-#pragma warning disable CS0618
-
 var domain = Environment.GetEnvironmentVariable("AUTH0_DOMAIN");
 var token = Environment.GetEnvironmentVariable("AUTH0_MANAGEMENT_TOKEN");
 var baseUrl = Environment.GetEnvironmentVariable("HOOKS_BASE_URL");

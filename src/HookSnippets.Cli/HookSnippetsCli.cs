@@ -31,6 +31,6 @@ public static class HookSnippetsCli
             return ExitCodes.Usage;
         }
 
-        return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

@@ -18,11 +18,8 @@ public sealed class GeneratedCodeCompilationTests
             /// <returns>When the call completed.</returns>
             public static async System.Threading.Tasks.Task AddSecretAsync(System.Net.Http.HttpClient http)
             {
-                // Auth0 deprecates every hooks operation, and the client marks them [Obsolete]; this call is deliberate.
-        #pragma warning disable CS0618
                 var client = new Auth0ManagementClient(http, new Auth0ManagementClientOptions { Domain = "tenant.example.com", AccessToken = "MGMT_API_ACCESS_TOKEN" });
                 await client.Hooks.Secrets.CreateAsync("HOOK_ID", new System.Collections.Generic.Dictionary<string, string> { ["HOOK_SECRET_KEY"] = "HOOK_SECRET_VALUE" });
-        #pragma warning restore CS0618
             }
         }
         """;

@@ -1,5 +1,7 @@
 using HookSnippets.Description;
+using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
+using HookSnippets.Description.Text;
 
 namespace HookSnippets.Snippets.Tests;
 
@@ -69,4 +71,20 @@ internal static class TestDescriptions
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
         return result.Description!;
     }
+
+    /// <summary>A span to find in errors: where a changed value "was read from".</summary>
+    public static readonly SourceSpan MarkedSpan = new(1234, 4, 56, 7, 56, 11);
+
+    /// <summary>
+    /// The hooks model with one operation changed after validation, for values the validator already refuses: the
+    /// request model must refuse them too when a model comes from elsewhere.
+    /// </summary>
+    public static ApiDescription HooksChanged(string operationId, Func<Operation, Operation> change)
+    {
+        var api = Read(Hooks);
+        return api with { Operations = api.Operations.Select(o => o.Id == operationId ? change(o) : o).ToEquatableArray() };
+    }
+
+    public static Operation WithExample(this Operation operation, string parameter, JsonNode example) =>
+        operation with { Parameters = operation.Parameters.Select(p => p.Name == parameter ? p with { Example = example } : p).ToEquatableArray() };
 }

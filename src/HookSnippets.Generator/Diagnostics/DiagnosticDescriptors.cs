@@ -22,7 +22,7 @@ internal static class DiagnosticDescriptors
     // AnalyzerReleases.Unshipped.md.
     public static readonly DiagnosticDescriptor JsonSyntax = new(
         DiagnosticIds.JsonSyntax,
-        "Description is not valid JSON",
+        "JSON syntax error",
         MessageFormat,
         DescriptionCategory,
         DiagnosticSeverity.Error,
@@ -30,7 +30,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor JsonTooDeep = new(
         DiagnosticIds.JsonTooDeep,
-        "Description nests too deeply",
+        "JSON nested too deeply",
         MessageFormat,
         DescriptionCategory,
         DiagnosticSeverity.Error,
@@ -38,7 +38,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor JsonDuplicateMember = new(
         DiagnosticIds.JsonDuplicateMember,
-        "Duplicate member in description",
+        "Duplicate member name",
         MessageFormat,
         DescriptionCategory,
         DiagnosticSeverity.Error,
@@ -46,7 +46,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor MissingMember = new(
         DiagnosticIds.MissingMember,
-        "Required member missing",
+        "Missing required member",
         MessageFormat,
         DescriptionCategory,
         DiagnosticSeverity.Error,
@@ -54,7 +54,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor WrongType = new(
         DiagnosticIds.WrongType,
-        "Member has the wrong JSON type",
+        "Wrong JSON type",
         MessageFormat,
         DescriptionCategory,
         DiagnosticSeverity.Error,
@@ -70,7 +70,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidValue = new(
         DiagnosticIds.InvalidValue,
-        "Value not allowed here",
+        "Invalid value",
         MessageFormat,
         DescriptionCategory,
         DiagnosticSeverity.Error,
@@ -78,7 +78,167 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidHttpMethod = new(
         DiagnosticIds.InvalidHttpMethod,
-        "Not an HTTP method",
+        "Invalid HTTP method",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor PathParameterNotDeclared = new(
+        DiagnosticIds.PathParameterNotDeclared,
+        "Path parameter not declared",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor PathParameterNotInTemplate = new(
+        DiagnosticIds.PathParameterNotInTemplate,
+        "Path parameter not in the path",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor NameCollision = new(
+        DiagnosticIds.NameCollision,
+        "Names collide as C# identifiers",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor ExampleMismatch = new(
+        DiagnosticIds.ExampleMismatch,
+        "Example does not match its schema",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnresolvedReference = new(
+        DiagnosticIds.UnresolvedReference,
+        "Unresolved $ref",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor BodyOnGet = new(
+        DiagnosticIds.BodyOnGet,
+        "Body on a GET",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor DotSegmentPathExample = new(
+        DiagnosticIds.DotSegmentPathExample,
+        "Dot segment as path example",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UndeclaredBaseUrlVariable = new(
+        DiagnosticIds.UndeclaredBaseUrlVariable,
+        "Base URL variable not declared",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidPattern = new(
+        DiagnosticIds.InvalidPattern,
+        "Invalid pattern",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidOperationId = new(
+        DiagnosticIds.InvalidOperationId,
+        "Invalid operation id",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidBaseUrl = new(
+        DiagnosticIds.InvalidBaseUrl,
+        "Invalid base URL",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor NoSuccessResponse = new(
+        DiagnosticIds.NoSuccessResponse,
+        "No success response",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor RequiredBodyWithoutExample = new(
+        DiagnosticIds.RequiredBodyWithoutExample,
+        "Required body without example",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnusedBaseUrlVariable = new(
+        DiagnosticIds.UnusedBaseUrlVariable,
+        "Base URL variable not used",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor PatternTimeout = new(
+        DiagnosticIds.PatternTimeout,
+        "Pattern timed out",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor PathParameterWithoutExample = new(
+        DiagnosticIds.PathParameterWithoutExample,
+        "Path parameter without example",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor ReservedHeader = new(
+        DiagnosticIds.ReservedHeader,
+        "Reserved header parameter",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor PlaceholderNotInExample = new(
+        DiagnosticIds.PlaceholderNotInExample,
+        "Placeholder not in the body example",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor MalformedPathTemplate = new(
+        DiagnosticIds.MalformedPathTemplate,
+        "Malformed path template",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsatisfiableSchema = new(
+        DiagnosticIds.UnsatisfiableSchema,
+        "Schema no value can match",
         MessageFormat,
         DescriptionCategory,
         DiagnosticSeverity.Error,
@@ -124,7 +284,7 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true);
 
-    public static readonly DiagnosticDescriptor UntypedUnion = new(
+    public static readonly DiagnosticDescriptor ClientUntypedUnion = new(
         ClientDiagnosticIds.UntypedUnion,
         "Union exposed as JsonElement",
         MessageFormat,
@@ -132,7 +292,7 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
 
-    public static readonly DiagnosticDescriptor RecursiveAlias = new(
+    public static readonly DiagnosticDescriptor ClientRecursiveAlias = new(
         ClientDiagnosticIds.RecursiveAlias,
         "Recursive type alias exposed as JsonElement",
         MessageFormat,
@@ -140,7 +300,7 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
 
-    public static readonly DiagnosticDescriptor UnsupportedEnum = new(
+    public static readonly DiagnosticDescriptor ClientUnsupportedEnum = new(
         ClientDiagnosticIds.UnsupportedEnum,
         "Enum with non-string values",
         MessageFormat,
@@ -148,7 +308,7 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
 
-    public static readonly DiagnosticDescriptor RenamedIdentifier = new(
+    public static readonly DiagnosticDescriptor ClientRenamedIdentifier = new(
         ClientDiagnosticIds.RenamedIdentifier,
         "C# name renamed to avoid a collision",
         MessageFormat,
@@ -156,7 +316,7 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
 
-    public static readonly DiagnosticDescriptor UnsupportedContentType = new(
+    public static readonly DiagnosticDescriptor ClientUnsupportedContentType = new(
         ClientDiagnosticIds.UnsupportedContentType,
         "Operation with a non-JSON body left out",
         MessageFormat,
@@ -164,7 +324,7 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
 
-    public static readonly DiagnosticDescriptor UnresolvedReference = new(
+    public static readonly DiagnosticDescriptor ClientUnresolvedReference = new(
         ClientDiagnosticIds.UnresolvedReference,
         "Unresolved type reference exposed as JsonElement",
         MessageFormat,
@@ -172,7 +332,7 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
 
-    public static readonly DiagnosticDescriptor UnsupportedParameter = new(
+    public static readonly DiagnosticDescriptor ClientUnsupportedParameter = new(
         ClientDiagnosticIds.UnsupportedParameter,
         "Operation with a non-scalar parameter left out",
         MessageFormat,
@@ -189,18 +349,38 @@ internal static class DiagnosticDescriptors
         UnknownMember,
         InvalidValue,
         InvalidHttpMethod,
+        PathParameterNotDeclared,
+        PathParameterNotInTemplate,
+        NameCollision,
+        ExampleMismatch,
+        UnresolvedReference,
+        BodyOnGet,
+        DotSegmentPathExample,
+        UndeclaredBaseUrlVariable,
+        InvalidPattern,
+        InvalidOperationId,
+        InvalidBaseUrl,
+        NoSuccessResponse,
+        RequiredBodyWithoutExample,
+        UnusedBaseUrlVariable,
+        PatternTimeout,
+        PathParameterWithoutExample,
+        ReservedHeader,
+        PlaceholderNotInExample,
+        MalformedPathTemplate,
+        UnsatisfiableSchema,
         UnsupportedTargetFramework,
         InternalError,
         DuplicateClient,
         InvalidNameOption,
         UnreadableFile,
-        UntypedUnion,
-        RecursiveAlias,
-        UnsupportedEnum,
-        RenamedIdentifier,
-        UnsupportedContentType,
-        UnresolvedReference,
-        UnsupportedParameter);
+        ClientUntypedUnion,
+        ClientRecursiveAlias,
+        ClientUnsupportedEnum,
+        ClientRenamedIdentifier,
+        ClientUnsupportedContentType,
+        ClientUnresolvedReference,
+        ClientUnsupportedParameter);
 
     private static readonly ConcurrentDictionary<string, DiagnosticDescriptor> Unlisted = new();
 

@@ -40,6 +40,9 @@ public sealed class CSharpClientFacts
     /// <summary>True when <see cref="Call"/> declares <c>result</c>.</summary>
     public required bool HasResult { get; init; }
 
+    /// <summary>How a sample prints <c>result</c>: <c>map</c> (name/value pairs), <c>list</c> (one item a line), <c>value</c>, or <c>none</c>.</summary>
+    public required string ResultKind { get; init; }
+
     /// <summary>The generated client for <paramref name="api"/> under its default names, as the generator shapes it.</summary>
     /// <exception cref="RequestModelException">The description cannot become a client (the generator would report the same).</exception>
     internal static ClientSpec BuildSpec(ApiDescription api)
@@ -74,6 +77,13 @@ public sealed class CSharpClientFacts
             Usings = client.Usings.ToArray(),
             Call = CSharpExampleWriter.Call(spec, operation),
             HasResult = operation.ResultType is not null,
+            ResultKind = operation.ResultType?.Kind switch
+            {
+                null => "none",
+                TypeKind.Map => "map",
+                TypeKind.List => "list",
+                _ => "value",
+            },
         };
     }
 }

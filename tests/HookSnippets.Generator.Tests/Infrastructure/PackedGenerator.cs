@@ -19,22 +19,31 @@ public sealed class PackedGenerator : IAsyncLifetime
     public async Task InitializeAsync()
     {
         System.IO.Directory.CreateDirectory(Feed);
-        var result = await DotNetCli.RunAsync(
-            RepositoryPaths.Root,
-            null,
-            TimeSpan.FromMinutes(5),
-            "pack",
-            RepositoryPaths.GeneratorProject,
-            "-c",
-            "Release",
-            "-o",
-            Feed,
-            "-p:Version=" + Version,
-            "-nodeReuse:false",
-            "-p:UseSharedCompilation=false",
-            "-nologo");
-        result.EnsureSuccess("dotnet pack");
-        Assert.True(File.Exists(PackagePath), $"{PackagePath} was not produced:\n{result.Output}");
+        try
+        {
+            var result = await DotNetCli.RunAsync(
+                RepositoryPaths.Root,
+                null,
+                TimeSpan.FromMinutes(5),
+                "pack",
+                RepositoryPaths.GeneratorProject,
+                "-c",
+                "Release",
+                "-o",
+                Feed,
+                "-p:Version=" + Version,
+                "-nodeReuse:false",
+                "-p:UseSharedCompilation=false",
+                "-nologo");
+            result.EnsureSuccess("dotnet pack");
+            Assert.True(File.Exists(PackagePath), $"{PackagePath} was not produced:\n{result.Output}");
+        }
+        catch
+        {
+            // xunit does not dispose a fixture whose initialisation failed.
+            System.IO.Directory.Delete(Directory, recursive: true);
+            throw;
+        }
     }
 
     public Task DisposeAsync()

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using HookSnippets.Description.Json;
+using HookSnippets.Description.Model;
 using HookSnippets.Snippets.Docs;
 using HookSnippets.Snippets.Output;
 using HookSnippets.Snippets.Rendering;
@@ -10,8 +12,8 @@ namespace HookSnippets.Snippets.Tests.Output;
 
 public sealed class SnippetSetRendererTests
 {
-    private static RenderResult Render(RenderOptions options, TemplatePack? pack = null, string? json = null) =>
-        SnippetSetRenderer.Render(TestDescriptions.Read(json ?? TestDescriptions.Hooks), "endpoints.json", pack ?? TemplatePack.Embedded, options);
+    private static RenderResult Render(RenderOptions options, TemplatePack? pack = null, ApiDescription? api = null) =>
+        SnippetSetRenderer.Render(api ?? TestDescriptions.Read(TestDescriptions.Hooks), "endpoints.json", pack ?? TemplatePack.Embedded, options);
 
     [Fact]
     public void RendersASampleFilePerOperationAndTargetADocsPagePerOperationAndTheManifest()
@@ -106,11 +108,12 @@ public sealed class SnippetSetRendererTests
     [Fact]
     public void ARequestThatCannotBeBuiltIsAnHs3002InTheDescription()
     {
-        var result = Render(RenderOptions.All, json: TestDescriptions.HooksWithId("\"..\""));
+        var api = TestDescriptions.HooksChanged("hooks.secrets.create", o => o.WithExample("id", new JsonString("..", TestDescriptions.MarkedSpan)));
+        var result = Render(RenderOptions.All, api: api);
         Assert.Null(result.Files);
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("HS3002", diagnostic.Id);
-        Assert.Equal("endpoints.json", diagnostic.FilePath);
+        Assert.Equal("endpoints.json(57,8): error HS3002: operation 'hooks.secrets.create': path parameter 'id' has the example '..', which cannot be a path segment (HTTP clients collapse '.' and '..' segments and drop empty ones); use another example", diagnostic.ToString());
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using HookSnippets.Description.Json;
+using HookSnippets.Description.Model;
 using HookSnippets.Snippets.Rendering;
 using HookSnippets.Snippets.Requests;
 using HookSnippets.Snippets.Targets;
@@ -8,9 +10,11 @@ public sealed class ReferenceTemplateTests
 {
     private static readonly SnippetRenderer Renderer = new(TemplatePack.Embedded);
 
-    internal static string Render(string targetId, string operationId, string? json = null, ServerAddress? baseUrl = null)
+    internal static string Render(string targetId, string operationId, string? json = null, ServerAddress? baseUrl = null) =>
+        Render(targetId, operationId, TestDescriptions.Read(json ?? TestDescriptions.Hooks), baseUrl);
+
+    private static string Render(string targetId, string operationId, ApiDescription api, ServerAddress? baseUrl = null)
     {
-        var api = TestDescriptions.Read(json ?? TestDescriptions.Hooks);
         var model = RequestModelBuilder.Build(api, baseUrl).Single(m => m.Operation.Id == operationId);
         var target = TargetCatalogue.BuiltIn.Single(t => t.Id == targetId);
         return Renderer.Render(target, model, new ApiFacts(api.Name, api.Title));
@@ -81,9 +85,8 @@ public sealed class ReferenceTemplateTests
     [Fact]
     public void PythonRequestsSendsANullBodyAsJsonText()
     {
-        var json = TestDescriptions.Hooks.Replace("\"example\": [\"HOOK_SECRET_KEY\"]", "\"example\": null", StringComparison.Ordinal)
-            .Replace("\"schema\": { \"type\": \"array\", \"items\": { \"type\": \"string\" } },\n                \"example\": null", "\"schema\": { \"type\": \"null\" },\n                \"example\": null", StringComparison.Ordinal);
-        var code = Render("python-requests", "hooks.secrets.delete", json);
+        var api = TestDescriptions.HooksChanged("hooks.secrets.delete", o => o with { Body = o.Body! with { Example = new JsonNull(default) } });
+        var code = Render("python-requests", "hooks.secrets.delete", api);
         Assert.Contains("payload = \"null\"\n", code);
         Assert.Contains("data=payload.encode(\"utf-8\")", code);
     }

@@ -1,4 +1,5 @@
 using HookSnippets.Description;
+using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
 using HookSnippets.Snippets.Requests;
 
@@ -38,31 +39,37 @@ public sealed class RequestModelBuilderTests
     [InlineData("\"%2F\"", "%252F")]
     [InlineData("\"${x}#{y}'\\\"`\"", "%24%7Bx%7D%23%7By%7D%27%22%60")]
     [InlineData("\"\\u00e9\\ud83d\\ude00\"", "%C3%A9%F0%9F%98%80")]
-    [InlineData("42", "42")]
-    [InlineData("true", "true")]
     public void PathParameterExamplesArePercentEncodedOnce(string exampleJson, string segment) =>
         Assert.Equal($"/api/v2/hooks/{segment}/secrets", Build("hooks.secrets.create", TestDescriptions.HooksWithId(exampleJson)).Request.Path);
 
-    [Theory]
-    [InlineData("\".\"")]
-    [InlineData("\"..\"")]
-    [InlineData("\"\"")]
-    public void DotSegmentsAndEmptySegmentsAreRejectedAtTheExample(string exampleJson)
+    [Fact]
+    public void NumberAndBooleanPathExamplesAreWrittenAsTheirText()
     {
-        var json = TestDescriptions.HooksWithId(exampleJson);
-        var error = Assert.Throws<RequestModelException>(() => RequestModelBuilder.Build(TestDescriptions.Read(json)));
-        Assert.Contains("operation 'hooks.secrets.create': path parameter 'id' has the example", error.Message);
-        Assert.Contains("cannot be a path segment", error.Message);
-        var offset = json.IndexOf(exampleJson + ", \"description\": \"ID of the hook\"", StringComparison.Ordinal);
-        Assert.Equal(offset, error.Span.Start);
+        var api = TestDescriptions.HooksChanged("hooks.secrets.create", o => o.WithExample("id", new JsonNumber("42", default)));
+        Assert.Equal("/api/v2/hooks/42/secrets", RequestModelBuilder.Build(api).Single(m => m.Operation.Id == "hooks.secrets.create").Request.Path);
+        api = TestDescriptions.HooksChanged("hooks.secrets.create", o => o.WithExample("id", new JsonBoolean(true, default)));
+        Assert.Equal("/api/v2/hooks/true/secrets", RequestModelBuilder.Build(api).Single(m => m.Operation.Id == "hooks.secrets.create").Request.Path);
+    }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("..")]
+    [InlineData("")]
+    public void DotSegmentsAndEmptySegmentsAreRejectedAtTheExample(string example)
+    {
+        var api = TestDescriptions.HooksChanged("hooks.secrets.create", o => o.WithExample("id", new JsonString(example, TestDescriptions.MarkedSpan)));
+        var error = Assert.Throws<RequestModelException>(() => RequestModelBuilder.Build(api));
+        Assert.StartsWith($"operation 'hooks.secrets.create': path parameter 'id' has the example '{example}', which cannot be a path segment", error.Message);
+        Assert.Equal(TestDescriptions.MarkedSpan, error.Span);
     }
 
     [Fact]
     public void AnObjectExampleCannotBeAQueryValue()
     {
-        var json = TestDescriptions.Hooks.Replace("\"example\": 0 }", "\"example\": { \"a\": 1 } }", StringComparison.Ordinal);
-        var error = Assert.Throws<RequestModelException>(() => RequestModelBuilder.Build(TestDescriptions.Read(json)));
+        var api = TestDescriptions.HooksChanged("hooks.list", o => o.WithExample("page", new JsonObject(EquatableArray<JsonMember>.Empty, TestDescriptions.MarkedSpan)));
+        var error = Assert.Throws<RequestModelException>(() => RequestModelBuilder.Build(api));
         Assert.Equal("operation 'hooks.list': the example of parameter 'page' is an object; a query parameter example is a string, number or boolean (or an array of them)", error.Message);
+        Assert.Equal(TestDescriptions.MarkedSpan, error.Span);
     }
 
     [Fact]
@@ -157,9 +164,9 @@ public sealed class RequestModelBuilderTests
     [Fact]
     public void AnUnusableBaseUrlIsReportedAtIt()
     {
-        var json = TestDescriptions.Hooks.Replace("\"https://{domain}/api/v2\"", "\"https://{domain}/api/v2?x=1\"", StringComparison.Ordinal);
-        var error = Assert.Throws<RequestModelException>(() => RequestModelBuilder.Build(TestDescriptions.Read(json)));
+        var api = TestDescriptions.Read(TestDescriptions.Hooks) with { BaseUrl = "https://{domain}/api/v2?x=1", BaseUrlSpan = TestDescriptions.MarkedSpan };
+        var error = Assert.Throws<RequestModelException>(() => RequestModelBuilder.Build(api));
         Assert.Contains("query or fragment", error.Message);
-        Assert.Equal(json.IndexOf("\"https://{domain}", StringComparison.Ordinal), error.Span.Start);
+        Assert.Equal(TestDescriptions.MarkedSpan, error.Span);
     }
 }

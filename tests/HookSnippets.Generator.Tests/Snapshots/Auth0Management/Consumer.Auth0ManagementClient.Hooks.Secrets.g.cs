@@ -16,6 +16,8 @@ public sealed partial class HooksSecretsClient
 
     /// <summary>Get hook secrets</summary>
     /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
     /// Retrieve a hook's secrets by the ID of the hook. Every value comes back masked as _VALUE_NOT_SHOWN_ (with the trailing underscore); a hook without secrets answers {}.
     /// <para/>
     /// GET /hooks/{id}/secrets; scopes: read:hooks.
@@ -27,7 +29,6 @@ public sealed partial class HooksSecretsClient
     /// <returns>The map of string the API answered.</returns>
     /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries).</exception>
     /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
-    [global::System.Obsolete("The hooks.secrets.get operation is deprecated.")]
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, string>> GetAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
@@ -41,6 +42,8 @@ public sealed partial class HooksSecretsClient
 
     /// <summary>Add hook secrets</summary>
     /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
     /// Add one or more secrets to an existing hook. Accepts an object of key-value pairs, where the key is the name of the secret. A hook can have a maximum of 20 secrets. A name that already exists answers 409: change existing secrets with hooks.secrets.update. Scope: the published spec and the API reference require update:hooks, but the 403 text and the how-to guide name create:hooks, so grant both create:hooks and update:hooks. Tenants created on or after 2023-10-16 cannot use Hooks.
     /// <para/>
     /// POST /hooks/{id}/secrets; scopes: update:hooks.
@@ -53,27 +56,22 @@ public sealed partial class HooksSecretsClient
     /// <returns>A task that completes when the API has answered with a success status.</returns>
     /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries).</exception>
     /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
-    [global::System.Obsolete("The hooks.secrets.create operation is deprecated.")]
     public async global::System.Threading.Tasks.Task CreateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::System.Threading.CancellationToken cancellationToken = default)
     {
         byte[]? body_ = null;
         global::System.ArgumentNullException.ThrowIfNull(secrets);
-        if (secrets is { } secrets_)
         {
-            global::Consumer.HookSnippetsHttp.CheckCount(secrets_.Count, 1, 20, "Properties", "entries", nameof(secrets));
-            var buffer_ = new global::System.Buffers.ArrayBufferWriter<byte>();
-            using (var writer_ = global::Consumer.HookSnippetsJson.CreateWriter(buffer_))
+            var secretsValue_ = secrets;
+            global::Consumer.HookSnippetsHttp.CheckCount(secretsValue_.Count, 1, 20, "Properties", "entry", "entries", nameof(secrets));
+            var writer_ = new global::Consumer.HookSnippetsJsonWriter();
+            writer_.WriteStartObject();
+            foreach (var entry0_ in secretsValue_)
             {
-                writer_.WriteStartObject();
-                foreach (var entry0_ in secrets_)
-                {
-                    writer_.WritePropertyName(entry0_.Key);
-                    writer_.WriteStringValue(entry0_.Value);
-                }
-                writer_.WriteEndObject();
+                writer_.WritePropertyName(entry0_.Key);
+                writer_.WriteStringValue(entry0_.Value);
             }
-
-            body_ = buffer_.WrittenSpan.ToArray();
+            writer_.WriteEndObject();
+            body_ = writer_.ToUtf8Bytes();
         }
 
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
@@ -86,6 +84,8 @@ public sealed partial class HooksSecretsClient
 
     /// <summary>Update hook secrets</summary>
     /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
     /// Update one or more existing secrets for an existing hook. Accepts an object of key-value pairs, where the key is the name of the existing secret; a name that does not exist answers 404. Never send the masked value _VALUE_NOT_SHOWN_ back: it would overwrite the real value. Scope: the published spec and the API reference require update:hooks, but the 403 text and the how-to guide name create:hooks, so grant both create:hooks and update:hooks. Tenants created on or after 2023-10-16 cannot use Hooks.
     /// <para/>
     /// PATCH /hooks/{id}/secrets; scopes: update:hooks.
@@ -98,27 +98,22 @@ public sealed partial class HooksSecretsClient
     /// <returns>A task that completes when the API has answered with a success status.</returns>
     /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries).</exception>
     /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
-    [global::System.Obsolete("The hooks.secrets.update operation is deprecated.")]
     public async global::System.Threading.Tasks.Task UpdateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::System.Threading.CancellationToken cancellationToken = default)
     {
         byte[]? body_ = null;
         global::System.ArgumentNullException.ThrowIfNull(secrets);
-        if (secrets is { } secrets_)
         {
-            global::Consumer.HookSnippetsHttp.CheckCount(secrets_.Count, 1, 20, "Properties", "entries", nameof(secrets));
-            var buffer_ = new global::System.Buffers.ArrayBufferWriter<byte>();
-            using (var writer_ = global::Consumer.HookSnippetsJson.CreateWriter(buffer_))
+            var secretsValue_ = secrets;
+            global::Consumer.HookSnippetsHttp.CheckCount(secretsValue_.Count, 1, 20, "Properties", "entry", "entries", nameof(secrets));
+            var writer_ = new global::Consumer.HookSnippetsJsonWriter();
+            writer_.WriteStartObject();
+            foreach (var entry0_ in secretsValue_)
             {
-                writer_.WriteStartObject();
-                foreach (var entry0_ in secrets_)
-                {
-                    writer_.WritePropertyName(entry0_.Key);
-                    writer_.WriteStringValue(entry0_.Value);
-                }
-                writer_.WriteEndObject();
+                writer_.WritePropertyName(entry0_.Key);
+                writer_.WriteStringValue(entry0_.Value);
             }
-
-            body_ = buffer_.WrittenSpan.ToArray();
+            writer_.WriteEndObject();
+            body_ = writer_.ToUtf8Bytes();
         }
 
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
@@ -131,6 +126,8 @@ public sealed partial class HooksSecretsClient
 
     /// <summary>Delete hook secrets</summary>
     /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
     /// Delete one or more existing secrets for a given hook. Accepts an array of secret names to delete, sent as a JSON body with DELETE. The how-to guide names update:hooks; the published spec requires delete:hooks.
     /// <para/>
     /// DELETE /hooks/{id}/secrets; scopes: delete:hooks.
@@ -143,27 +140,22 @@ public sealed partial class HooksSecretsClient
     /// <returns>A task that completes when the API has answered with a success status.</returns>
     /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries).</exception>
     /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
-    [global::System.Obsolete("The hooks.secrets.delete operation is deprecated.")]
     public async global::System.Threading.Tasks.Task DeleteAsync(string id, global::System.Collections.Generic.IEnumerable<string> names, global::System.Threading.CancellationToken cancellationToken = default)
     {
         byte[]? body_ = null;
         global::System.ArgumentNullException.ThrowIfNull(names);
-        if (names is { } names_)
         {
-            var names_list_ = new global::System.Collections.Generic.List<string>(names_);
-            global::Consumer.HookSnippetsHttp.CheckCount(names_list_.Count, 1, null, "Items", "items", nameof(names));
-            var buffer_ = new global::System.Buffers.ArrayBufferWriter<byte>();
-            using (var writer_ = global::Consumer.HookSnippetsJson.CreateWriter(buffer_))
+            var namesValue_ = names;
+            var namesItems_ = new global::System.Collections.Generic.List<string>(namesValue_);
+            global::Consumer.HookSnippetsHttp.CheckCount(namesItems_.Count, 1, null, "Items", "item", "items", nameof(names));
+            var writer_ = new global::Consumer.HookSnippetsJsonWriter();
+            writer_.WriteStartArray();
+            foreach (var item0_ in namesItems_)
             {
-                writer_.WriteStartArray();
-                foreach (var item0_ in names_list_)
-                {
-                    writer_.WriteStringValue(item0_);
-                }
-                writer_.WriteEndArray();
+                writer_.WriteStringValue(item0_);
             }
-
-            body_ = buffer_.WrittenSpan.ToArray();
+            writer_.WriteEndArray();
+            body_ = writer_.ToUtf8Bytes();
         }
 
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);

@@ -20,6 +20,8 @@ public sealed partial class HooksClient
 
     /// <summary>Get hooks</summary>
     /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
     /// Retrieve all hooks. Accepts a list of fields to include in the result. With include_totals=true the answer is a page object {start, limit, total, hooks}; without it, a bare array of hooks. The server also tolerates include_fields, which the published spec does not declare.
     /// <para/>
     /// GET /hooks; scopes: read:hooks.
@@ -36,35 +38,34 @@ public sealed partial class HooksClient
     /// <returns>The HookListResponse the API answered.</returns>
     /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries).</exception>
     /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
-    [global::System.Obsolete("The hooks.list operation is deprecated.")]
     public async global::System.Threading.Tasks.Task<global::Consumer.HookListResponse> ListAsync(int? page = null, int? perPage = null, bool? includeTotals = null, bool? enabled = null, string? fields = null, global::Consumer.HookTriggerId? triggerId = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
         url_.Append("/hooks");
         var hasQuery_ = false;
-        if (page is { } page_)
+        if (page is { } pageValue_)
         {
-            global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "page", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(page_)));
+            global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "page", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(pageValue_)));
         }
-        if (perPage is { } perPage_)
+        if (perPage is { } perPageValue_)
         {
-            global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "per_page", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(perPage_)));
+            global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "per_page", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(perPageValue_)));
         }
-        if (includeTotals is { } includeTotals_)
+        if (includeTotals is { } includeTotalsValue_)
         {
-            global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "include_totals", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(includeTotals_)));
+            global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "include_totals", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(includeTotalsValue_)));
         }
-        if (enabled is { } enabled_)
+        if (enabled is { } enabledValue_)
         {
-            global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "enabled", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(enabled_)));
+            global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "enabled", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(enabledValue_)));
         }
-        if (fields is { } fields_)
+        if (fields is { } fieldsValue_)
         {
-            global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "fields", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(fields_)));
+            global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "fields", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(fieldsValue_)));
         }
-        if (triggerId is { } triggerId_)
+        if (triggerId is { } triggerIdValue_)
         {
-            global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "triggerId", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.Auth0ManagementClientJson.ToWire(triggerId_)));
+            global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "triggerId", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.Auth0ManagementClientJson.ToWire(triggerIdValue_)));
         }
 
         var response_ = await _sender.SendAsync("hooks.list", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, null, true, cancellationToken).ConfigureAwait(false);
@@ -73,6 +74,8 @@ public sealed partial class HooksClient
 
     /// <summary>Create a hook</summary>
     /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
     /// Create a new hook. Tenants created on or after 2023-10-16 cannot use Hooks: there this call answers 403 "This endpoint is disabled for your tenant."
     /// <para/>
     /// POST /hooks; scopes: create:hooks.
@@ -84,20 +87,15 @@ public sealed partial class HooksClient
     /// <returns>The Hook the API answered.</returns>
     /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries).</exception>
     /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
-    [global::System.Obsolete("The hooks.create operation is deprecated.")]
     public async global::System.Threading.Tasks.Task<global::Consumer.Hook> CreateAsync(global::Consumer.CreateHookRequest hook, global::System.Threading.CancellationToken cancellationToken = default)
     {
         byte[]? body_ = null;
         global::System.ArgumentNullException.ThrowIfNull(hook);
-        if (hook is { } hook_)
         {
-            var buffer_ = new global::System.Buffers.ArrayBufferWriter<byte>();
-            using (var writer_ = global::Consumer.HookSnippetsJson.CreateWriter(buffer_))
-            {
-                global::Consumer.Auth0ManagementClientJson.WriteCreateHookRequest(writer_, hook_);
-            }
-
-            body_ = buffer_.WrittenSpan.ToArray();
+            var hookValue_ = hook;
+            var writer_ = new global::Consumer.HookSnippetsJsonWriter();
+            global::Consumer.Auth0ManagementClientJson.WriteCreateHookRequest(writer_, hookValue_);
+            body_ = writer_.ToUtf8Bytes();
         }
 
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
@@ -109,6 +107,8 @@ public sealed partial class HooksClient
 
     /// <summary>Get a hook</summary>
     /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
     /// Retrieve a hook by its ID. Accepts a list of fields to include in the result.
     /// <para/>
     /// GET /hooks/{id}; scopes: read:hooks.
@@ -121,16 +121,15 @@ public sealed partial class HooksClient
     /// <returns>The Hook the API answered.</returns>
     /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries).</exception>
     /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
-    [global::System.Obsolete("The hooks.get operation is deprecated.")]
     public async global::System.Threading.Tasks.Task<global::Consumer.Hook> GetAsync(string id, string? fields = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
         url_.Append("/hooks/");
         url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
         var hasQuery_ = false;
-        if (fields is { } fields_)
+        if (fields is { } fieldsValue_)
         {
-            global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "fields", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(fields_)));
+            global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "fields", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(fieldsValue_)));
         }
 
         var response_ = await _sender.SendAsync("hooks.get", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, null, true, cancellationToken).ConfigureAwait(false);
@@ -139,6 +138,8 @@ public sealed partial class HooksClient
 
     /// <summary>Update a hook</summary>
     /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
     /// Update an existing hook. The trigger of a hook cannot change, so the body has no triggerId. Real traffic answers 200 while the published spec declares 201: both are success. Tenants created on or after 2023-10-16 cannot use Hooks.
     /// <para/>
     /// PATCH /hooks/{id}; scopes: update:hooks.
@@ -151,21 +152,16 @@ public sealed partial class HooksClient
     /// <returns>The Hook the API answered.</returns>
     /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries).</exception>
     /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
-    [global::System.Obsolete("The hooks.update operation is deprecated.")]
     public async global::System.Threading.Tasks.Task<global::Consumer.Hook> UpdateAsync(string id, global::Consumer.UpdateHookRequest hook, global::System.Threading.CancellationToken cancellationToken = default)
     {
         byte[]? body_ = null;
         global::System.ArgumentNullException.ThrowIfNull(hook);
-        if (hook is { } hook_)
         {
-            global::Consumer.HookSnippetsHttp.CheckCount(global::Consumer.Auth0ManagementClientJson.CountUpdateHookRequest(hook_), 1, null, "Properties", "members set", nameof(hook));
-            var buffer_ = new global::System.Buffers.ArrayBufferWriter<byte>();
-            using (var writer_ = global::Consumer.HookSnippetsJson.CreateWriter(buffer_))
-            {
-                global::Consumer.Auth0ManagementClientJson.WriteUpdateHookRequest(writer_, hook_);
-            }
-
-            body_ = buffer_.WrittenSpan.ToArray();
+            var hookValue_ = hook;
+            global::Consumer.HookSnippetsHttp.CheckCount(global::Consumer.Auth0ManagementClientJson.CountUpdateHookRequest(hookValue_), 1, null, "Properties", "member set", "members set", nameof(hook));
+            var writer_ = new global::Consumer.HookSnippetsJsonWriter();
+            global::Consumer.Auth0ManagementClientJson.WriteUpdateHookRequest(writer_, hookValue_);
+            body_ = writer_.ToUtf8Bytes();
         }
 
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
@@ -178,6 +174,8 @@ public sealed partial class HooksClient
 
     /// <summary>Delete a hook</summary>
     /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
     /// Delete a hook. A 404 with errorCode HookDoesNotExist is observed in real traffic although the published spec does not declare it.
     /// <para/>
     /// DELETE /hooks/{id}; scopes: delete:hooks.
@@ -189,7 +187,6 @@ public sealed partial class HooksClient
     /// <returns>A task that completes when the API has answered with a success status.</returns>
     /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries).</exception>
     /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
-    [global::System.Obsolete("The hooks.delete operation is deprecated.")]
     public async global::System.Threading.Tasks.Task DeleteAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);

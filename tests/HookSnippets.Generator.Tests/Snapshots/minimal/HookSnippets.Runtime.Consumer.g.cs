@@ -207,18 +207,191 @@ public sealed class RetryOptions
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
 internal delegate T HookSnippetsJsonRead<T>(ref global::System.Text.Json.Utf8JsonReader reader);
 
-/// <summary>JSON reading and writing helpers for the generated code (no reflection).</summary>
+/// <summary>
+/// Writes request bodies as canonical compact JSON, the bytes every sample of the description sends: only <c>"</c>,
+/// <c>\</c>, control characters and lone surrogates are escaped (<c>\n</c>, <c>\u001f</c>), everything else is
+/// written as UTF-8. (Utf8JsonWriter's encoders also escape characters outside the BMP and unassigned ones.)
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+internal sealed class HookSnippetsJsonWriter
+{
+    private readonly global::System.Text.StringBuilder _text = new();
+    private readonly global::System.Collections.Generic.Stack<bool> _hasMembers = new();
+    private bool _afterName;
+
+    internal void WriteStartObject() => Open('{');
+
+    internal void WriteEndObject() => Close('}');
+
+    internal void WriteStartArray() => Open('[');
+
+    internal void WriteEndArray() => Close(']');
+
+    internal void WritePropertyName(string name)
+    {
+        Separate();
+        AppendString(name);
+        _text.Append(':');
+        _afterName = true;
+    }
+
+    internal void WriteStringValue(string value)
+    {
+        Separate();
+        AppendString(value);
+    }
+
+    internal void WriteNumberValue(int value)
+    {
+        Separate();
+        _text.Append(value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    internal void WriteNumberValue(long value)
+    {
+        Separate();
+        _text.Append(value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    internal void WriteNumberValue(double value)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value))
+        {
+            throw new global::System.ArgumentException("JSON has no NaN or infinity.", nameof(value));
+        }
+
+        Separate();
+        _text.Append(value.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    internal void WriteBooleanValue(bool value)
+    {
+        Separate();
+        _text.Append(value ? "true" : "false");
+    }
+
+    internal void WriteNull(string propertyName)
+    {
+        WritePropertyName(propertyName);
+        Separate();
+        _text.Append("null");
+    }
+
+    /// <summary>Writes an untyped value member by member, so it is canonical whatever text it was parsed from.</summary>
+    internal void WriteElement(global::System.Text.Json.JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case global::System.Text.Json.JsonValueKind.Object:
+                WriteStartObject();
+                foreach (var member in element.EnumerateObject())
+                {
+                    WritePropertyName(member.Name);
+                    WriteElement(member.Value);
+                }
+
+                WriteEndObject();
+                break;
+            case global::System.Text.Json.JsonValueKind.Array:
+                WriteStartArray();
+                foreach (var item in element.EnumerateArray())
+                {
+                    WriteElement(item);
+                }
+
+                WriteEndArray();
+                break;
+            case global::System.Text.Json.JsonValueKind.String:
+                WriteStringValue(element.GetString()!);
+                break;
+            case global::System.Text.Json.JsonValueKind.Undefined:
+                throw new global::System.ArgumentException("A default JsonElement holds no value to send.", nameof(element));
+            default:
+                Separate();
+                _text.Append(element.GetRawText());
+                break;
+        }
+    }
+
+    internal byte[] ToUtf8Bytes() => global::System.Text.Encoding.UTF8.GetBytes(_text.ToString());
+
+    private void Open(char bracket)
+    {
+        Separate();
+        _text.Append(bracket);
+        _hasMembers.Push(false);
+    }
+
+    private void Close(char bracket)
+    {
+        _hasMembers.Pop();
+        _text.Append(bracket);
+    }
+
+    /// <summary>A comma before every value of an object or array but the first; nothing right after a property name.</summary>
+    private void Separate()
+    {
+        if (_afterName)
+        {
+            _afterName = false;
+            return;
+        }
+
+        if (_hasMembers.Count > 0)
+        {
+            if (_hasMembers.Peek())
+            {
+                _text.Append(',');
+            }
+            else
+            {
+                _hasMembers.Pop();
+                _hasMembers.Push(true);
+            }
+        }
+    }
+
+    private void AppendString(string value)
+    {
+        _text.Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"': _text.Append("\\\""); break;
+                case '\\': _text.Append("\\\\"); break;
+                case '\b': _text.Append("\\b"); break;
+                case '\f': _text.Append("\\f"); break;
+                case '\n': _text.Append("\\n"); break;
+                case '\r': _text.Append("\\r"); break;
+                case '\t': _text.Append("\\t"); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        _text.Append(c).Append(value[++i]);
+                    }
+                    else if (c < ' ' || char.IsSurrogate(c))
+                    {
+                        _text.Append("\\u").Append(((int)c).ToString("x4", global::System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        _text.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        _text.Append('"');
+    }
+}
+
+/// <summary>JSON reading helpers for the generated code (no reflection).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
 internal static class HookSnippetsJson
 {
-    private static readonly global::System.Text.Json.JsonWriterOptions WriterOptions = new()
-    {
-        Encoder = global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Indented = false,
-    };
-
-    internal static global::System.Text.Json.Utf8JsonWriter CreateWriter(global::System.Buffers.ArrayBufferWriter<byte> buffer) => new(buffer, WriterOptions);
-
     internal static T Parse<T>(byte[] body, global::Consumer.HookSnippetsJsonRead<T> read)
     {
         var reader = new global::System.Text.Json.Utf8JsonReader(body);
@@ -413,23 +586,24 @@ internal static class HookSnippetsHttp
     }
 
     /// <summary>Checks a map or list against the schema's minProperties/maxProperties or minItems/maxItems.</summary>
-    internal static void CheckCount(int count, int? min, int? max, string keyword, string unit, string parameterName)
+    internal static void CheckCount(int count, int? min, int? max, string keyword, string unit, string units, string parameterName)
     {
         if (min is { } atLeast && count < atLeast)
         {
-            throw new global::System.ArgumentException(
-                "Must hold at least " + atLeast.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " " + unit + " (min" + keyword + ": "
-                + atLeast.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "); it holds " + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".",
-                parameterName);
+            throw new global::System.ArgumentException(CountMessage("at least", atLeast, "min" + keyword, count, unit, units), parameterName);
         }
 
         if (max is { } atMost && count > atMost)
         {
-            throw new global::System.ArgumentException(
-                "Must hold at most " + atMost.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " " + unit + " (max" + keyword + ": "
-                + atMost.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "); it holds " + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".",
-                parameterName);
+            throw new global::System.ArgumentException(CountMessage("at most", atMost, "max" + keyword, count, unit, units), parameterName);
         }
+    }
+
+    private static string CountMessage(string bound, int limit, string keyword, int count, string unit, string units)
+    {
+        var limitText = limit.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+        return "Must hold " + bound + " " + limitText + " " + (limit == 1 ? unit : units) + " (" + keyword + ": " + limitText + "); it holds "
+            + count.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".";
     }
 
     /// <summary>A header value sent as given; line breaks and other control characters would split or corrupt the header.</summary>

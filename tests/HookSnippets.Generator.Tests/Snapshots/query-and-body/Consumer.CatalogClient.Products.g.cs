@@ -28,27 +28,27 @@ public sealed partial class ProductsClient
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
         url_.Append("/products");
         var hasQuery_ = false;
-        if (tags is { } tags_)
+        if (tags is { } tagsValue_)
         {
-            var tags_values_ = new global::System.Collections.Generic.List<string>();
-            foreach (var item_ in tags_)
+            var tagsEncoded_ = new global::System.Collections.Generic.List<string>();
+            foreach (var item_ in tagsValue_)
             {
-                tags_values_.Add(global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(item_)));
+                tagsEncoded_.Add(global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(item_)));
             }
-            if (tags_values_.Count > 0)
+            if (tagsEncoded_.Count > 0)
             {
-                global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "tags", string.Join(",", tags_values_));
+                global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "tags", string.Join(",", tagsEncoded_));
             }
         }
-        if (inStock is { } inStock_)
+        if (inStock is { } inStockValue_)
         {
-            global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "in_stock", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(inStock_)));
+            global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "in_stock", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(inStockValue_)));
         }
 
         var headers_ = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-        if (xTrace is { } xTrace_)
+        if (xTrace is { } xTraceValue_)
         {
-            headers_.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("X-Trace", global::Consumer.HookSnippetsHttp.HeaderValue(global::Consumer.HookSnippetsHttp.Format(xTrace_), nameof(xTrace))));
+            headers_.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("X-Trace", global::Consumer.HookSnippetsHttp.HeaderValue(global::Consumer.HookSnippetsHttp.Format(xTraceValue_), nameof(xTrace))));
         }
 
         var response_ = await _sender.SendAsync("products.search", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, headers_, true, cancellationToken).ConfigureAwait(false);
@@ -71,15 +71,11 @@ public sealed partial class ProductsClient
     {
         byte[]? body_ = null;
         global::System.ArgumentNullException.ThrowIfNull(color);
-        if (color is { } color_)
         {
-            var buffer_ = new global::System.Buffers.ArrayBufferWriter<byte>();
-            using (var writer_ = global::Consumer.HookSnippetsJson.CreateWriter(buffer_))
-            {
-                global::Consumer.CatalogClientJson.WriteProductsTagRequest(writer_, color_);
-            }
-
-            body_ = buffer_.WrittenSpan.ToArray();
+            var colorValue_ = color;
+            var writer_ = new global::Consumer.HookSnippetsJsonWriter();
+            global::Consumer.CatalogClientJson.WriteProductsTagRequest(writer_, colorValue_);
+            body_ = writer_.ToUtf8Bytes();
         }
 
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);

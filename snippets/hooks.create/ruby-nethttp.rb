@@ -1,0 +1,24 @@
+require 'json'
+require 'net/http'
+
+uri = URI('https://YOUR_DOMAIN/api/v2/hooks')
+request = Net::HTTP::Post.new(uri)
+request['Authorization'] = 'Bearer MGMT_API_ACCESS_TOKEN'
+request['Content-Type'] = 'application/json'
+payload = {
+  'name' => 'my-hook',
+  'script' => "module.exports = function (user, context, cb) {\n  cb(null, { user: user });\n};",
+  'triggerId' => 'pre-user-registration',
+  'enabled' => false,
+  'dependencies' => {
+    'auth0' => '2.30.0'
+  }
+}
+request.body = JSON.generate(payload)
+
+response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == 'https') do |http|
+  http.request(request)
+end
+puts response.code
+puts response.body
+exit 1 unless response.is_a?(Net::HTTPSuccess)

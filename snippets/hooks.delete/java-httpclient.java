@@ -1,0 +1,23 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+class Main {
+    public static void main(String[] args) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID"))
+                .DELETE()
+                .header("Authorization", "Bearer MGMT_API_ACCESS_TOKEN")
+                .timeout(Duration.ofSeconds(30))
+                .build();
+
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        System.out.println(response.statusCode());
+        System.out.println(response.body());
+        if (response.statusCode() >= 400) {
+            System.exit(1);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+require 'net/http'
+
+uri = URI('https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID')
+request = Net::HTTP::Delete.new(uri)
+request['Authorization'] = 'Bearer MGMT_API_ACCESS_TOKEN'
+
+response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == 'https') do |http|
+  http.request(request)
+end
+puts response.code
+puts response.body
+exit 1 unless response.is_a?(Net::HTTPSuccess)

@@ -1,0 +1,26 @@
+import axios from 'axios';
+
+const url = 'https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID';
+const headers = {
+  'Authorization': 'Bearer MGMT_API_ACCESS_TOKEN',
+};
+
+try {
+  const response = await axios.request({
+    method: 'get',
+    url,
+    headers,
+    // The body as received, not parsed, so it prints exactly.
+    responseType: 'text',
+  });
+  console.log(response.status);
+  console.log(response.data);
+} catch (error) {
+  // axios rejects every status outside 2xx; a transport error has no response and is re-thrown (exit code 1).
+  if (!error.response) {
+    throw error;
+  }
+  console.log(error.response.status);
+  console.log(error.response.data);
+  process.exitCode = 1;
+}

@@ -1,0 +1,8 @@
+using var client = new HttpClient();
+using var request = new HttpRequestMessage(HttpMethod.Get, "https://YOUR_DOMAIN/api/v2/hooks?page=0&per_page=50&include_totals=true");
+request.Headers.Add("Authorization", "Bearer MGMT_API_ACCESS_TOKEN");
+
+using var response = await client.SendAsync(request);
+Console.WriteLine((int)response.StatusCode);
+Console.WriteLine(await response.Content.ReadAsStringAsync());
+response.EnsureSuccessStatusCode();

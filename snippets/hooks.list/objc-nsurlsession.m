@@ -1,0 +1,39 @@
+#import <Foundation/Foundation.h>
+
+int main(int argc, const char *argv[])
+{
+    @autoreleasepool {
+        NSURL *url = [NSURL URLWithString:@"https://YOUR_DOMAIN/api/v2/hooks?page=0&per_page=50&include_totals=true"];
+        NSMutableURLRequest *request = [NSMutableURLRequest requestWithURL:url];
+        request.HTTPMethod = @"GET";
+        [request setValue:@"Bearer MGMT_API_ACCESS_TOKEN" forHTTPHeaderField:@"Authorization"];
+
+        NSCondition *finished = [[NSCondition alloc] init];
+        __block BOOL done = NO;
+        __block int exitCode = 1;
+        NSURLSessionDataTask *task = [[NSURLSession sharedSession] dataTaskWithRequest:request
+            completionHandler:^(NSData *data, NSURLResponse *response, NSError *error) {
+                if (error != nil) {
+                    fprintf(stderr, "Request failed: %s\n", error.localizedDescription.UTF8String);
+                } else {
+                    NSInteger status = ((NSHTTPURLResponse *)response).statusCode;
+                    printf("%ld\n", (long)status);
+                    fwrite(data.bytes, 1, data.length, stdout);
+                    printf("\n");
+                    exitCode = status < 400 ? 0 : 1;
+                }
+                [finished lock];
+                done = YES;
+                [finished signal];
+                [finished unlock];
+            }];
+        [task resume];
+
+        [finished lock];
+        while (!done) {
+            [finished wait];
+        }
+        [finished unlock];
+        return exitCode;
+    }
+}

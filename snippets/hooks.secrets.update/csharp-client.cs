@@ -1,0 +1,16 @@
+using Auth0Management;
+using System.Collections.Generic;
+
+// The client HookSnippets generates at compile time from endpoints.json (package HookSnippets.Generator).
+using var http = new HttpClient();
+var client = new Auth0ManagementClient(http, new Auth0ManagementClientOptions
+{
+    Domain = "YOUR_DOMAIN",
+    AccessToken = "MGMT_API_ACCESS_TOKEN",
+});
+
+await client.Hooks.Secrets.UpdateAsync("HOOK_ID", new Dictionary<string, string>
+{
+    ["HOOK_SECRET_KEY"] = "HOOK_SECRET_VALUE",
+});
+Console.WriteLine("Done.");

@@ -1,0 +1,18 @@
+require 'json'
+require 'net/http'
+
+uri = URI('https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID/secrets')
+request = Net::HTTP::Patch.new(uri)
+request['Authorization'] = 'Bearer MGMT_API_ACCESS_TOKEN'
+request['Content-Type'] = 'application/json'
+payload = {
+  'HOOK_SECRET_KEY' => 'HOOK_SECRET_VALUE'
+}
+request.body = JSON.generate(payload)
+
+response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == 'https') do |http|
+  http.request(request)
+end
+puts response.code
+puts response.body
+exit 1 unless response.is_a?(Net::HTTPSuccess)

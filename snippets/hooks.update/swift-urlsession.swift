@@ -1,0 +1,19 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+let url = URL(string: "https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID")!
+var request = URLRequest(url: url)
+request.httpMethod = "PATCH"
+request.setValue("Bearer MGMT_API_ACCESS_TOKEN", forHTTPHeaderField: "Authorization")
+request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+request.httpBody = Data("{\"script\":\"module.exports = function (user, context, cb) {\\n  cb(null, { user: user });\\n};\",\"enabled\":true}".utf8)
+
+let (data, response) = try await URLSession.shared.data(for: request)
+let statusCode = (response as! HTTPURLResponse).statusCode
+print(statusCode)
+print(String(decoding: data, as: UTF8.self))
+if statusCode >= 400 {
+    exit(1)
+}
