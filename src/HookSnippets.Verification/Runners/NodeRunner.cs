@@ -20,10 +20,29 @@ public sealed class NodeRunner : ScriptRunner
             return ToolchainStatus.Missing(Name, "install Node.js 18 or later (https://nodejs.org or apt-get install nodejs)");
         }
 
-        return context.NodeModules is { } modules && Directory.Exists(Path.Combine(modules, "axios"))
-            ? ToolchainStatus.Found(Name, version + ", axios " + PackageVersion(modules, "axios"))
-            : ToolchainStatus.Missing(Name, "axios is not installed: run scripts/install-toolchains.sh, or npm install --prefix DIR axios@1 and pass --tools DIR");
+        return HasAxios(context)
+            ? ToolchainStatus.Found(Name, version + ", axios " + PackageVersion(context.NodeModules!, "axios"))
+            : ToolchainStatus.Found(Name, version + ", axios not installed");
     }
+
+    /// <summary>node-fetch needs Node only; node-axios samples are skipped (with the hint) when axios is not installed.</summary>
+    public override async Task<IReadOnlyList<PreparedSample>> PrepareAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct)
+    {
+        var axios = HasAxios(context);
+        var runnable = samples.Where(s => axios || s.Target.Client != "axios").ToArray();
+        var prepared = await base.PrepareAsync(runnable, context, ct).ConfigureAwait(false);
+        return
+        [
+            .. prepared,
+            .. samples.Except(runnable).Select(s => PreparedSample.Judged(
+                new SampleResult(s.OperationId, s.Target.Id, SampleOutcome.Skipped, [AxiosHint], [], s.Expected, "", TimeSpan.Zero), s)),
+        ];
+    }
+
+    private const string AxiosHint = "axios is not installed: run scripts/install-toolchains.sh, or npm install --prefix DIR axios@1 and pass --tools DIR";
+
+    private static bool HasAxios(RunContext context) =>
+        context.NodeModules is { } modules && Directory.Exists(Path.Combine(modules, "axios"));
 
     /// <summary>The version of an npm package in a node_modules folder, read from its package.json.</summary>
     public static string PackageVersion(string nodeModules, string package)
