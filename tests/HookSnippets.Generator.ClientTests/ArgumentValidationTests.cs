@@ -99,6 +99,19 @@ public sealed class ArgumentValidationTests(ServerFixture fixture) : IClassFixtu
         Assert.Throws<ArgumentException>(() => new Auth0ManagementClient(http, new Auth0ManagementClientOptions { Domain = domain }));
     }
 
+    [Theory]
+    [InlineData("https://user:secret@tenant.auth0.com/api/v2")]
+    [InlineData("https://tenant.auth0.com/api/v2?x=1")]
+    [InlineData("ftp://tenant.auth0.com/")]
+    public void BaseUrlsThatCannotPrefixAPathAreRejected(string baseUrl)
+    {
+        using var http = new HttpClient();
+
+        var error = Assert.Throws<ArgumentException>(() => new Auth0ManagementClient(http, new Auth0ManagementClientOptions { BaseUrl = new Uri(baseUrl) }));
+
+        Assert.DoesNotContain("secret", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void DomainBuildsTheDescriptionBaseUrl()
     {

@@ -651,6 +651,12 @@ internal static class HookSnippetsHttp
             throw new global::System.ArgumentException(optionsName + ".BaseUrl must not have a query or a fragment.", "options");
         }
 
+        // Credentials in the URL would show in ToString and in exception texts; the token has its own option.
+        if (baseUrl.UserInfo.Length > 0)
+        {
+            throw new global::System.ArgumentException(optionsName + ".BaseUrl must not hold user information.", "options");
+        }
+
         return baseUrl.AbsoluteUri.TrimEnd('/');
     }
 
