@@ -8,9 +8,17 @@ using HookSnippets.Snippets.Throughput;
 // Samples per second on one thread: every target that has a template, for a generated 500-operation description,
 // templates already parsed and contexts warm. Printed, not asserted (the machine is shared).
 const int Operations = 500;
+var text = GeneratedDescription.Create(Operations);
+if (args is ["--write-description", var path])
+{
+    // compare-httpsnippet.sh renders the same requests with httpsnippet.
+    File.WriteAllText(path, text);
+    return 0;
+}
+
 var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 3.0;
 
-var read = DescriptionReader.Read(GeneratedDescription.Create(Operations), "generated.json");
+var read = DescriptionReader.Read(text, "generated.json");
 if (read.HasErrors)
 {
     Console.Error.WriteLine(string.Join('\n', read.Diagnostics));

@@ -15,6 +15,7 @@ public static class HookSnippetsCli
             ListCommand.Create(console),
             RenderCommand.Create(console),
             CheckCommand.Create(console),
+            VerifyCommand.Create(console),
             ImportCommand.Create(console),
         };
 

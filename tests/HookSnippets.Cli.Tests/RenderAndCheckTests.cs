@@ -17,6 +17,7 @@ public sealed class RenderAndCheckTests
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "manifest.json")));
         Assert.Equal(9, manifest.RootElement.GetProperty("operations").GetArrayLength());
         Assert.Matches(@"^Wrote \d+ files to ", render.Out);
+        Assert.Contains("\n  hooks.secrets.create: 13 samples\n", render.Out.ReplaceLineEndings("\n"));
 
         var check = CliRun.Of("check", Paths.Endpoints, "--out", outDir);
         Assert.True(check.ExitCode == 0, check.ToString());
@@ -73,7 +74,7 @@ public sealed class RenderAndCheckTests
         string[] selection = ["--out", temp["snippets"], "--target", "python", "--operation", "hooks.get", "--operation", "hooks.delete"];
         Assert.Equal(0, CliRun.Of(["render", Paths.Endpoints, .. selection]).ExitCode);
         Assert.Equal(
-            ["hooks.delete.md", "hooks.delete/python-requests.py", "hooks.get.md", "hooks.get/python-requests.py", "manifest.json"],
+            ["hooks.delete.md", "hooks.delete/python-httpclient.py", "hooks.delete/python-requests.py", "hooks.get.md", "hooks.get/python-httpclient.py", "hooks.get/python-requests.py", "manifest.json"],
             temp.Snapshot("snippets").Keys.Select(k => k.Replace('\\', '/')));
         Assert.Equal(0, CliRun.Of(["check", Paths.Endpoints, .. selection]).ExitCode);
         Assert.Equal(1, CliRun.Of("check", Paths.Endpoints, "--out", temp["snippets"]).ExitCode);

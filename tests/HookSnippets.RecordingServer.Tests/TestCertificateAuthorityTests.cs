@@ -71,7 +71,8 @@ public sealed class TestCertificateAuthorityTests
     public void Trust_files_are_never_written_outside_the_temp_folder()
     {
         using var authority = TestCertificateAuthority.Create();
-        var outside = Path.Combine(AppContext.BaseDirectory, "trust-" + Guid.NewGuid().ToString("N"));
+        // The file system root: the test binaries themselves may live under the temp folder (a CI clone in /tmp).
+        var outside = Path.Combine(Path.GetPathRoot(Path.GetFullPath(Path.GetTempPath()))!, "hooksnippets-trust-" + Guid.NewGuid().ToString("N"));
 
         Assert.Throws<ArgumentException>(() => authority.WriteCaPem(outside));
         Assert.Throws<ArgumentException>(() => authority.WriteBundle(Path.Combine(Path.GetTempPath(), "..", "escape")));

@@ -32,6 +32,10 @@ internal static class RenderCommand
             }
 
             console.Out.WriteLine($"Wrote {DescriptionFile.Plural(files.Count, "file")} to {directory}");
+            foreach (var operation in files.Paths.Where(p => p.Contains('/')).GroupBy(p => p[..p.IndexOf('/')], StringComparer.Ordinal))
+            {
+                console.Out.WriteLine($"  {operation.Key}: {DescriptionFile.Plural(operation.Count(), "sample")}");
+            }
             return ExitCodes.Success;
         }));
         return command;

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Renders the same 500 generated requests with HookSnippets and with httpsnippet 3.0.10 (installed from npm into
+# tools/httpsnippet), one thread each, and prints both rates and their ratio; then the whole-process time of
+# rendering the shipped endpoints.json with each. Printed, not asserted.
+#   benchmarks/compare-httpsnippet.sh [seconds-per-measurement]
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+seconds="${1:-3}"
+tools=tools/httpsnippet
+if [[ ! -d "$tools/node_modules/httpsnippet" ]]; then
+  mkdir -p "$tools"
+  npm install --prefix "$tools" --no-audit --no-fund --silent httpsnippet@3.0.10 >/dev/null
+fi
+
+dotnet build benchmarks/HookSnippets.Snippets.Throughput -c Release -nologo -v q >/dev/null
+dotnet build src/HookSnippets.Cli -c Release -nologo -v q >/dev/null
+work="$(mktemp -d "${TMPDIR:-/tmp}/hooksnippets-compare.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+
+throughput=benchmarks/HookSnippets.Snippets.Throughput/bin/Release/net10.0/HookSnippets.Snippets.Throughput.dll
+cli=src/HookSnippets.Cli/bin/Release/net10.0/hooksnippets
+dotnet "$throughput" --write-description "$work/generated.json"
+"$cli" render "$work/generated.json" --out "$work/generated" --target shell-curl >/dev/null
+
+echo "== HookSnippets"
+ours="$(dotnet "$throughput" "$seconds")"
+echo "$ours"
+echo "== httpsnippet"
+theirs="$(node benchmarks/httpsnippet/render.js "$PWD/$tools" "$work/generated/manifest.json" "$seconds")"
+echo "$theirs"
+rate() { grep -o '= [0-9]* samples/s' <<<"$1" | grep -o '[0-9]*'; }
+echo "ratio (HookSnippets / httpsnippet samples per second): $(awk -v a="$(rate "$ours")" -v b="$(rate "$theirs")" 'BEGIN { printf "%.2f", a / b }')"
+
+"$cli" render endpoints.json --out "$work/snippets" --target shell-curl >/dev/null
+cat > "$work/one-process.js" <<'JS'
+const path = require('path');
+const { HTTPSnippet } = require(path.join(process.argv[2], 'node_modules', 'httpsnippet'));
+const manifest = require(process.argv[3]);
+const clients = [['shell','curl'],['csharp','httpclient'],['go','native'],['java','nethttp'],['node','fetch'],['node','axios'],
+  ['php','curl'],['python','requests'],['python','python3'],['ruby','native'],['swift','nsurlsession'],['objc','nsurlsession']];
+let n = 0;
+for (const { expectedRequest: r } of manifest.operations) {
+  const har = { method: r.method, url: r.url, httpVersion: 'HTTP/1.1', headers: r.headers, queryString: [], cookies: [],
+    headersSize: -1, bodySize: -1, ...(r.body == null ? {} : { postData: { mimeType: 'application/json', text: typeof r.body === 'string' ? r.body : JSON.stringify(r.body) } }) };
+  const s = new HTTPSnippet(har);
+  for (const [t, c] of clients) { s.convert(t, c); n++; }
+}
+console.error(`${n} samples`);
+JS
+echo "== whole process on endpoints.json (median of 5 runs)"
+median() { sort -n | sed -n 3p; }
+time_ms() { local start end; start=$(date +%s%N); "$@" >/dev/null 2>&1; end=$(date +%s%N); echo $(( (end - start) / 1000000 )); }
+echo "hooksnippets render (13 targets, 9 operations): $(for _ in 1 2 3 4 5; do time_ms "$cli" render endpoints.json --out "$work/whole"; done | median) ms"
+echo "node + httpsnippet (12 clients, 9 operations): $(for _ in 1 2 3 4 5; do time_ms node "$work/one-process.js" "$PWD/$tools" "$work/snippets/manifest.json"; done | median) ms"

@@ -1,0 +1,140 @@
+using System.CommandLine;
+using HookSnippets.Snippets.Output;
+using HookSnippets.Snippets.Rendering;
+using HookSnippets.Snippets.Requests;
+using HookSnippets.Verification;
+using HookSnippets.Verification.Matrix;
+
+namespace HookSnippets.Cli.Commands;
+
+/// <summary>
+/// <c>hooksnippets verify</c>: runs every selected sample in its real toolchain against a local HTTPS recording
+/// server, prints the matrix operation × target (progress on stderr), and exits 1 on any failure (under CI=true also
+/// on any skipped sample).
+/// </summary>
+internal static class VerifyCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = DescriptionFile.CreateArgument();
+        var targets = new Option<string[]>("--target")
+        {
+            Description = "A target id (go-nethttp) or a language (python); repeatable. Default: every target.",
+            Arity = ArgumentArity.OneOrMore,
+            HelpName = "ID|LANGUAGE",
+        };
+        var operations = new Option<string[]>("--operation")
+        {
+            Description = "An operation id (hooks.secrets.create); repeatable. Default: all.",
+            Arity = ArgumentArity.OneOrMore,
+            HelpName = "ID",
+        };
+        var templates = new Option<string?>("--templates")
+        {
+            Description = "A folder of <language>/<client>.sbn templates that override or add to the shipped ones.",
+            HelpName = "DIR",
+        };
+        var report = new Option<string?>("--report") { Description = "Also write the matrix, toolchain versions and failures as Markdown.", HelpName = "FILE.md" };
+        var keep = new Option<string?>("--keep") { Description = "Copy the work folder (samples, builds) here instead of deleting it.", HelpName = "DIR" };
+        var tools = new Option<string?>("--tools")
+        {
+            Description = "The folder whose node_modules holds axios and tree-sitter (default: tools/ of the repository when run inside a checkout).",
+            HelpName = "DIR",
+        };
+        var timeout = new Option<int>("--timeout")
+        {
+            Description = "Seconds each sample may run before it is killed and fails.",
+            DefaultValueFactory = _ => 30,
+        };
+
+        var command = new Command(
+            "verify",
+            "Run every sample in its real toolchain against a local HTTPS recording server and check that each sends exactly the expected request. Exit 1 on any failure (under CI=true also when a toolchain is missing).")
+        {
+            file, targets, operations, templates, report, keep, tools, timeout,
+        };
+        command.SetAction(parseResult => console.Guard(() =>
+        {
+            var path = DescriptionFile.GetPath(parseResult, file);
+            var pack = LoadPack(parseResult.GetValue(templates));
+            var description = DescriptionFile.Read(path);
+            if (!DescriptionFile.Report(description, console.Error))
+            {
+                console.Error.WriteLine(DescriptionFile.Summary(path, description));
+                return ExitCodes.Failure;
+            }
+
+            var seconds = parseResult.GetValue(timeout);
+            if (seconds < 1)
+            {
+                throw new UsageException("--timeout: give a number of seconds of at least 1");
+            }
+
+            var options = new VerifyOptions
+            {
+                Api = description.Description!,
+                DescriptionPath = path,
+                Pack = pack,
+                Targets = parseResult.GetValue(targets) ?? [],
+                Operations = parseResult.GetValue(operations) ?? [],
+                ToolsDirectory = parseResult.GetValue(tools) ?? RepositoryTools(),
+                KeepDirectory = parseResult.GetValue(keep),
+                SampleTimeout = TimeSpan.FromSeconds(seconds),
+                Ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase),
+            };
+
+            VerifyReport result;
+            try
+            {
+                var progress = new ConsoleProgress(console.Error, ReferenceEquals(console.Error, Console.Error) && ConsoleProgress.IsInteractive);
+                result = Verifier.RunAsync(options, progress).GetAwaiter().GetResult();
+            }
+            catch (SelectionException e)
+            {
+                throw new UsageException(e.Message);
+            }
+            catch (RequestModelException e)
+            {
+                console.Error.WriteLine($"{path}: error: {e.Message}");
+                return ExitCodes.Failure;
+            }
+
+            console.Out.Write(ResultMatrix.Write(result));
+            if (parseResult.GetValue(report) is { } reportPath)
+            {
+                File.WriteAllText(reportPath, MarkdownReport.Write(result), RenderedFiles.Utf8);
+                console.Error.WriteLine($"Wrote {reportPath}");
+            }
+
+            return result.Succeeded ? ExitCodes.Success : ExitCodes.Failure;
+        }));
+        return command;
+    }
+
+    /// <summary>tools/ of the checkout holding the current folder (the folder with HookSnippets.sln), when it exists.</summary>
+    private static string? RepositoryTools()
+    {
+        for (var folder = new DirectoryInfo(Environment.CurrentDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "HookSnippets.sln")))
+            {
+                var tools = Path.Combine(folder.FullName, "tools");
+                return Directory.Exists(tools) ? tools : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static TemplatePack LoadPack(string? directory)
+    {
+        try
+        {
+            return directory is null ? TemplatePack.Embedded : TemplatePack.WithOverrides(directory);
+        }
+        catch (TemplatePackException e)
+        {
+            throw new UsageException("--templates: " + e.Message);
+        }
+    }
+}

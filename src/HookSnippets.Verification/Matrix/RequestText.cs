@@ -1,0 +1,50 @@
+using System.Text;
+using HookSnippets.Description.Json;
+using HookSnippets.RecordingServer;
+using HookSnippets.Snippets.Requests;
+
+namespace HookSnippets.Verification.Matrix;
+
+/// <summary>
+/// Requests as HTTP-like text for a diff: request line, the headers verify judges (ignored ones left out, names as
+/// sent), a blank line and the body (JSON shown canonically, so member order and spacing do not clutter the diff).
+/// </summary>
+public static class RequestText
+{
+    public static string Expected(ExpectedRequest request)
+    {
+        var text = new StringBuilder();
+        text.Append(request.Method).Append(' ').Append(ExpectedRequestComparer.PathAndQuery(request.Url)).Append('\n');
+        foreach (var header in request.Headers)
+        {
+            text.Append(header.Name).Append(": ").Append(header.Value).Append('\n');
+        }
+
+        return AppendBody(text, request.Body is null ? [] : Encoding.UTF8.GetBytes(request.Body));
+    }
+
+    public static string Received(RecordedRequest request)
+    {
+        var text = new StringBuilder();
+        text.Append(request.Method).Append(' ').Append(request.RawTarget).Append('\n');
+        foreach (var (name, value) in request.Headers.Where(h => !IgnoredHeaders.IsIgnored(h.Key)))
+        {
+            text.Append(name).Append(": ").Append(value).Append('\n');
+        }
+
+        return AppendBody(text, request.Body);
+    }
+
+    private static string AppendBody(StringBuilder text, byte[] body)
+    {
+        if (body.Length == 0)
+        {
+            return text.ToString();
+        }
+
+        var raw = Encoding.UTF8.GetString(body);
+        var parsed = JsonParser.Parse(raw, "body");
+        text.Append('\n').Append(parsed.Root is not null && parsed.Diagnostics.Count == 0 ? JsonWriter.Write(parsed.Root, indented: true) : raw).Append('\n');
+        return text.ToString();
+    }
+}

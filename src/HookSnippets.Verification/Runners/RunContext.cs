@@ -1,0 +1,66 @@
+using HookSnippets.RecordingServer;
+
+namespace HookSnippets.Verification.Runners;
+
+/// <summary>
+/// What runners share during one verify run: a work folder below the temp folder, the trust files of the run's CA,
+/// the npm tools folder (holding node_modules with axios and tree-sitter), the description (for the generated C#
+/// client) and the per-sample timeout.
+/// </summary>
+public sealed class RunContext(string workDirectory, TrustFiles trust, string? toolsDirectory, string descriptionPath, string apiName, TimeSpan timeout, int parallelism)
+{
+    public string WorkDirectory { get; } = workDirectory;
+
+    public TrustFiles Trust { get; } = trust;
+
+    /// <summary>The folder whose node_modules holds the npm packages, or null when none was found.</summary>
+    public string? ToolsDirectory { get; } = toolsDirectory;
+
+    public string? NodeModules => ToolsDirectory is { } tools && Directory.Exists(Path.Combine(tools, "node_modules")) ? Path.Combine(tools, "node_modules") : null;
+
+    public string DescriptionPath { get; } = descriptionPath;
+
+    /// <summary>The description's <c>name</c>: the generated client's default namespace is its PascalCase form.</summary>
+    public string ApiName { get; } = apiName;
+
+    public TimeSpan Timeout { get; } = timeout;
+
+    /// <summary>How many compilers or samples run at once.</summary>
+    public int Parallelism { get; } = parallelism;
+
+    /// <summary>A new folder below the work folder.</summary>
+    public string Folder(params string[] parts)
+    {
+        var path = Path.Combine([WorkDirectory, .. parts]);
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    /// <summary>Writes a file shipped inside this assembly (<c>toolchains/...</c>) into the work folder; null when it is not shipped.</summary>
+    public string? ExtractResource(string name)
+    {
+        var assembly = typeof(RunContext).Assembly;
+        using var stream = assembly.GetManifestResourceStream("toolchains/" + name);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        var path = Path.Combine(WorkDirectory, "toolchains", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var file = File.Create(path);
+        stream.CopyTo(file);
+        return path;
+    }
+
+    /// <summary>Runs <paramref name="work"/> for each item, at most <see cref="Parallelism"/> at a time, keeping the input order in the result.</summary>
+    public async Task<TResult[]> ForEachAsync<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, Task<TResult>> work, CancellationToken ct)
+    {
+        var results = new TResult[items.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, items.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
+            async (i, _) => results[i] = await work(items[i]).ConfigureAwait(false)).ConfigureAwait(false);
+        return results;
+    }
+}

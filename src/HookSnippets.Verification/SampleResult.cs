@@ -1,0 +1,37 @@
+using HookSnippets.RecordingServer;
+using HookSnippets.Snippets.Requests;
+
+namespace HookSnippets.Verification;
+
+public enum SampleOutcome
+{
+    /// <summary>Executed and sent exactly the expected request.</summary>
+    Pass,
+
+    /// <summary>Did not compile, did not run, sent a different request, more than one, none, or timed out.</summary>
+    Fail,
+
+    /// <summary>No runtime exists for the language here: the sample parsed without any syntax error (Swift).</summary>
+    ParsedOnly,
+
+    /// <summary>The toolchain or the template is absent; <see cref="SampleResult.Differences"/> says how to install it.</summary>
+    Skipped,
+}
+
+/// <summary>
+/// The verdict on one sample. <see cref="Differences"/> names each difference from the expected request (or why it
+/// failed or was skipped); <see cref="Log"/> holds what the toolchain printed.
+/// </summary>
+public sealed record SampleResult(
+    string OperationId,
+    string TargetId,
+    SampleOutcome Outcome,
+    IReadOnlyList<string> Differences,
+    IReadOnlyList<RecordedRequest> Requests,
+    ExpectedRequest? Expected,
+    string Log,
+    TimeSpan Duration)
+{
+    public static SampleResult Failed(Sample sample, string reason, string log = "") =>
+        new(sample.OperationId, sample.Target.Id, SampleOutcome.Fail, [reason], [], sample.Expected, log, TimeSpan.Zero);
+}

@@ -1,0 +1,289 @@
+using System.Diagnostics;
+using HookSnippets.Description.Model;
+using HookSnippets.Snippets.Output;
+using HookSnippets.Snippets.Rendering;
+using HookSnippets.Snippets.Requests;
+using HookSnippets.Snippets.Targets;
+using HookSnippets.Verification.Runners;
+using Server = HookSnippets.RecordingServer.RecordingServer;
+using ServerOptions = HookSnippets.RecordingServer.RecordingServerOptions;
+using TestCertificateAuthority = HookSnippets.RecordingServer.TestCertificateAuthority;
+
+namespace HookSnippets.Verification;
+
+/// <summary>
+/// Runs every selected sample in its real toolchain against local HTTPS recording servers and judges the request it
+/// sent. Each worker owns one server and runs its samples one at a time, so every recorded request belongs to the
+/// sample that is running; samples are rendered with <c>--base-url https://127.0.0.1:PORT/BASEPATH</c> of their
+/// worker's server and are otherwise unchanged. Toolchains compile in batches first (see the runners).
+/// </summary>
+public static class Verifier
+{
+    /// <summary>Every toolchain, in the order they run (cheap interpreters first, the .NET batch build last).</summary>
+    public static IReadOnlyList<SampleRunner> Runners { get; } =
+    [
+        new CurlRunner(),
+        new PythonRunner(),
+        new RubyRunner(),
+        new PhpRunner(),
+        new NodeRunner(),
+        new GoRunner(),
+        new ObjectiveCRunner(),
+        new JavaRunner(),
+        new SwiftRunner(),
+        new DotnetRunner(),
+    ];
+
+    /// <exception cref="SelectionException">A target or operation names nothing.</exception>
+    /// <exception cref="RequestModelException">An operation's expected request cannot be built.</exception>
+    public static async Task<VerifyReport> RunAsync(VerifyOptions options, IVerifyProgress progress, CancellationToken ct = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var operations = SelectOperations(options.Api, options.Operations);
+        var (targets, missingTemplates) = SelectTargets(options.Pack, options.Targets);
+        var workers = Math.Max(1, options.Parallelism);
+
+        var work = Path.Combine(Path.GetTempPath(), "hooksnippets-verify-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(work);
+        using var authority = TestCertificateAuthority.Create();
+        var servers = new List<Server>();
+        try
+        {
+            for (var i = 0; i < workers; i++)
+            {
+                servers.Add(await Server.StartAsync(new ServerOptions { Authority = authority }, ct).ConfigureAwait(false));
+            }
+
+            var trust = authority.WriteTrustFiles(Path.Combine(work, "trust"));
+            var context = new RunContext(work, trust, options.ToolsDirectory, Path.GetFullPath(options.DescriptionPath), options.Api.Name, options.SampleTimeout, workers);
+            var results = new List<SampleResult>();
+            var samples = Render(options, operations, targets, servers, results);
+            foreach (var target in missingTemplates)
+            {
+                results.AddRange(operations.Select(op => new SampleResult(
+                    op.Id, target.Id, SampleOutcome.Skipped, [$"no template: add templates/{target.TemplatePath} (or {target.TemplatePath} in the --templates folder)"], [], null, "", TimeSpan.Zero)));
+            }
+
+            var total = samples.Count + results.Count;
+            var toolchains = new List<ToolchainStatus>();
+            var runners = new List<(SampleRunner Runner, Sample[] Samples, ToolchainStatus Status)>();
+            foreach (var runner in Runners)
+            {
+                var own = samples.Where(s => runner.Handles(s.Target)).ToArray();
+                if (own.Length > 0)
+                {
+                    var status = runner.Detect(context);
+                    toolchains.Add(status);
+                    runners.Add((runner, own, status));
+                }
+            }
+
+            // A slow batch (the .NET build) starts now and compiles while the other toolchains run their samples.
+            var background = runners
+                .Where(r => r.Status.Available && r.Runner.PreparesInBackground)
+                .ToDictionary(r => r.Runner, r => Prepare(r.Runner, r.Samples, r.Status));
+            foreach (var (runner, own, status) in runners)
+            {
+                if (!status.Available)
+                {
+                    progress.Note($"{runner.Name}: not found, skipping {own.Length} samples ({status.InstallHint})");
+                    foreach (var sample in own)
+                    {
+                        Add(new SampleResult(sample.OperationId, sample.Target.Id, SampleOutcome.Skipped, [$"{runner.Name} not found: {status.InstallHint}"], [], sample.Expected, "", TimeSpan.Zero));
+                    }
+
+                    continue;
+                }
+
+                var prepared = await (background.GetValueOrDefault(runner) ?? Prepare(runner, own, status)).ConfigureAwait(false);
+                var phase = Stopwatch.StartNew();
+                foreach (var judged in prepared.Where(p => p.Verdict is not null))
+                {
+                    Add(judged.Verdict!);
+                }
+
+                var runnable = prepared.Where(p => p.Command is not null).ToArray();
+                await Task.WhenAll(servers.Select((server, worker) => Task.Run(async () =>
+                {
+                    foreach (var item in runnable.Where(p => p.Sample.Worker == worker))
+                    {
+                        Add(await RunOneAsync(item, server, options, ct).ConfigureAwait(false));
+                    }
+                }, ct))).ConfigureAwait(false);
+                if (runnable.Length > 0)
+                {
+                    progress.Note($"{runner.Name}: ran {runnable.Length} samples in {phase.Elapsed.TotalSeconds:0.0} s");
+                }
+            }
+
+            progress.Complete();
+            if (options.KeepDirectory is { } keep)
+            {
+                CopyTree(work, keep);
+            }
+
+            var ordered = operations
+                .SelectMany(op => targets.Concat(missingTemplates).Select(t => results.First(r => r.OperationId == op.Id && r.TargetId == t.Id)))
+                .ToArray();
+            return new VerifyReport(operations.Select(o => o.Id).ToArray(), [.. targets, .. missingTemplates], ordered, toolchains, clock.Elapsed, options.Ci);
+
+            async Task<IReadOnlyList<PreparedSample>> Prepare(SampleRunner runner, Sample[] own, ToolchainStatus status)
+            {
+                progress.Note($"{runner.Name}: preparing {own.Length} samples ({status.Version})");
+                var clock = Stopwatch.StartNew();
+                var prepared = await runner.PrepareAsync(own, context, ct).ConfigureAwait(false);
+                progress.Note($"{runner.Name}: prepared in {clock.Elapsed.TotalSeconds:0.0} s");
+                return prepared;
+            }
+
+            void Add(SampleResult result)
+            {
+                lock (results)
+                {
+                    results.Add(result);
+                    progress.Sample(result, results.Count, total);
+                }
+            }
+        }
+        finally
+        {
+            foreach (var server in servers)
+            {
+                await server.DisposeAsync().ConfigureAwait(false);
+            }
+
+            TryDelete(work);
+        }
+    }
+
+    private static async Task<SampleResult> RunOneAsync(PreparedSample item, Server server, VerifyOptions options, CancellationToken ct)
+    {
+        var sample = item.Sample;
+        var operation = options.Api.Operations.First(o => o.Id == sample.OperationId);
+        server.Clear();
+        server.Responder = _ => SuccessResponses.For(options.Api, operation);
+        ProcessOutcome outcome;
+        try
+        {
+            outcome = await ProcessRun.RunAsync(item.Command!, options.SampleTimeout, ct).ConfigureAwait(false);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return SampleResult.Failed(sample, $"could not start {item.Command!.FileName}: {e.Message}");
+        }
+
+        var requests = server.Requests;
+        var differences = new List<string>();
+        if (outcome.TimedOut)
+        {
+            differences.Add($"timed out: still running after {options.SampleTimeout.TotalSeconds:0.#} s (killed)");
+        }
+        else if (outcome.ExitCode != 0)
+        {
+            differences.Add($"exited with code {outcome.ExitCode}");
+        }
+
+        differences.AddRange(ExpectedRequestComparer.Compare(sample.Expected, requests));
+        return new SampleResult(
+            sample.OperationId,
+            sample.Target.Id,
+            differences.Count == 0 ? SampleOutcome.Pass : SampleOutcome.Fail,
+            differences,
+            requests,
+            sample.Expected,
+            outcome.Combined,
+            outcome.Duration);
+    }
+
+    /// <summary>Renders each operation × target for its worker's server; a template error is that sample's failure.</summary>
+    private static List<Sample> Render(VerifyOptions options, IReadOnlyList<Operation> operations, IReadOnlyList<SnippetTarget> targets, IReadOnlyList<Server> servers, List<SampleResult> results)
+    {
+        var basePath = RequestModelBuilder.ResolveBaseUrl(options.Api).BasePath;
+        var models = servers
+            .Select(server => RequestModelBuilder.Build(options.Api, new ServerAddress("https", server.BaseAddress.Host, server.BaseAddress.Port, basePath))
+                .ToDictionary(m => m.Operation.Id, StringComparer.Ordinal))
+            .ToArray();
+        var renderer = new SnippetRenderer(options.Pack);
+        var api = new ApiFacts(options.Api.Name, options.Api.Title);
+        var samples = new List<Sample>();
+        var index = 0;
+        foreach (var target in targets)
+        {
+            foreach (var operation in operations)
+            {
+                var worker = index++ % servers.Count;
+                var model = models[worker][operation.Id];
+                try
+                {
+                    samples.Add(new Sample(operation.Id, target, renderer.Render(target, model, api), model.Expected, worker));
+                }
+                catch (TemplateException e)
+                {
+                    results.Add(new SampleResult(operation.Id, target.Id, SampleOutcome.Fail,
+                        e.Diagnostics.Select(d => "template error: " + d).ToArray(), [], model.Expected, "", TimeSpan.Zero));
+                }
+            }
+        }
+
+        return samples;
+    }
+
+    private static IReadOnlyList<Operation> SelectOperations(ApiDescription api, IReadOnlyList<string> selection)
+    {
+        foreach (var id in selection.Where(id => !api.Operations.Any(o => o.Id == id)))
+        {
+            throw new SelectionException($"unknown operation '{id}': the description has {string.Join(", ", api.Operations.Select(o => o.Id))}");
+        }
+
+        return api.Operations.Where(o => selection.Count == 0 || selection.Contains(o.Id)).ToArray();
+    }
+
+    /// <summary>The selected targets that have a template, and those that have none (reported as skipped).</summary>
+    private static (IReadOnlyList<SnippetTarget> Targets, IReadOnlyList<SnippetTarget> Missing) SelectTargets(TemplatePack pack, IReadOnlyList<string> selection)
+    {
+        var known = pack.Targets.Concat(pack.MissingTargets).ToArray();
+        foreach (var name in selection.Where(name => !known.Any(t => t.Id == name || t.Language == name)))
+        {
+            throw new SelectionException(
+                $"unknown target '{name}': use a target id ({string.Join(", ", known.Select(t => t.Id))}) or a language ({string.Join(", ", known.Select(t => t.Language).Distinct())})");
+        }
+
+        bool Selected(SnippetTarget t) => selection.Count == 0 || selection.Any(name => t.Id == name || t.Language == name);
+        return (pack.Targets.Where(Selected).ToArray(), pack.MissingTargets.Where(Selected).ToArray());
+    }
+
+    private static void CopyTree(string source, string destination)
+    {
+        Directory.CreateDirectory(destination);
+        foreach (var entry in new DirectoryInfo(source).EnumerateFileSystemInfos())
+        {
+            // node_modules is a link to the tools folder: copying it would duplicate the npm packages.
+            if (entry.LinkTarget is not null)
+            {
+                continue;
+            }
+
+            var target = Path.Combine(destination, entry.Name);
+            if (entry is DirectoryInfo)
+            {
+                CopyTree(entry.FullName, target);
+            }
+            else
+            {
+                File.Copy(entry.FullName, target, overwrite: true);
+            }
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A process killed at its timeout may still hold a file for a moment; the folder is below the temp folder.
+        }
+    }
+}

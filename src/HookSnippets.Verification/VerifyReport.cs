@@ -1,0 +1,22 @@
+using HookSnippets.Snippets.Targets;
+using HookSnippets.Verification.Runners;
+
+namespace HookSnippets.Verification;
+
+/// <summary>The outcome of a verify run: one result per operation × target, the toolchains used, and how long it took.</summary>
+public sealed record VerifyReport(
+    IReadOnlyList<string> Operations,
+    IReadOnlyList<SnippetTarget> Targets,
+    IReadOnlyList<SampleResult> Results,
+    IReadOnlyList<ToolchainStatus> Toolchains,
+    TimeSpan Duration,
+    bool Ci)
+{
+    /// <summary>No failure; under CI also no skipped sample.</summary>
+    public bool Succeeded => Results.All(r => r.Outcome is SampleOutcome.Pass or SampleOutcome.ParsedOnly || (r.Outcome == SampleOutcome.Skipped && !Ci));
+
+    public SampleResult? Find(string operationId, string targetId) =>
+        Results.FirstOrDefault(r => r.OperationId == operationId && r.TargetId == targetId);
+
+    public int Count(SampleOutcome outcome) => Results.Count(r => r.Outcome == outcome);
+}

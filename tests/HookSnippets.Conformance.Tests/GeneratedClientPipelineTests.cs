@@ -1,0 +1,28 @@
+using HookSnippets.Verification;
+using Xunit.Abstractions;
+
+namespace HookSnippets.Conformance.Tests;
+
+/// <summary>
+/// The csharp-client path of verify on its own: a sample (a test fixture calling <c>client.Hooks.Secrets.CreateAsync</c>)
+/// compiles against the client the source generator produces from the same description, runs, and sends the request
+/// that curl's sample sends.
+/// </summary>
+[Collection(ConformanceSuite.Name)]
+public sealed class GeneratedClientPipelineTests(ITestOutputHelper output)
+{
+    [SkippableFact]
+    public void A_sample_calling_the_generated_client_compiles_runs_and_sends_the_expected_request()
+    {
+        var report = Verification.Run(Repository.ShippedDescription, output, ["csharp-client", "shell-curl"], ["hooks.secrets.create"], Repository.Fixture("client"));
+        Verification.SkipUnlessComplete(report);
+
+        var client = report.Find("hooks.secrets.create", "csharp-client")!;
+        Assert.True(client.Outcome == SampleOutcome.Pass, string.Join("\n", client.Differences) + "\n" + client.Log);
+        Assert.Equal("created", client.Log.Trim());
+        var curl = report.Find("hooks.secrets.create", "shell-curl")!;
+        Assert.Equal(SampleOutcome.Pass, curl.Outcome);
+        Assert.Equal(Assert.Single(curl.Requests).RawTarget, Assert.Single(client.Requests).RawTarget);
+        Assert.Equal(curl.Requests[0].Body, client.Requests[0].Body);
+    }
+}

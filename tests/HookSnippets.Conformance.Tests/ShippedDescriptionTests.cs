@@ -1,0 +1,74 @@
+using System.Text;
+using HookSnippets.Description;
+using HookSnippets.RecordingServer;
+using HookSnippets.Snippets.Requests;
+using HookSnippets.Snippets.Targets;
+using HookSnippets.Verification;
+using HookSnippets.Verification.Matrix;
+using Xunit.Abstractions;
+
+namespace HookSnippets.Conformance.Tests;
+
+[Collection(ConformanceSuite.Name)]
+public sealed class ShippedDescriptionTests(ShippedRun run, ITestOutputHelper output) : IClassFixture<ShippedRun>
+{
+    [SkippableFact]
+    public void Every_operation_and_target_passes_with_swift_parsed_only()
+    {
+        var report = run.Report;
+        output.WriteLine(ResultMatrix.Write(report));
+        Assert.Equal(9, report.Operations.Count);
+        Assert.Equal(TargetCatalogue.BuiltIn.Select(t => t.Id).Order(), report.Targets.Select(t => t.Id).Order());
+        Assert.Equal(9 * 13, report.Results.Count);
+        Assert.True(report.Count(SampleOutcome.Fail) == 0, ResultMatrix.Write(report));
+        Verification.SkipUnlessComplete(report);
+
+        foreach (var result in report.Results)
+        {
+            Assert.Equal(result.TargetId == "swift-urlsession" ? SampleOutcome.ParsedOnly : SampleOutcome.Pass, result.Outcome);
+        }
+
+        Assert.True(report.Succeeded);
+    }
+
+    [SkippableFact]
+    public void The_generated_client_sends_the_same_request_as_every_executed_sample()
+    {
+        var report = run.Report;
+        var executed = report.Results.Where(r => r.Outcome == SampleOutcome.Pass).ToArray();
+        var clientRuns = executed.Where(r => r.TargetId == "csharp-client").ToArray();
+        if (clientRuns.Length < report.Operations.Count)
+        {
+            Assert.False(Repository.Ci, "under CI=true the csharp-client samples must run:\n" + ResultMatrix.Write(report));
+            Skip.If(true, "the csharp-client samples did not all run (missing template or toolchain):\n" + ResultMatrix.Write(report));
+        }
+
+        var compared = 0;
+        foreach (var client in clientRuns)
+        {
+            var reference = AsExpected(Assert.Single(client.Requests));
+            foreach (var sample in executed.Where(r => r.OperationId == client.OperationId && r.TargetId != client.TargetId))
+            {
+                var differences = ExpectedRequestComparer.Compare(reference, sample.Requests);
+                Assert.True(differences.Count == 0, $"{sample.OperationId} {sample.TargetId} differs from the generated client: {string.Join("; ", differences)}");
+                compared++;
+            }
+        }
+
+        // Twelve executed targets: the generated client against the eleven others, for each operation.
+        Assert.Equal(report.Operations.Count * 11, compared);
+    }
+
+    /// <summary>
+    /// The generated client's request as the request the others must match: its judged headers (the media type of
+    /// Content-Type, since a charset parameter is allowed) and its body.
+    /// </summary>
+    private static ExpectedRequest AsExpected(RecordedRequest request) => new(
+        request.Method,
+        "https://127.0.0.1" + request.RawTarget,
+        request.Headers
+            .Where(h => !IgnoredHeaders.IsIgnored(h.Key))
+            .Select(h => new HttpHeader(h.Key, h.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase) ? h.Value.Split(';')[0].Trim() : h.Value))
+            .ToEquatableArray(),
+        request.Body.Length == 0 ? null : Encoding.UTF8.GetString(request.Body));
+}

@@ -1,0 +1,40 @@
+using HookSnippets.Snippets.Rendering;
+using HookSnippets.Verification;
+using HookSnippets.Verification.Matrix;
+using Xunit.Abstractions;
+
+namespace HookSnippets.Conformance.Tests;
+
+/// <summary>Runs verify in-process the way the CLI does, printing the matrix to the test output.</summary>
+internal static class Verification
+{
+    public static VerifyReport Run(string description, ITestOutputHelper? output, IReadOnlyList<string>? targets = null, IReadOnlyList<string>? operations = null, string? templates = null, TimeSpan? timeout = null)
+    {
+        var options = new VerifyOptions
+        {
+            Api = Repository.Read(description),
+            DescriptionPath = description,
+            Pack = templates is null ? TemplatePack.Embedded : TemplatePack.WithOverrides(templates),
+            Targets = targets ?? [],
+            Operations = operations ?? [],
+            ToolsDirectory = Repository.Tools,
+            Ci = Repository.Ci,
+            SampleTimeout = timeout ?? TimeSpan.FromSeconds(60),
+        };
+        var report = Verifier.RunAsync(options, SilentProgress.Instance).GetAwaiter().GetResult();
+        output?.WriteLine(ResultMatrix.Write(report));
+        return report;
+    }
+
+    /// <summary>Skips (outside CI) when a toolchain or template was missing; under CI that is a failure.</summary>
+    public static void SkipUnlessComplete(VerifyReport report)
+    {
+        var skipped = ResultMatrix.Skipped(report).Select(s => $"{s.Target}: {s.Reason}").ToArray();
+        if (skipped.Length > 0 && Repository.Ci)
+        {
+            Assert.Fail("under CI=true nothing may be skipped:\n" + string.Join("\n", skipped));
+        }
+
+        Skip.If(skipped.Length > 0, "missing toolchains or templates (run scripts/install-toolchains.sh):\n" + string.Join("\n", skipped));
+    }
+}
