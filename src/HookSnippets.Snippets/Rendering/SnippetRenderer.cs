@@ -26,11 +26,11 @@ public sealed class SnippetRenderer(TemplatePack pack)
         var template = Pack.GetTemplate(target);
         var context = Contexts.Value!;
         var globals = new ScriptObject();
-        globals.SetValue("api", api, readOnly: true);
-        globals.SetValue("operation", model.Operation, readOnly: true);
-        globals.SetValue("request", model.Request, readOnly: true);
-        globals.SetValue("target", target, readOnly: true);
-        globals.SetValue("csharp_client", model.CSharp, readOnly: true);
+        globals.SetValue("api", TemplateModel.For(api), readOnly: true);
+        globals.SetValue("operation", TemplateModel.For(model.Operation), readOnly: true);
+        globals.SetValue("request", TemplateModel.For(model.Request), readOnly: true);
+        globals.SetValue("target", TemplateModel.For(target), readOnly: true);
+        globals.SetValue("csharp_client", TemplateModel.For(model.CSharp), readOnly: true);
         context.PushGlobal(globals);
         try
         {
