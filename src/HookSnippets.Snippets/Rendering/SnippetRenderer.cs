@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using HookSnippets.Description;
 using HookSnippets.Snippets.Requests;
@@ -69,5 +70,20 @@ public sealed class SnippetRenderer(TemplatePack pack)
         return context;
     }
 
-    private static string Normalize(string text) => text.ReplaceLineEndings("\n").TrimEnd('\n') + "\n";
+    /// <summary>Line ends <see cref="string.ReplaceLineEndings(string)"/> rewrites; CR covers CRLF.</summary>
+    private static readonly SearchValues<char> ForeignLineEnds = SearchValues.Create("\r\f\u0085\u2028\u2029");
+
+    /// <summary>
+    /// LF line ends and exactly one final newline. Most samples already are: they are returned as they are, sparing
+    /// the two copies of the sample that rewriting costs.
+    /// </summary>
+    private static string Normalize(string text)
+    {
+        if (text.AsSpan().ContainsAny(ForeignLineEnds))
+        {
+            text = text.ReplaceLineEndings("\n");
+        }
+
+        return text.EndsWith('\n') && !text.EndsWith("\n\n", StringComparison.Ordinal) ? text : text.TrimEnd('\n') + "\n";
+    }
 }
