@@ -48,9 +48,13 @@ long RenderAll()
 RenderAll();
 var samples = 0L;
 var stopwatch = Stopwatch.StartNew();
+// The fastest pass beside the average: on a shared machine it is the closest to what an idle core does.
+var fastestPass = double.MaxValue;
 while (stopwatch.Elapsed.TotalSeconds < seconds)
 {
+    var passStart = stopwatch.Elapsed.TotalSeconds;
     RenderAll();
+    fastestPass = Math.Min(fastestPass, stopwatch.Elapsed.TotalSeconds - passStart);
     samples += (long)models.Count * targets.Count;
 }
 
@@ -63,6 +67,8 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"{targets.Count} targets ({string.Join(", ", targets.Select(t => t.Id))}) x {models.Count} operations"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"render: {samples} samples in {stopwatch.Elapsed.TotalSeconds:F2} s = {samples / stopwatch.Elapsed.TotalSeconds:F0} samples/s on one thread"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"fastest pass: {models.Count * targets.Count} samples in {fastestPass * 1000:F0} ms = {models.Count * targets.Count / fastestPass:F0} samples/s"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"request models: {models.Count} operations in {modelStopwatch.Elapsed.TotalMilliseconds:F1} ms"));
 return 0;

@@ -42,10 +42,16 @@ renderAll();
 let samples = 0;
 const start = process.hrtime.bigint();
 let elapsed = 0;
+// The fastest pass beside the average: on a shared machine it is the closest to what an idle core does.
+let fastestPass = Infinity;
 while (elapsed < seconds) {
   renderAll();
   samples += requests.length * clients.length;
-  elapsed = Number(process.hrtime.bigint() - start) / 1e9;
+  const now = Number(process.hrtime.bigint() - start) / 1e9;
+  fastestPass = Math.min(fastestPass, now - elapsed);
+  elapsed = now;
 }
 console.log(`httpsnippet 3.0.10: ${clients.length} clients x ${requests.length} requests`);
 console.log(`render: ${samples} samples in ${elapsed.toFixed(2)} s = ${Math.round(samples / elapsed)} samples/s on one thread`);
+const perPass = requests.length * clients.length;
+console.log(`fastest pass: ${perPass} samples in ${Math.round(fastestPass * 1000)} ms = ${Math.round(perPass / fastestPass)} samples/s`);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using HookSnippets.Description;
 using HookSnippets.Snippets.Requests;
@@ -26,11 +27,11 @@ public sealed class SnippetRenderer(TemplatePack pack)
         var template = Pack.GetTemplate(target);
         var context = Contexts.Value!;
         var globals = new ScriptObject();
-        globals.SetValue("api", api, readOnly: true);
-        globals.SetValue("operation", model.Operation, readOnly: true);
-        globals.SetValue("request", model.Request, readOnly: true);
-        globals.SetValue("target", target, readOnly: true);
-        globals.SetValue("csharp_client", model.CSharp, readOnly: true);
+        globals.SetValue("api", TemplateModel.For(api), readOnly: true);
+        globals.SetValue("operation", TemplateModel.For(model.Operation), readOnly: true);
+        globals.SetValue("request", TemplateModel.For(model.Request), readOnly: true);
+        globals.SetValue("target", TemplateModel.For(target), readOnly: true);
+        globals.SetValue("csharp_client", TemplateModel.For(model.CSharp), readOnly: true);
         context.PushGlobal(globals);
         try
         {
@@ -69,5 +70,20 @@ public sealed class SnippetRenderer(TemplatePack pack)
         return context;
     }
 
-    private static string Normalize(string text) => text.ReplaceLineEndings("\n").TrimEnd('\n') + "\n";
+    /// <summary>Line ends <see cref="string.ReplaceLineEndings(string)"/> rewrites; CR covers CRLF.</summary>
+    private static readonly SearchValues<char> ForeignLineEnds = SearchValues.Create("\r\f\u0085\u2028\u2029");
+
+    /// <summary>
+    /// LF line ends and exactly one final newline. Most samples already are: they are returned as they are, sparing
+    /// the two copies of the sample that rewriting costs.
+    /// </summary>
+    private static string Normalize(string text)
+    {
+        if (text.AsSpan().ContainsAny(ForeignLineEnds))
+        {
+            text = text.ReplaceLineEndings("\n");
+        }
+
+        return text.EndsWith('\n') && !text.EndsWith("\n\n", StringComparison.Ordinal) ? text : text.TrimEnd('\n') + "\n";
+    }
 }
