@@ -30,7 +30,7 @@ public static class ClientSpecBuilder
             variables,
             auth,
             groups,
-            types.Emitted.ToEquatableArray());
+            ResponseTypes.WithLenientResponses(types.Emitted, groups));
         return new ClientSpecResult(spec, context.Diagnostics.ToEquatableArray());
     }
 

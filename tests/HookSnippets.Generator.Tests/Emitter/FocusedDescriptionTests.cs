@@ -102,13 +102,28 @@ public sealed class FocusedDescriptionTests
     public void AllOfMergesObjectMembers()
     {
         var spec = Compiles(Api(
-            [Operation("things.get", "GET", "/things", responses: [Response("200", Ref("Special"))])],
+            [Operation("things.create", "POST", "/things", body: Body("thing", Ref("Special")), responses: [Response("204")])],
             ("Base", Object(("id", String())).Required("id")),
             ("Special", Schema.Create(SchemaType.Any) with { AllOf = new[] { Ref("Base"), Object(("extra", Integer())) }.ToEquatableArray() })));
 
         var special = spec.Types.Single(t => t.Name == "Special");
         Assert.Equal(["Id", "Extra"], special.Properties.Select(p => p.PropertyName));
         Assert.True(special.Properties[0].Required);
+    }
+
+    [Fact]
+    public void RecordsAResponseCarriesHaveNoRequiredMembers()
+    {
+        var spec = Compiles(Api(
+            [
+                Operation("things.create", "POST", "/things", body: Body("thing", Ref("Draft")), responses: [Response("201", Ref("Thing"))]),
+            ],
+            ("Draft", Object(("name", String())).Required("name")),
+            ("Thing", Object(("id", String()), ("owner", Ref("Owner"))).Required("id")),
+            ("Owner", Object(("login", String())).Required("login"))));
+
+        Assert.True(spec.Types.Single(t => t.Name == "Draft").Properties.Single().Required);
+        Assert.All(spec.Types.Where(t => t.Name is "Thing" or "Owner").SelectMany(t => t.Properties), p => Assert.False(p.Required));
     }
 
     [Fact]
