@@ -39,26 +39,20 @@ public sealed class ClientGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => ClientResolver.Resolve(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Clients);
 
-        var registry = clients
-            .Select(static (client, _) => client.Key)
-            .WithTrackingName(TrackingNames.ClientKeys)
-            .Collect()
-            .Select(static (keys, _) => ClientRegistryBuilder.Build(keys))
-            .WithTrackingName(TrackingNames.ClientRegistry);
-
         var clientSources = clients
-            .Combine(registry)
-            .Select(static (pair, cancellationToken) => SourceEmission.EmitClient(pair.Left, pair.Right, cancellationToken))
+            .Select(static (client, cancellationToken) => SourceEmission.EmitClient(client, cancellationToken))
             .WithTrackingName(TrackingNames.ClientSources);
 
-        var sharedSources = registry
-            .SelectMany(static (registry, _) => registry.Namespaces)
-            .WithTrackingName(TrackingNames.SharedNamespaces)
+        // One value per project, never per description: the shared types are emitted exactly once without the
+        // generator having to see every description together (that needs Collect() and its ImmutableArray, an
+        // assembly the analyzer would then reference).
+        var sharedSources = projectOptions
+            .Select(static (options, _) => RuntimeNamespace.Resolve(options))
+            .WithTrackingName(TrackingNames.RuntimeNamespace)
             .Select(static (@namespace, cancellationToken) => SourceEmission.EmitShared(@namespace, cancellationToken))
             .WithTrackingName(TrackingNames.SharedSources);
 
         context.RegisterSourceOutput(clients, static (output, client) => Report(output, client.Diagnostics));
-        context.RegisterSourceOutput(registry, static (output, registry) => Report(output, registry.Diagnostics));
         context.RegisterSourceOutput(clientSources, static (output, sources) => Add(output, sources));
         context.RegisterSourceOutput(sharedSources, static (output, sources) => Add(output, sources));
     }

@@ -21,18 +21,12 @@ internal static class TrackingNames
     /// <summary>Each description turned into a client spec, with its namespace and client name resolved.</summary>
     public const string Clients = nameof(Clients);
 
-    /// <summary>Each client's namespace and name, the only part of a client the collision check looks at.</summary>
-    public const string ClientKeys = nameof(ClientKeys);
-
-    /// <summary>All clients of the project checked together: name collisions and the namespaces needing shared types.</summary>
-    public const string ClientRegistry = nameof(ClientRegistry);
-
     /// <summary>Each client's C# sources.</summary>
     public const string ClientSources = nameof(ClientSources);
 
-    /// <summary>The namespaces that need the shared runtime types, one value each.</summary>
-    public const string SharedNamespaces = nameof(SharedNamespaces);
+    /// <summary>The project's default namespace, where the shared runtime types go (null when they cannot be emitted).</summary>
+    public const string RuntimeNamespace = nameof(RuntimeNamespace);
 
-    /// <summary>The runtime types shared by the clients of one namespace.</summary>
+    /// <summary>The runtime types shared by every client of the project, emitted once.</summary>
     public const string SharedSources = nameof(SharedSources);
 }

@@ -1,10 +1,16 @@
+using System.Text;
+using HookSnippets.Generator.Emitter;
 using HookSnippets.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HookSnippets.Generator.Tests;
 
-/// <summary>Diagnostics surface as compiler diagnostics located inside the JSON, and an error emits nothing.</summary>
+/// <summary>
+/// Diagnostics surface as compiler diagnostics located inside the JSON, and an error emits no client: only the
+/// project's shared runtime types, which do not depend on any description.
+/// </summary>
 public sealed class DiagnosticLocationTests
 {
     private const string PageBody = """
@@ -30,6 +36,8 @@ public sealed class DiagnosticLocationTests
             new DiagnosticResult("HS1001", DiagnosticSeverity.Error)
                 .WithSpan("endpoints.json", 8, 17, 8, 18)
                 .WithMessage("Expected an object member name (a string in double quotes) but found '['."));
+        var runtime = Assert.Single(ClientEmitter.EmitShared("Consumer"));
+        test.TestState.GeneratedSources.Add((typeof(ClientGenerator), runtime.HintName, SourceText.From(runtime.Text, Encoding.UTF8)));
 
         await test.RunAsync();
     }

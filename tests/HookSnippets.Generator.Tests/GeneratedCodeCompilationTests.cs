@@ -52,7 +52,7 @@ public sealed class GeneratedCodeCompilationTests
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
 
         Assert.Empty(generatorDiagnostics);
-        Assert.Single(output.SyntaxTrees, t => t.FilePath.EndsWith("HookSnippets.Runtime.Consumer.g.cs", StringComparison.Ordinal));
+        Assert.Single(output.SyntaxTrees, t => t.FilePath.EndsWith("HookSnippets-Runtime.g.cs", StringComparison.Ordinal));
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }

@@ -65,6 +65,7 @@ public sealed class IncrementalCachingTests
             [IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached],
             Reasons(result, TrackingNames.ClientSources));
         Assert.All(Reasons(result, TrackingNames.ProjectOptions), r => Assert.Contains(r, Reused));
+        Assert.All(Reasons(result, TrackingNames.RuntimeNamespace), r => Assert.Contains(r, Reused));
         Assert.All(Reasons(result, TrackingNames.SharedSources), r => Assert.Contains(r, Reused));
         Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("Fetch an item", StringComparison.Ordinal));
     }
@@ -84,7 +85,28 @@ public sealed class IncrementalCachingTests
         Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, TrackingNames.ProjectOptions));
         Assert.All(Reasons(result, TrackingNames.ParsedDescriptions), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(result, TrackingNames.ClientSources), r => Assert.Equal(IncrementalStepRunReason.Modified, r));
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, TrackingNames.RuntimeNamespace));
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, TrackingNames.SharedSources));
         Assert.All(result.GeneratedSources, s => Assert.Contains("namespace Renamed.Api", s.SourceText.ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Changing_the_client_name_regenerates_the_clients_but_not_the_shared_runtime()
+    {
+        var (driver, compilation, _) = Start();
+        driver = driver.RunGenerators(compilation);
+
+        var options = TestOptionsProvider.Create(new Dictionary<string, string>(GeneratorRunner.DefaultProperties)
+        {
+            ["HookSnippetsClientName"] = "RenamedClient",
+        });
+        var result = driver.WithUpdatedAnalyzerConfigOptions(options).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, TrackingNames.ProjectOptions));
+        Assert.All(Reasons(result, TrackingNames.ClientSources), r => Assert.Equal(IncrementalStepRunReason.Modified, r));
+        Assert.Equal([IncrementalStepRunReason.Unchanged], Reasons(result, TrackingNames.RuntimeNamespace));
+        Assert.Equal([IncrementalStepRunReason.Cached], Reasons(result, TrackingNames.SharedSources));
+        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("public sealed class RenamedClientOptions", StringComparison.Ordinal));
     }
 
     /// <summary>Two descriptions in one project (ordinal path order: a/ before b/), plus one C# file.</summary>

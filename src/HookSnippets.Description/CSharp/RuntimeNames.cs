@@ -1,7 +1,7 @@
 namespace HookSnippets.Description.CSharp;
 
 /// <summary>
-/// Names of the runtime types emitted once per namespace and of the client options members. Description names
+/// Names of the runtime types emitted once per project and of the client options members. Description names
 /// that would clash with them are renamed (HS2104).
 /// </summary>
 public static class RuntimeNames
@@ -10,7 +10,7 @@ public static class RuntimeNames
     public const string RetryOptions = "RetryOptions";
     public const string RateLimitInfo = "RateLimitInfo";
     public const string JsonHelpers = "HookSnippetsJson";
-    public const string JsonWriter = "HookSnippetsJsonWriter";
+    public const string JsonBody = "HookSnippetsJsonBody";
     public const string HttpHelpers = "HookSnippetsHttp";
     public const string RequestSender = "HookSnippetsRequestSender";
     public const string JsonReadDelegate = "HookSnippetsJsonRead";
@@ -23,7 +23,7 @@ public static class RuntimeNames
 
     public static readonly string[] SharedTypes =
     {
-        ApiException, RetryOptions, RateLimitInfo, JsonHelpers, JsonWriter, HttpHelpers, RequestSender, JsonReadDelegate,
+        ApiException, RetryOptions, RateLimitInfo, JsonHelpers, JsonBody, HttpHelpers, RequestSender, JsonReadDelegate,
     };
 
     public static readonly string[] OptionMembers =

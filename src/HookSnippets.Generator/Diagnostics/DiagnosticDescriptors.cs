@@ -260,14 +260,6 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true);
 
-    public static readonly DiagnosticDescriptor DuplicateClient = new(
-        GeneratorDiagnostics.DuplicateClientId,
-        "Two descriptions generate the same client",
-        MessageFormat,
-        GeneratorCategory,
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
-
     public static readonly DiagnosticDescriptor InvalidNameOption = new(
         GeneratorDiagnostics.InvalidNameOptionId,
         "Namespace or client name option is not a C# name",
@@ -371,7 +363,6 @@ internal static class DiagnosticDescriptors
         UnsatisfiableSchema,
         UnsupportedTargetFramework,
         InternalError,
-        DuplicateClient,
         InvalidNameOption,
         UnreadableFile,
         ClientUntypedUnion,
@@ -388,22 +379,25 @@ internal static class DiagnosticDescriptors
     public static IEnumerable<DiagnosticDescriptor> All => Known.Values;
 
     /// <summary>
-    /// The descriptor of <paramref name="id"/>. An id missing from the table (a reader code added later) still
-    /// gets a descriptor rather than an exception; the catalogue test keeps the table complete.
+    /// The descriptor of <paramref name="id"/> with <paramref name="severity"/> as its default, so a diagnostic
+    /// created from it has that severity. An id missing from the table (a reader code added later), or reported
+    /// with another severity than its entry's, still gets a descriptor rather than an exception; the catalogue test
+    /// keeps the table complete.
     /// </summary>
     public static DiagnosticDescriptor For(string id, Severity severity)
     {
-        if (Known.TryGetValue(id, out var descriptor))
+        var roslynSeverity = ToRoslyn(severity);
+        if (Known.TryGetValue(id, out var descriptor) && descriptor.DefaultSeverity == roslynSeverity)
         {
             return descriptor;
         }
 
-        return Unlisted.GetOrAdd(id, key => new DiagnosticDescriptor(
-            key,
-            "HookSnippets description problem",
+        return Unlisted.GetOrAdd(id + ":" + roslynSeverity, _ => new DiagnosticDescriptor(
+            id,
+            descriptor?.Title ?? "HookSnippets description problem",
             MessageFormat,
-            key.StartsWith("HS1", System.StringComparison.Ordinal) ? DescriptionCategory : GeneratorCategory,
-            ToRoslyn(severity),
+            descriptor?.Category ?? (id.StartsWith("HS1", System.StringComparison.Ordinal) ? DescriptionCategory : GeneratorCategory),
+            roslynSeverity,
             isEnabledByDefault: true));
     }
 

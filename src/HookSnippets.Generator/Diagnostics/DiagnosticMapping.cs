@@ -9,12 +9,13 @@ namespace HookSnippets.Generator.Diagnostics;
 /// <summary>Turns diagnostic data into compiler diagnostics located inside the description file.</summary>
 internal static class DiagnosticMapping
 {
+    /// <summary>
+    /// The severity comes from the descriptor: the overloads taking an effective severity also take an
+    /// ImmutableDictionary, and the analyzer must not reference System.Collections.Immutable.
+    /// </summary>
     public static Diagnostic ToDiagnostic(DiagnosticInfo info) => Diagnostic.Create(
         DiagnosticDescriptors.For(info.Id, info.Severity),
         ToLocation(info.FilePath, info.Span),
-        DiagnosticDescriptors.ToRoslyn(info.Severity),
-        additionalLocations: null,
-        properties: null,
         info.Message);
 
     /// <summary>

@@ -6,14 +6,13 @@ using HookSnippets.Description.Text;
 namespace HookSnippets.Generator.Diagnostics;
 
 /// <summary>
-/// The diagnostics the generator itself reports (HS2001-HS2005), built as data so they flow through the cached
-/// pipeline like the reader's. They point at the start of the description file they are about.
+/// The diagnostics the generator itself reports (HS2001, HS2002, HS2004, HS2005; HS2003 was retired), built as data so
+/// they flow through the cached pipeline like the reader's. They point at the start of the description file they are about.
 /// </summary>
 internal static class GeneratorDiagnostics
 {
     public const string UnsupportedTargetFrameworkId = "HS2001";
     public const string InternalErrorId = "HS2002";
-    public const string DuplicateClientId = "HS2003";
     public const string InvalidNameOptionId = "HS2004";
     public const string UnreadableFileId = "HS2005";
 
@@ -40,18 +39,6 @@ internal static class GeneratorDiagnostics
             step,
             exception.GetType().FullName,
             exception.Message),
-        path,
-        FileStart);
-
-    public static DiagnosticInfo DuplicateClient(string path, string @namespace, string clientName, string firstPath) => new(
-        DuplicateClientId,
-        Severity.Error,
-        string.Format(
-            CultureInfo.InvariantCulture,
-            "The client '{0}.{1}' is already generated from '{2}'; set HookSnippetsNamespace or HookSnippetsClientName on one of the two AdditionalFiles items",
-            @namespace,
-            clientName,
-            firstPath),
         path,
         FileStart);
 

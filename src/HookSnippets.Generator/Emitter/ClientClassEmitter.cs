@@ -10,15 +10,18 @@ internal sealed class ClientClassEmitter
 {
     private readonly ClientSpec _spec;
     private readonly string _qualifier;
+    private readonly string _runtime;
     private readonly string _sender;
     private readonly OperationEmitter _operations;
 
-    public ClientClassEmitter(ClientSpec spec)
+    /// <param name="runtime">The qualifier of the namespace holding the shared runtime types.</param>
+    public ClientClassEmitter(ClientSpec spec, string runtime)
     {
         _spec = spec;
         _qualifier = CSharpNames.Qualifier(spec.Namespace);
-        _sender = _qualifier + RuntimeNames.RequestSender;
-        _operations = new OperationEmitter(spec, new JsonEmitter(spec));
+        _runtime = runtime;
+        _sender = runtime + RuntimeNames.RequestSender;
+        _operations = new OperationEmitter(spec, new JsonEmitter(spec, runtime), runtime);
     }
 
     public string EmitClient()
@@ -78,7 +81,7 @@ internal sealed class ClientClassEmitter
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(options);");
         writer.Line("var baseUrl = options." + RuntimeNames.BaseUrlOption + " is { } replaced");
         writer.Indent();
-        writer.Line("? " + _qualifier + RuntimeNames.HttpHelpers + ".BaseUrl(replaced, " + CSharpLiteral.String(spec.OptionsName) + ")");
+        writer.Line("? " + _runtime + RuntimeNames.HttpHelpers + ".BaseUrl(replaced, " + CSharpLiteral.String(spec.OptionsName) + ")");
         writer.Line(": " + BaseUrlExpression() + ";");
         writer.Outdent();
         var token = spec.Auth is null ? "null, null" : "options." + RuntimeNames.AccessTokenOption + ", options." + RuntimeNames.AccessTokenProviderOption;
@@ -141,7 +144,7 @@ internal sealed class ClientClassEmitter
                 literal.Clear();
             }
 
-            parts.Add(_qualifier + RuntimeNames.HttpHelpers + ".Variable(options." + variable.PropertyName + ", "
+            parts.Add(_runtime + RuntimeNames.HttpHelpers + ".Variable(options." + variable.PropertyName + ", "
                 + CSharpLiteral.String(variable.PropertyName) + ", " + CSharpLiteral.String(_spec.OptionsName) + ")");
             position = close + 1;
         }
@@ -203,7 +206,7 @@ internal sealed class ClientClassEmitter
         }
 
         writer.Line("/// <summary>When and how long to retry throttled and failed calls.</summary>");
-        writer.Line("public " + _qualifier + RuntimeNames.RetryOptions + " " + RuntimeNames.RetryOption + " { get; set; } = new " + _qualifier + RuntimeNames.RetryOptions + "();");
+        writer.Line("public " + _runtime + RuntimeNames.RetryOptions + " " + RuntimeNames.RetryOption + " { get; set; } = new " + _runtime + RuntimeNames.RetryOptions + "();");
         writer.Line();
         writer.Line("/// <summary>The clock retries wait on; tests pass a fake one.</summary>");
         writer.Line("public global::System.TimeProvider " + RuntimeNames.TimeProviderOption + " { get; set; } = global::System.TimeProvider.System;");

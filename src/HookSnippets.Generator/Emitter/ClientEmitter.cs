@@ -13,12 +13,20 @@ public static class ClientEmitter
 {
     private static readonly HashSet<string> FileSuffixes = new() { "Types", "Json" };
 
-    public static EquatableArray<GeneratedSource> Emit(ClientSpec spec)
+    /// <summary>A client whose shared runtime types are in its own namespace, its hint names starting with the client name.</summary>
+    public static EquatableArray<GeneratedSource> Emit(ClientSpec spec) => Emit(spec, spec.Namespace, spec.ClientName);
+
+    /// <summary>
+    /// A client referring to the shared runtime types of <paramref name="runtimeNamespace"/> (see <see cref="EmitShared"/>),
+    /// its hint names starting with <paramref name="hintPrefix"/> instead of the client name.
+    /// </summary>
+    public static EquatableArray<GeneratedSource> Emit(ClientSpec spec, string runtimeNamespace, string hintPrefix)
     {
-        var classes = new ClientClassEmitter(spec);
+        var runtime = CSharpNames.Qualifier(runtimeNamespace);
+        var classes = new ClientClassEmitter(spec, runtime);
         var sources = new List<GeneratedSource>
         {
-            new(spec.ClientName + ".g.cs", classes.EmitClient()),
+            new(hintPrefix + ".g.cs", classes.EmitClient()),
         };
         foreach (var group in spec.Groups)
         {
@@ -29,20 +37,20 @@ public static class ClientEmitter
 
             var path = string.Join(".", group.Path);
             // A group called Types or Json would take the name of a shared file; '-' never occurs in a C# name.
-            var hint = spec.ClientName + "." + path + (FileSuffixes.Contains(path) ? "-group" : string.Empty) + ".g.cs";
+            var hint = hintPrefix + "." + path + (FileSuffixes.Contains(path) ? "-group" : string.Empty) + ".g.cs";
             sources.Add(new GeneratedSource(hint, classes.EmitGroup(group)));
         }
 
         if (!spec.Types.IsEmpty)
         {
-            sources.Add(new GeneratedSource(spec.ClientName + ".Types.g.cs", TypesEmitter.Emit(spec)));
+            sources.Add(new GeneratedSource(hintPrefix + ".Types.g.cs", TypesEmitter.Emit(spec)));
         }
 
-        sources.Add(new GeneratedSource(spec.ClientName + ".Json.g.cs", new JsonEmitter(spec).Emit(spec)));
+        sources.Add(new GeneratedSource(hintPrefix + ".Json.g.cs", new JsonEmitter(spec, runtime).Emit(spec)));
         return sources.ToEquatableArray();
     }
 
-    /// <summary>The runtime every client of <paramref name="namespace"/> uses; emit it once per namespace.</summary>
+    /// <summary>The runtime types every client of a project uses, in <paramref name="namespace"/>; emitted once per project.</summary>
     public static EquatableArray<GeneratedSource> EmitShared(string @namespace) =>
         new[] { RuntimeEmitter.Emit(@namespace) }.ToEquatableArray();
 }

@@ -5,24 +5,27 @@ using HookSnippets.Description.Naming;
 namespace HookSnippets.Generator.Emitter;
 
 /// <summary>
-/// Emits a client's JSON code (writing through the runtime's canonical writer, reading on Utf8JsonReader): one writer
-/// and one reader per record, wire-value
+/// Emits a client's JSON code on Utf8JsonWriter and Utf8JsonReader: one writer and one reader per record, wire-value
 /// switches per enum. Readers leave members the JSON leaves out null and skip members they do not know.
 /// </summary>
 internal sealed class JsonEmitter
 {
     private const string Reader = "global::System.Text.Json.Utf8JsonReader";
+    private const string Writer = "global::System.Text.Json.Utf8JsonWriter";
     private const string TokenType = "global::System.Text.Json.JsonTokenType";
 
     private readonly string _qualifier;
     private readonly string _json;
     private readonly string _helpers;
+    private readonly string _body;
 
-    public JsonEmitter(ClientSpec spec)
+    /// <param name="runtime">The qualifier of the namespace holding the shared runtime types.</param>
+    public JsonEmitter(ClientSpec spec, string runtime)
     {
         _qualifier = CSharpNames.Qualifier(spec.Namespace);
         _json = _qualifier + RuntimeNames.JsonClassOf(spec.ClientName);
-        _helpers = _qualifier + RuntimeNames.JsonHelpers;
+        _helpers = runtime + RuntimeNames.JsonHelpers;
+        _body = runtime + RuntimeNames.JsonBody;
     }
 
     public string Emit(ClientSpec spec)
@@ -60,8 +63,9 @@ internal sealed class JsonEmitter
     }
 
     /// <summary>
-    /// Statements writing <paramref name="expression"/> (never null) to the HookSnippetsJsonWriter named <c>writer</c> plus
-    /// <paramref name="suffix"/>; loop variables get the suffix too, so they never meet a method argument.
+    /// Statements writing <paramref name="expression"/> (never null) to the Utf8JsonWriter named <c>writer</c> plus
+    /// <paramref name="suffix"/>; loop variables get the suffix too, so they never meet a method argument. Numbers go
+    /// through Utf8JsonWriter's own overloads: int and long exactly, double as its shortest round-trip text.
     /// </summary>
     public void WriteValue(SourceWriter writer, TypeRef type, string expression, int depth, string suffix = "")
     {
@@ -78,7 +82,7 @@ internal sealed class JsonEmitter
                 writer.Line(target + ".WriteBooleanValue(" + expression + ");");
                 break;
             case TypeKind.Json:
-                writer.Line(target + ".WriteElement(" + expression + ");");
+                writer.Line(_body + ".WriteElement(" + target + ", " + expression + ");");
                 break;
             case TypeKind.Enum:
                 writer.Line(target + ".WriteStringValue(" + _json + ".ToWire(" + expression + "));");
@@ -165,7 +169,7 @@ internal sealed class JsonEmitter
 
     private void EmitWriter(SourceWriter writer, TypeSpec type)
     {
-        writer.Open("internal static void Write" + type.Name + "(" + _qualifier + RuntimeNames.JsonWriter + " writer, " + _qualifier + type.Name + " value)");
+        writer.Open("internal static void Write" + type.Name + "(" + Writer + " writer, " + _qualifier + type.Name + " value)");
         writer.Line("writer.WriteStartObject();");
         var index = 0;
         foreach (var property in type.Properties)

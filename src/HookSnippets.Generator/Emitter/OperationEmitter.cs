@@ -14,14 +14,17 @@ internal sealed class OperationEmitter
     private readonly ClientSpec _spec;
     private readonly JsonEmitter _json;
     private readonly string _qualifier;
+    private readonly string _runtime;
     private readonly string _http;
 
-    public OperationEmitter(ClientSpec spec, JsonEmitter json)
+    /// <param name="runtime">The qualifier of the namespace holding the shared runtime types.</param>
+    public OperationEmitter(ClientSpec spec, JsonEmitter json, string runtime)
     {
         _spec = spec;
         _json = json;
         _qualifier = CSharpNames.Qualifier(spec.Namespace);
-        _http = _qualifier + RuntimeNames.HttpHelpers;
+        _runtime = runtime;
+        _http = runtime + RuntimeNames.HttpHelpers;
     }
 
     public void Emit(SourceWriter writer, OperationSpec operation)
@@ -42,7 +45,7 @@ internal sealed class OperationEmitter
         else
         {
             writer.Line("var response_ = " + call);
-            var parse = _qualifier + RuntimeNames.JsonHelpers + ".Parse<" + CSharpNames.TypeName(result, _qualifier) + ">(response_, " + _json.ReadDelegate(result, 0) + ")";
+            var parse = _runtime + RuntimeNames.JsonHelpers + ".Parse<" + CSharpNames.TypeName(result, _qualifier) + ">(response_, " + _json.ReadDelegate(result, 0) + ")";
             writer.Line(operation.ResultIsOptional ? "return response_.Length == 0 ? null : " + parse + ";" : "return " + parse + ";");
         }
 
@@ -90,9 +93,12 @@ internal sealed class OperationEmitter
         }
 
         EmitCountCheck(writer, body.Type, written, body.ArgumentName);
-        writer.Line("var writer_ = new " + _qualifier + RuntimeNames.JsonWriter + "();");
+        writer.Line("var buffer_ = new global::System.Buffers.ArrayBufferWriter<byte>();");
+        writer.Open("using (var writer_ = " + _runtime + RuntimeNames.JsonBody + ".CreateWriter(buffer_))");
         _json.WriteValue(writer, body.Type, written, 0, "_");
-        writer.Line("body_ = writer_.ToUtf8Bytes();");
+        writer.Close();
+        writer.Line();
+        writer.Line("body_ = buffer_.WrittenSpan.ToArray();");
         writer.Close();
         writer.Line();
     }
@@ -301,7 +307,7 @@ internal sealed class OperationEmitter
             writer.Line("/// <returns>A task that completes when the API has answered with a success status.</returns>");
         }
 
-        writer.Line("/// <exception cref=\"" + _qualifier + RuntimeNames.ApiException + "\">The API answered with an error status (after any retries).</exception>");
+        writer.Line("/// <exception cref=\"" + _runtime + RuntimeNames.ApiException + "\">The API answered with an error status (after any retries).</exception>");
         writer.Line("/// <exception cref=\"global::System.ArgumentException\">An argument is invalid; nothing was sent.</exception>");
     }
 

@@ -10,8 +10,9 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace HookSnippets.Generator.Pipeline;
 
 /// <summary>
-/// Decides what one parsed description becomes: checks the target framework, resolves the namespace and client
-/// name (item metadata, then project property, then RootNamespace / the description's name) and builds the spec.
+/// Decides what one parsed description becomes: checks the target framework and the project's default namespace
+/// (home of the shared runtime types), resolves the client's namespace and name (item metadata, then project
+/// property, then RootNamespace / the description's name) and builds the spec.
 /// </summary>
 internal static class ClientResolver
 {
@@ -20,7 +21,7 @@ internal static class ClientResolver
             parsed.Path,
             "building the client model",
             () => ResolveUnguarded(parsed, project),
-            problem => new ClientModel(parsed.Path, null, null, null, Append(parsed.Diagnostics, new[] { problem })),
+            problem => ClientModel.Failed(parsed.Path, Append(parsed.Diagnostics, new[] { problem })),
             cancellationToken);
 
     private static ClientModel ResolveUnguarded(ParsedDescription parsed, ProjectOptions project)
@@ -29,16 +30,23 @@ internal static class ClientResolver
         if (!TargetFrameworkSupport.IsSupported(project.TargetFramework))
         {
             var unsupported = GeneratorDiagnostics.UnsupportedTargetFramework(path, project.TargetFramework!);
-            return new ClientModel(path, null, null, null, Prepend(unsupported, parsed.Diagnostics));
+            return ClientModel.Failed(path, Prepend(unsupported, parsed.Diagnostics));
         }
 
         var description = parsed.Description;
         if (description is null)
         {
-            return new ClientModel(path, null, null, null, parsed.Diagnostics);
+            return ClientModel.Failed(path, parsed.Diagnostics);
         }
 
         var problems = new List<DiagnosticInfo>();
+        if (RuntimeNamespace.Invalid(project) is { } invalid)
+        {
+            // The shared runtime types every client refers to cannot be emitted, whatever this file's own namespace.
+            problems.Add(GeneratorDiagnostics.InvalidNameOption(path, invalid.Option, invalid.Value, "namespace"));
+            return ClientModel.Failed(path, Append(parsed.Diagnostics, problems));
+        }
+
         var @namespace = Pick(
             path,
             problems,
@@ -56,14 +64,19 @@ internal static class ClientResolver
             ("The description name", Identifiers.ToPascalCase(description.Name) + "Client"));
         if (@namespace is null || clientName is null)
         {
-            return new ClientModel(path, null, null, null, Append(parsed.Diagnostics, problems));
+            return ClientModel.Failed(path, Append(parsed.Diagnostics, problems));
         }
 
         var result = ClientSpecBuilder.Build(description, path, @namespace, clientName);
         var diagnostics = Append(parsed.Diagnostics, result.Diagnostics);
         return HasError(result.Diagnostics)
-            ? new ClientModel(path, null, null, null, diagnostics)
-            : new ClientModel(path, @namespace, clientName, result.Spec, diagnostics);
+            ? ClientModel.Failed(path, diagnostics)
+            : new ClientModel(
+                path,
+                result.Spec,
+                RuntimeNamespace.Resolve(project)!,
+                HintNames.ClientPrefix(@namespace, clientName, path, project.ProjectDir),
+                diagnostics);
     }
 
     /// <summary>The first candidate that is set; when it is not a valid name, an HS2004 naming its source and nothing else is tried.</summary>

@@ -15,6 +15,7 @@ internal static class OptionValues
             Read(global, "build_property.HookSnippetsNamespace"),
             Read(global, "build_property.HookSnippetsClientName"),
             Read(global, "build_property.RootNamespace"),
-            Read(global, "build_property.TargetFramework"));
+            Read(global, "build_property.TargetFramework"),
+            Read(global, "build_property.ProjectDir"));
     }
 }

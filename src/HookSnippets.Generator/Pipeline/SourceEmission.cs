@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Threading;
 using HookSnippets.Description;
 using HookSnippets.Description.Diagnostics;
@@ -6,52 +5,41 @@ using HookSnippets.Generator.Emitter;
 
 namespace HookSnippets.Generator.Pipeline;
 
-/// <summary>Calls the emitter for one client or one namespace's shared types, guarded like every step.</summary>
+/// <summary>Calls the emitter for one client or for the project's shared runtime types, guarded like every step.</summary>
 internal static class SourceEmission
 {
-    public static EmittedSources EmitClient(ClientModel client, ClientRegistry registry, CancellationToken cancellationToken)
+    public static EmittedSources EmitClient(ClientModel client, CancellationToken cancellationToken)
     {
         var spec = client.Spec;
-        if (spec is null || registry.IsSuppressed(client.Path))
+        if (spec is null)
         {
             return EmittedSources.None;
         }
 
-        var @namespace = client.Namespace;
         return StepGuard.Run(
             client.Path,
             "emitting the client",
-            () => new EmittedSources(Qualify(@namespace, ClientEmitter.Emit(spec)), EquatableArray<DiagnosticInfo>.Empty),
+            () => new EmittedSources(ClientEmitter.Emit(spec, client.RuntimeNamespace, client.HintPrefix), EquatableArray<DiagnosticInfo>.Empty),
             EmittedSources.Failed,
             cancellationToken);
     }
 
     /// <summary>
-    /// The emitter names a client's files after the client alone; two clients of the same name in different namespaces
-    /// are allowed, and hint names must be unique per generator, so the namespace goes in front.
+    /// Nothing when <paramref name="runtimeNamespace"/> is null (see <see cref="RuntimeNamespace.Resolve"/>). The shared
+    /// types belong to no description file, so a failure here has no location (empty path).
     /// </summary>
-    private static EquatableArray<GeneratedSource> Qualify(string? @namespace, EquatableArray<GeneratedSource> sources)
+    public static EmittedSources EmitShared(string? runtimeNamespace, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(@namespace))
+        if (runtimeNamespace is null)
         {
-            return sources;
+            return EmittedSources.None;
         }
 
-        var qualified = new List<GeneratedSource>(sources.Count);
-        foreach (var source in sources)
-        {
-            qualified.Add(source with { HintName = @namespace + "." + source.HintName });
-        }
-
-        return qualified.ToEquatableArray();
-    }
-
-    /// <summary>Shared types belong to no description file, so a failure here has no location (empty path).</summary>
-    public static EmittedSources EmitShared(string @namespace, CancellationToken cancellationToken) =>
-        StepGuard.Run(
+        return StepGuard.Run(
             string.Empty,
-            "emitting the shared types of namespace " + @namespace,
-            () => new EmittedSources(ClientEmitter.EmitShared(@namespace), EquatableArray<DiagnosticInfo>.Empty),
+            "emitting the shared runtime types",
+            () => new EmittedSources(ClientEmitter.EmitShared(runtimeNamespace), EquatableArray<DiagnosticInfo>.Empty),
             EmittedSources.Failed,
             cancellationToken);
+    }
 }

@@ -66,7 +66,7 @@ public sealed class EmittedCodeCompilesTests
                 "Auth0ManagementClient.Hooks.Secrets.g.cs",
                 "Auth0ManagementClient.Types.g.cs",
                 "Auth0ManagementClient.Json.g.cs",
-                "HookSnippets.Runtime.Contoso.Auth0.g.cs",
+                "HookSnippets-Runtime.g.cs",
             ],
             sources.Select(s => s.HintName));
         Assert.All(sources, source =>
@@ -107,7 +107,7 @@ public sealed class EmittedCodeCompilesTests
     {
         var sources = EmittedCompilation.Generate(HooksDescription.Create(), string.Empty, "Auth0ManagementClient");
 
-        Assert.Equal("HookSnippets.Runtime.g.cs", sources[^1].HintName);
+        Assert.Equal("HookSnippets-Runtime.g.cs", sources[^1].HintName);
         EmittedCompilation.AssertClean(EmittedCompilation.Compile(sources));
     }
 }

@@ -10,11 +10,12 @@ internal static class GeneratorRunner
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
-    /// <summary>The properties an SDK-style net10.0 console project hands the generator.</summary>
+    /// <summary>The properties an SDK-style net10.0 console project in /project hands the generator.</summary>
     public static readonly IReadOnlyDictionary<string, string> DefaultProperties = new Dictionary<string, string>
     {
         ["RootNamespace"] = "Consumer",
         ["TargetFramework"] = "net10.0",
+        ["ProjectDir"] = "/project/",
     };
 
     /// <summary>A compilation with the strictest settings: nullable on, every warning wave, XML doc checks.</summary>
