@@ -63,15 +63,19 @@ public sealed partial class HooksSecretsClient
         {
             var secretsValue_ = secrets;
             global::Consumer.HookSnippetsHttp.CheckCount(secretsValue_.Count, 1, 20, "Properties", "entry", "entries", nameof(secrets));
-            var writer_ = new global::Consumer.HookSnippetsJsonWriter();
-            writer_.WriteStartObject();
-            foreach (var entry0_ in secretsValue_)
+            var buffer_ = new global::System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer_ = global::Consumer.HookSnippetsJsonBody.CreateWriter(buffer_))
             {
-                writer_.WritePropertyName(entry0_.Key);
-                writer_.WriteStringValue(entry0_.Value);
+                writer_.WriteStartObject();
+                foreach (var entry0_ in secretsValue_)
+                {
+                    writer_.WritePropertyName(entry0_.Key);
+                    writer_.WriteStringValue(entry0_.Value);
+                }
+                writer_.WriteEndObject();
             }
-            writer_.WriteEndObject();
-            body_ = writer_.ToUtf8Bytes();
+
+            body_ = buffer_.WrittenSpan.ToArray();
         }
 
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
@@ -105,15 +109,19 @@ public sealed partial class HooksSecretsClient
         {
             var secretsValue_ = secrets;
             global::Consumer.HookSnippetsHttp.CheckCount(secretsValue_.Count, 1, 20, "Properties", "entry", "entries", nameof(secrets));
-            var writer_ = new global::Consumer.HookSnippetsJsonWriter();
-            writer_.WriteStartObject();
-            foreach (var entry0_ in secretsValue_)
+            var buffer_ = new global::System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer_ = global::Consumer.HookSnippetsJsonBody.CreateWriter(buffer_))
             {
-                writer_.WritePropertyName(entry0_.Key);
-                writer_.WriteStringValue(entry0_.Value);
+                writer_.WriteStartObject();
+                foreach (var entry0_ in secretsValue_)
+                {
+                    writer_.WritePropertyName(entry0_.Key);
+                    writer_.WriteStringValue(entry0_.Value);
+                }
+                writer_.WriteEndObject();
             }
-            writer_.WriteEndObject();
-            body_ = writer_.ToUtf8Bytes();
+
+            body_ = buffer_.WrittenSpan.ToArray();
         }
 
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
@@ -148,14 +156,18 @@ public sealed partial class HooksSecretsClient
             var namesValue_ = names;
             var namesItems_ = new global::System.Collections.Generic.List<string>(namesValue_);
             global::Consumer.HookSnippetsHttp.CheckCount(namesItems_.Count, 1, null, "Items", "item", "items", nameof(names));
-            var writer_ = new global::Consumer.HookSnippetsJsonWriter();
-            writer_.WriteStartArray();
-            foreach (var item0_ in namesItems_)
+            var buffer_ = new global::System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer_ = global::Consumer.HookSnippetsJsonBody.CreateWriter(buffer_))
             {
-                writer_.WriteStringValue(item0_);
+                writer_.WriteStartArray();
+                foreach (var item0_ in namesItems_)
+                {
+                    writer_.WriteStringValue(item0_);
+                }
+                writer_.WriteEndArray();
             }
-            writer_.WriteEndArray();
-            body_ = writer_.ToUtf8Bytes();
+
+            body_ = buffer_.WrittenSpan.ToArray();
         }
 
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);

@@ -93,9 +93,13 @@ public sealed partial class HooksClient
         global::System.ArgumentNullException.ThrowIfNull(hook);
         {
             var hookValue_ = hook;
-            var writer_ = new global::Consumer.HookSnippetsJsonWriter();
-            global::Consumer.Auth0ManagementClientJson.WriteCreateHookRequest(writer_, hookValue_);
-            body_ = writer_.ToUtf8Bytes();
+            var buffer_ = new global::System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer_ = global::Consumer.HookSnippetsJsonBody.CreateWriter(buffer_))
+            {
+                global::Consumer.Auth0ManagementClientJson.WriteCreateHookRequest(writer_, hookValue_);
+            }
+
+            body_ = buffer_.WrittenSpan.ToArray();
         }
 
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
@@ -159,9 +163,13 @@ public sealed partial class HooksClient
         {
             var hookValue_ = hook;
             global::Consumer.HookSnippetsHttp.CheckCount(global::Consumer.Auth0ManagementClientJson.CountUpdateHookRequest(hookValue_), 1, null, "Properties", "member set", "members set", nameof(hook));
-            var writer_ = new global::Consumer.HookSnippetsJsonWriter();
-            global::Consumer.Auth0ManagementClientJson.WriteUpdateHookRequest(writer_, hookValue_);
-            body_ = writer_.ToUtf8Bytes();
+            var buffer_ = new global::System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer_ = global::Consumer.HookSnippetsJsonBody.CreateWriter(buffer_))
+            {
+                global::Consumer.Auth0ManagementClientJson.WriteUpdateHookRequest(writer_, hookValue_);
+            }
+
+            body_ = buffer_.WrittenSpan.ToArray();
         }
 
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);

@@ -7,7 +7,7 @@ namespace Consumer;
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
 internal static class Auth0ManagementClientJson
 {
-    internal static void WriteHook(global::Consumer.HookSnippetsJsonWriter writer, global::Consumer.Hook value)
+    internal static void WriteHook(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Hook value)
     {
         writer.WriteStartObject();
         if (value.Id is { } member0)
@@ -134,7 +134,7 @@ internal static class Auth0ManagementClientJson
         };
     }
 
-    internal static void WriteCreateHookRequest(global::Consumer.HookSnippetsJsonWriter writer, global::Consumer.CreateHookRequest value)
+    internal static void WriteCreateHookRequest(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.CreateHookRequest value)
     {
         writer.WriteStartObject();
         writer.WritePropertyName("name");
@@ -216,7 +216,7 @@ internal static class Auth0ManagementClientJson
 
     internal static int CountCreateHookRequest(global::Consumer.CreateHookRequest value) => 1 + 1 + 1 + (value.Enabled is null ? 0 : 1) + (value.Dependencies is null ? 0 : 1);
 
-    internal static void WriteUpdateHookRequest(global::Consumer.HookSnippetsJsonWriter writer, global::Consumer.UpdateHookRequest value)
+    internal static void WriteUpdateHookRequest(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.UpdateHookRequest value)
     {
         writer.WriteStartObject();
         if (value.Name is { } member0)
@@ -295,7 +295,7 @@ internal static class Auth0ManagementClientJson
 
     internal static int CountUpdateHookRequest(global::Consumer.UpdateHookRequest value) => (value.Name is null ? 0 : 1) + (value.Script is null ? 0 : 1) + (value.Enabled is null ? 0 : 1) + (value.Dependencies is null ? 0 : 1);
 
-    internal static void WriteHookList(global::Consumer.HookSnippetsJsonWriter writer, global::Consumer.HookList value)
+    internal static void WriteHookList(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.HookList value)
     {
         writer.WriteStartObject();
         if (value.Start is { } member0)
@@ -373,7 +373,7 @@ internal static class Auth0ManagementClientJson
 
     internal static int CountHookList(global::Consumer.HookList value) => (value.Start is null ? 0 : 1) + (value.Limit is null ? 0 : 1) + (value.Total is null ? 0 : 1) + (value.Hooks is null ? 0 : 1);
 
-    internal static void WriteHookListResponse(global::Consumer.HookSnippetsJsonWriter writer, global::Consumer.HookListResponse value)
+    internal static void WriteHookListResponse(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.HookListResponse value)
     {
         writer.WriteStartObject();
         if (value.Start is { } member0)

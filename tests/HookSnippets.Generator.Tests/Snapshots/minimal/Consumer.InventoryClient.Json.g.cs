@@ -7,7 +7,7 @@ namespace Consumer;
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
 internal static class InventoryClientJson
 {
-    internal static void WriteItemsGetResult(global::Consumer.HookSnippetsJsonWriter writer, global::Consumer.ItemsGetResult value)
+    internal static void WriteItemsGetResult(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.ItemsGetResult value)
     {
         writer.WriteStartObject();
         if (value.Id is { } member0)

@@ -25,7 +25,7 @@ internal static class CatalogClientJson
         };
     }
 
-    internal static void WriteProductsTagRequest(global::Consumer.HookSnippetsJsonWriter writer, global::Consumer.ProductsTagRequest value)
+    internal static void WriteProductsTagRequest(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.ProductsTagRequest value)
     {
         writer.WriteStartObject();
         writer.WritePropertyName("color");

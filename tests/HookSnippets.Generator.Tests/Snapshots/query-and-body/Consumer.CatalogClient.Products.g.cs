@@ -73,9 +73,13 @@ public sealed partial class ProductsClient
         global::System.ArgumentNullException.ThrowIfNull(color);
         {
             var colorValue_ = color;
-            var writer_ = new global::Consumer.HookSnippetsJsonWriter();
-            global::Consumer.CatalogClientJson.WriteProductsTagRequest(writer_, colorValue_);
-            body_ = writer_.ToUtf8Bytes();
+            var buffer_ = new global::System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer_ = global::Consumer.HookSnippetsJsonBody.CreateWriter(buffer_))
+            {
+                global::Consumer.CatalogClientJson.WriteProductsTagRequest(writer_, colorValue_);
+            }
+
+            body_ = buffer_.WrittenSpan.ToArray();
         }
 
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);

@@ -208,183 +208,36 @@ public sealed class RetryOptions
 internal delegate T HookSnippetsJsonRead<T>(ref global::System.Text.Json.Utf8JsonReader reader);
 
 /// <summary>
-/// Writes request bodies as canonical compact JSON, the bytes every sample of the description sends: only <c>"</c>,
-/// <c>\</c>, control characters and lone surrogates are escaped (<c>\n</c>, <c>\u001f</c>), everything else is
-/// written as UTF-8. (Utf8JsonWriter's encoders also escape characters outside the BMP and unassigned ones.)
+/// Request bodies are written by the emitted code on <see cref="global::System.Text.Json.Utf8JsonWriter"/>, compact,
+/// members in declaration order. Integers are exact; a <c>double</c> is the shortest text that reads back as the same
+/// value (NaN and infinities throw: JSON has none); an untyped value keeps its text. A string holding a lone surrogate
+/// (not Unicode text) is sent with U+FFFD in its place.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-internal sealed class HookSnippetsJsonWriter
+internal static class HookSnippetsJsonBody
 {
-    private readonly global::System.Text.StringBuilder _text = new();
-    private readonly global::System.Collections.Generic.Stack<bool> _hasMembers = new();
-    private bool _afterName;
-
-    internal void WriteStartObject() => Open('{');
-
-    internal void WriteEndObject() => Close('}');
-
-    internal void WriteStartArray() => Open('[');
-
-    internal void WriteEndArray() => Close(']');
-
-    internal void WritePropertyName(string name)
+    /// <summary>
+    /// The default encoder escapes HTML-sensitive characters (<c>'</c>, <c>&lt;</c>, <c>&amp;</c>) and all non-ASCII
+    /// text, which bloats bodies and hides their text in logs. A request body goes to a JSON API and is never embedded
+    /// in HTML or a script, so the relaxed encoder's only risk does not apply; it still escapes <c>"</c>, <c>\</c>,
+    /// control characters and characters outside the BMP. The API receives the same JSON value either way.
+    /// </summary>
+    private static readonly global::System.Text.Json.JsonWriterOptions Options = new()
     {
-        Separate();
-        AppendString(name);
-        _text.Append(':');
-        _afterName = true;
-    }
+        Encoder = global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
-    internal void WriteStringValue(string value)
-    {
-        Separate();
-        AppendString(value);
-    }
+    internal static global::System.Text.Json.Utf8JsonWriter CreateWriter(global::System.Buffers.ArrayBufferWriter<byte> buffer) => new(buffer, Options);
 
-    internal void WriteNumberValue(int value)
+    /// <summary>Writes an untyped value as it was parsed (numbers keep their exact text, so big integers survive).</summary>
+    internal static void WriteElement(global::System.Text.Json.Utf8JsonWriter writer, global::System.Text.Json.JsonElement element)
     {
-        Separate();
-        _text.Append(value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
-    }
-
-    internal void WriteNumberValue(long value)
-    {
-        Separate();
-        _text.Append(value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
-    }
-
-    internal void WriteNumberValue(double value)
-    {
-        if (double.IsNaN(value) || double.IsInfinity(value))
+        if (element.ValueKind == global::System.Text.Json.JsonValueKind.Undefined)
         {
-            throw new global::System.ArgumentException("JSON has no NaN or infinity.", nameof(value));
+            throw new global::System.ArgumentException("A default JsonElement holds no value to send.", nameof(element));
         }
 
-        Separate();
-        _text.Append(value.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture));
-    }
-
-    internal void WriteBooleanValue(bool value)
-    {
-        Separate();
-        _text.Append(value ? "true" : "false");
-    }
-
-    internal void WriteNull(string propertyName)
-    {
-        WritePropertyName(propertyName);
-        Separate();
-        _text.Append("null");
-    }
-
-    /// <summary>Writes an untyped value member by member, so it is canonical whatever text it was parsed from.</summary>
-    internal void WriteElement(global::System.Text.Json.JsonElement element)
-    {
-        switch (element.ValueKind)
-        {
-            case global::System.Text.Json.JsonValueKind.Object:
-                WriteStartObject();
-                foreach (var member in element.EnumerateObject())
-                {
-                    WritePropertyName(member.Name);
-                    WriteElement(member.Value);
-                }
-
-                WriteEndObject();
-                break;
-            case global::System.Text.Json.JsonValueKind.Array:
-                WriteStartArray();
-                foreach (var item in element.EnumerateArray())
-                {
-                    WriteElement(item);
-                }
-
-                WriteEndArray();
-                break;
-            case global::System.Text.Json.JsonValueKind.String:
-                WriteStringValue(element.GetString()!);
-                break;
-            case global::System.Text.Json.JsonValueKind.Undefined:
-                throw new global::System.ArgumentException("A default JsonElement holds no value to send.", nameof(element));
-            default:
-                Separate();
-                _text.Append(element.GetRawText());
-                break;
-        }
-    }
-
-    internal byte[] ToUtf8Bytes() => global::System.Text.Encoding.UTF8.GetBytes(_text.ToString());
-
-    private void Open(char bracket)
-    {
-        Separate();
-        _text.Append(bracket);
-        _hasMembers.Push(false);
-    }
-
-    private void Close(char bracket)
-    {
-        _hasMembers.Pop();
-        _text.Append(bracket);
-    }
-
-    /// <summary>A comma before every value of an object or array but the first; nothing right after a property name.</summary>
-    private void Separate()
-    {
-        if (_afterName)
-        {
-            _afterName = false;
-            return;
-        }
-
-        if (_hasMembers.Count > 0)
-        {
-            if (_hasMembers.Peek())
-            {
-                _text.Append(',');
-            }
-            else
-            {
-                _hasMembers.Pop();
-                _hasMembers.Push(true);
-            }
-        }
-    }
-
-    private void AppendString(string value)
-    {
-        _text.Append('"');
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            switch (c)
-            {
-                case '"': _text.Append("\\\""); break;
-                case '\\': _text.Append("\\\\"); break;
-                case '\b': _text.Append("\\b"); break;
-                case '\f': _text.Append("\\f"); break;
-                case '\n': _text.Append("\\n"); break;
-                case '\r': _text.Append("\\r"); break;
-                case '\t': _text.Append("\\t"); break;
-                default:
-                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                    {
-                        _text.Append(c).Append(value[++i]);
-                    }
-                    else if (c < ' ' || char.IsSurrogate(c))
-                    {
-                        _text.Append("\\u").Append(((int)c).ToString("x4", global::System.Globalization.CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        _text.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        _text.Append('"');
+        element.WriteTo(writer);
     }
 }
 
