@@ -39,9 +39,23 @@ internal sealed class ClientHarness : IDisposable
 
     public Auth0ManagementClient Client { get; }
 
-    /// <summary>The expected body of an operation: its example in endpoints.json as compact JSON.</summary>
-    public static byte[] ExampleBody(string operationId) =>
-        Encoding.UTF8.GetBytes(JsonWriter.Write(Description.Value.Operations.Single(o => o.Id == operationId).Body!.Example!, indented: false));
+    /// <summary>The expected body of an operation: its example in endpoints.json.</summary>
+    public static JsonNode ExampleBody(string operationId) =>
+        Description.Value.Operations.Single(o => o.Id == operationId).Body!.Example!;
+
+    /// <summary>
+    /// What the API receives: <paramref name="body"/> is UTF-8 and parses to the same JSON value as
+    /// <paramref name="expected"/> (member order free, numbers by value), as the verify command judges every sample.
+    /// </summary>
+    public static void AssertJsonBody(JsonNode expected, byte[] body)
+    {
+        var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(body);
+        var parsed = JsonParser.Parse(text, "received body");
+        Assert.True(parsed.Root is not null && parsed.Diagnostics.Count == 0, "not JSON: " + text);
+        Assert.True(
+            JsonWriter.DeepEquals(expected, parsed.Root),
+            $"expected {JsonWriter.Write(expected, indented: false)}\nreceived {text}");
+    }
 
     /// <summary>A description copied next to the tests (the repository's endpoints.json and tests/fixtures).</summary>
     public static ApiDescription Read(string fileName)

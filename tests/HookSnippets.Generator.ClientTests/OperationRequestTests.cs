@@ -6,7 +6,10 @@ using HookSnippets.RecordingServer;
 
 namespace HookSnippets.Generator.ClientTests;
 
-/// <summary>Each of the nine operations sends exactly the expected request: method, raw target, headers, body bytes.</summary>
+/// <summary>
+/// Each of the nine operations sends exactly the expected request: method, raw target, headers, and the body the API
+/// receives (the expected JSON value; exact bytes where Utf8JsonWriter's output is known).
+/// </summary>
 public sealed class OperationRequestTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     private const string Script = "module.exports = function (user, context, cb) {\n  cb(null, { user: user });\n};";
@@ -152,7 +155,7 @@ public sealed class OperationRequestTests(ServerFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task HostileSecretsAreSentAsTheCanonicalExampleBytes()
+    public async Task HostileSecretsAreSentAsTheExampleJson()
     {
         using var harness = new ClientHarness(fixture.Server);
         harness.Server.Enqueue(RecordedResponse.Json(201, "{}"));
@@ -164,11 +167,28 @@ public sealed class OperationRequestTests(ServerFixture fixture) : IClassFixture
 
         var request = Assert.Single(harness.Server.Requests);
         Assert.Equal("/api/v2/hooks/a%2Fb%3Fc%23d%25e%20f%20%C3%A9%20%F0%9F%98%80/secrets", request.RawPath);
-        Assert.Equal(JsonWriter.Write(example, indented: false), Encoding.UTF8.GetString(request.Body));
+        ClientHarness.AssertJsonBody(example, request.Body);
+    }
+
+    /// <summary>
+    /// The relaxed encoder leaves HTML-sensitive characters and non-ASCII BMP text as UTF-8; characters outside the
+    /// BMP, <c>"</c>, <c>\</c> and control characters are escaped, upper-case hex, as Utf8JsonWriter writes them.
+    /// </summary>
+    [Fact]
+    public async Task BodiesAreUtf8JsonWriterOutputWithRelaxedEscaping()
+    {
+        using var harness = new ClientHarness(fixture.Server);
+        harness.Server.Enqueue(RecordedResponse.Json(201, "{}"));
+
+        await harness.Client.Hooks.Secrets.CreateAsync("HOOK_ID", new Dictionary<string, string> { ["it's <b>&amp;"] = "caf\u00e9 \u65e5\u672c \U0001F600 \"q\" \\ \n\u0001" });
+
+        Assert.Equal(
+            """{"it's <b>&amp;":"café 日本 \uD83D\uDE00 \"q\" \\ \n\u0001"}""",
+            Encoding.UTF8.GetString(Assert.Single(harness.Server.Requests).Body));
     }
 
     [Fact]
-    public async Task ControlCharactersAndLoneSurrogatesAreEscapedAsTheDescriptionWriterDoes()
+    public async Task ControlCharactersAreEscapedAndALoneSurrogateBecomesTheReplacementCharacter()
     {
         using var harness = new ClientHarness(fixture.Server);
         harness.Server.Enqueue(RecordedResponse.Json(201, "{}"));
@@ -176,11 +196,13 @@ public sealed class OperationRequestTests(ServerFixture fixture) : IClassFixture
 
         await harness.Client.Hooks.Secrets.CreateAsync("HOOK_ID", secrets);
 
-        var expected = new JsonObject(secrets.Select(s => new JsonMember(s.Key, default, new JsonString(s.Value, default))).ToEquatableArray(), default);
-        Assert.Equal(Encoding.UTF8.GetBytes(JsonWriter.Write(expected, indented: false)), Assert.Single(harness.Server.Requests).Body);
+        // A lone surrogate is not Unicode text and has no UTF-8 form: Utf8JsonWriter sends U+FFFD in its place.
+        ClientHarness.AssertJsonBody(
+            new JsonObject(new[] { new JsonMember("\u0001\u007f", default, new JsonString("\ufffd\u2028\b\f\u001f", default)) }.ToEquatableArray(), default),
+            Assert.Single(harness.Server.Requests).Body);
     }
 
-    private static void AssertRequest(RecordedRequest request, string method, string rawTarget, byte[]? body)
+    private static void AssertRequest(RecordedRequest request, string method, string rawTarget, JsonNode? body)
     {
         Assert.Equal(method, request.Method);
         Assert.Equal(rawTarget, request.RawTarget);
@@ -192,8 +214,7 @@ public sealed class OperationRequestTests(ServerFixture fixture) : IClassFixture
         }
         else
         {
-            Assert.Equal(Encoding.UTF8.GetString(body), Encoding.UTF8.GetString(request.Body));
-            Assert.Equal(body, request.Body);
+            ClientHarness.AssertJsonBody(body, request.Body);
             Assert.Equal(["application/json"], request.HeaderValues("Content-Type"));
         }
     }
