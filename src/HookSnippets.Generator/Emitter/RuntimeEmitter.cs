@@ -6,7 +6,10 @@ namespace HookSnippets.Generator.Emitter;
 /// </summary>
 internal static class RuntimeEmitter
 {
-    /// <summary>A '-' never occurs in a namespace or client name, so no client file can take this name.</summary>
+    /// <summary>
+    /// No client file can take this name: client hint names start with a namespace or client name, which has no '-',
+    /// and the only '-' in them is followed by an 8-digit hex hash or by "group" (see Pipeline/HintNames).
+    /// </summary>
     public const string HintName = "HookSnippets-Runtime.g.cs";
 
     public static GeneratedSource Emit(string @namespace)
