@@ -1,3 +1,4 @@
+using HookSnippets.Snippets.Tests.Samples;
 using HookSnippets.Snippets.Tests.Toolchains;
 
 namespace HookSnippets.Snippets.Tests.Syntax;
@@ -5,12 +6,12 @@ namespace HookSnippets.Snippets.Tests.Syntax;
 public sealed class NodeSyntaxTests
 {
     [SkippableTheory]
-    [InlineData("node-fetch", ScriptSamples.Shipped)]
-    [InlineData("node-fetch", ScriptSamples.Hostile)]
-    [InlineData("node-fetch", ScriptSamples.EdgeCases)]
-    [InlineData("node-axios", ScriptSamples.Shipped)]
-    [InlineData("node-axios", ScriptSamples.Hostile)]
-    [InlineData("node-axios", ScriptSamples.EdgeCases)]
+    [InlineData("node-fetch", TestSamples.Shipped)]
+    [InlineData("node-fetch", TestSamples.Hostile)]
+    [InlineData("node-fetch", TestSamples.EdgeCases)]
+    [InlineData("node-axios", TestSamples.Shipped)]
+    [InlineData("node-axios", TestSamples.Hostile)]
+    [InlineData("node-axios", TestSamples.EdgeCases)]
     public async Task Every_sample_is_a_valid_es_module(string targetId, string description)
     {
         var node = Toolchain.Require("node", "/usr/bin/node", "/usr/local/bin/node");

@@ -1,3 +1,4 @@
+using HookSnippets.Snippets.Tests.Samples;
 using HookSnippets.Snippets.Tests.Toolchains;
 
 namespace HookSnippets.Snippets.Tests.Syntax;
@@ -5,9 +6,9 @@ namespace HookSnippets.Snippets.Tests.Syntax;
 public sealed class PhpSyntaxTests
 {
     [SkippableTheory]
-    [InlineData(ScriptSamples.Shipped)]
-    [InlineData(ScriptSamples.Hostile)]
-    [InlineData(ScriptSamples.EdgeCases)]
+    [InlineData(TestSamples.Shipped)]
+    [InlineData(TestSamples.Hostile)]
+    [InlineData(TestSamples.EdgeCases)]
     public async Task Every_sample_passes_php_lint(string description)
     {
         var php = Toolchain.Require("php", "/usr/bin/php");
@@ -20,9 +21,9 @@ public sealed class PhpSyntaxTests
     public void Every_sample_opens_with_the_php_tag()
     {
         // Without it php prints the source and exits 0: php -l passes, and no request is ever sent.
-        foreach (var description in new[] { ScriptSamples.Shipped, ScriptSamples.Hostile })
+        foreach (var description in new[] { TestSamples.Shipped, TestSamples.Hostile })
         {
-            Assert.All(ScriptSamples.Render(description, "php-curl"), sample => Assert.StartsWith("<?php\n", sample.Text, StringComparison.Ordinal));
+            Assert.All(TestSamples.Render(description, "php-curl"), sample => Assert.StartsWith("<?php\n", sample.Text, StringComparison.Ordinal));
         }
     }
 }

@@ -1,3 +1,4 @@
+using HookSnippets.Snippets.Tests.Samples;
 using HookSnippets.Snippets.Tests.Toolchains;
 
 namespace HookSnippets.Snippets.Tests.Syntax;
@@ -17,9 +18,9 @@ public sealed class RubySyntaxTests
         """;
 
     [SkippableTheory]
-    [InlineData(ScriptSamples.Shipped)]
-    [InlineData(ScriptSamples.Hostile)]
-    [InlineData(ScriptSamples.EdgeCases)]
+    [InlineData(TestSamples.Shipped)]
+    [InlineData(TestSamples.Hostile)]
+    [InlineData(TestSamples.EdgeCases)]
     public async Task Every_sample_compiles_without_warnings(string description)
     {
         var ruby = Toolchain.Require("ruby", "/usr/bin/ruby");

@@ -1,3 +1,4 @@
+using HookSnippets.Snippets.Tests.Samples;
 using HookSnippets.RecordingServer.Tests;
 
 namespace HookSnippets.Snippets.Tests.Syntax;
@@ -9,8 +10,8 @@ internal static class SyntaxCheck
     public static async Task EachFileAsync(string targetId, string description, string tool, Func<string, string[]> arguments)
     {
         using var folder = new TempFolder();
-        var samples = ScriptSamples.Render(description, targetId);
-        var files = ScriptSamples.Write(folder.Path, samples);
+        var samples = TestSamples.Render(description, targetId);
+        var files = TestSamples.WriteSideBySide(folder.Path, samples);
         var failures = new List<string>();
         for (var i = 0; i < files.Count; i++)
         {
@@ -29,8 +30,8 @@ internal static class SyntaxCheck
     public static async Task AllFilesAsync(string targetId, string description, string tool, Func<IReadOnlyList<string>, string[]> arguments)
     {
         using var folder = new TempFolder();
-        var samples = ScriptSamples.Render(description, targetId);
-        var files = ScriptSamples.Write(folder.Path, samples);
+        var samples = TestSamples.Render(description, targetId);
+        var files = TestSamples.WriteSideBySide(folder.Path, samples);
 
         var result = await ProcessRunner.RunAsync(tool, arguments(files), workingDirectory: folder.Path);
 
