@@ -6,7 +6,7 @@ namespace HookSnippets.Snippets.Tests.Syntax;
 public sealed class RubySyntaxTests
 {
     // What ruby -c does (compile without running), for every file in one process; -w makes warnings visible on stderr.
-    private const string CompileAll = """
+    internal const string CompileAll = """
         failed = false
         ARGV.each do |file|
           RubyVM::InstructionSequence.compile_file(file)
