@@ -59,12 +59,15 @@ internal sealed class SampleExecution : IAsyncDisposable
     /// toolchain skips the test (fails it under CI=true); a sample that does not compile fails it.
     /// </summary>
     /// <param name="description">The checked-in description the samples come from (the generated C# client needs it).</param>
-    public async Task<IReadOnlyList<PreparedRun>> PrepareAsync(IReadOnlyList<RenderedSample> samples, string description, TrustFiles? trust = null)
+    public Task<IReadOnlyList<PreparedRun>> PrepareAsync(IReadOnlyList<RenderedSample> samples, string description, TrustFiles? trust = null) =>
+        PrepareAsync(samples, Path.Combine(RepositoryRoot.Find(), description), TestSamples.Read(description).Name, trust);
+
+    /// <param name="descriptionFile">The description's file (the generated C# client is compiled from it).</param>
+    /// <param name="apiName">The description's name.</param>
+    public async Task<IReadOnlyList<PreparedRun>> PrepareAsync(IReadOnlyList<RenderedSample> samples, string descriptionFile, string apiName, TrustFiles? trust = null)
     {
-        var root = RepositoryRoot.Find();
         var work = Directory.CreateDirectory(Path.Combine(Folder.Path, "work-" + Guid.NewGuid().ToString("N")[..8])).FullName;
-        var context = new RunContext(
-            work, trust ?? Trust, Path.Combine(root, "tools"), Path.Combine(root, description), TestSamples.Read(description).Name, SampleTimeout, parallelism: 2);
+        var context = new RunContext(work, trust ?? Trust, Path.Combine(RepositoryRoot.Find(), "tools"), descriptionFile, apiName, SampleTimeout, parallelism: 2);
         var status = Runner.Detect(context);
         SkipUnlessCi(!status.Available, $"{Runner.Name} is not available: {status.InstallHint}");
 

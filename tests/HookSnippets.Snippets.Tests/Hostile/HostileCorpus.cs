@@ -11,9 +11,16 @@ namespace HookSnippets.Snippets.Tests.Hostile;
 /// per chunk of 20 strings, with 20 path and 20 query parameters). Value i of a body is string i + 1, so every
 /// string is also a value once.
 /// </summary>
-internal static class HostileCorpus
+internal sealed class HostileCorpus
 {
     public const int ChunkSize = 20;
+
+    private HostileCorpus(Func<string, bool> pathValue)
+    {
+        PathValues = Strings.Where(s => !NotPathSegments.Contains(s) && pathValue(s)).ToArray();
+        Text = JsonWriter.Write(Build(), indented: true);
+        Description = TestDescriptions.Read(Text);
+    }
 
     /// <summary>The corpus without duplicates (a body cannot hold a secret name twice).</summary>
     public static IReadOnlyList<string> Strings { get; } = HostileStrings.All.Distinct(StringComparer.Ordinal).ToArray();
@@ -26,34 +33,44 @@ internal static class HostileCorpus
     /// </summary>
     public static IReadOnlyList<string> NotPathSegments { get; } = ["", ".", ".."];
 
-    public static IReadOnlyList<string> PathValues { get; } = Strings.Where(s => !NotPathSegments.Contains(s)).ToArray();
+    /// <summary>Every string in every role it can take: what the templates must render.</summary>
+    public static HostileCorpus ForTemplates { get; } = new(_ => true);
 
-    public static IReadOnlyList<IReadOnlyList<string>> BodyChunks { get; } = Strings.Chunk(ChunkSize).ToArray();
+    /// <summary>
+    /// What the recording server can receive: Kestrel answers 400 to a request path holding <c>%00</c> before the
+    /// request reaches the recorder, so strings with NUL stay out of the path here (they remain query values,
+    /// secret names and values, and path values in <see cref="ForTemplates"/>).
+    /// </summary>
+    public static HostileCorpus ForRecordingServer { get; } = new(s => !s.Contains('\0', StringComparison.Ordinal));
 
-    public static IReadOnlyList<IReadOnlyList<string>> PathChunks { get; } = PathValues.Chunk(ChunkSize).ToArray();
+    public IReadOnlyList<string> PathValues { get; }
 
-    public static IReadOnlyList<IReadOnlyList<string>> QueryChunks { get; } = Strings.Chunk(ChunkSize).ToArray();
+    /// <summary>The description's text: endpoints.json for a run that needs a file (the generated C# client).</summary>
+    public string Text { get; }
 
-    public static ApiDescription Description { get; } = TestDescriptions.Read(JsonWriter.Write(Build(), indented: true));
+    public ApiDescription Description { get; }
 
     /// <summary>The value of secret <paramref name="name"/>: the next string of the corpus.</summary>
     public static string ValueOf(string name) => Strings[(IndexOf(name) + 1) % Strings.Count];
 
     private static int IndexOf(string value) => Strings.Select((s, i) => (s, i)).First(p => p.s == value).i;
 
-    private static JsonObject Build()
+    private JsonObject Build()
     {
+        var bodyChunks = Strings.Chunk(ChunkSize).ToArray();
+        var pathChunks = PathValues.Chunk(ChunkSize).ToArray();
+        var queryChunks = Strings.Chunk(ChunkSize).ToArray();
         var operations = new List<(string, JsonNode)>();
-        for (var k = 0; k < Math.Max(BodyChunks.Count, Math.Max(PathChunks.Count, QueryChunks.Count)); k++)
+        for (var k = 0; k < Math.Max(bodyChunks.Length, Math.Max(pathChunks.Length, queryChunks.Length)); k++)
         {
-            if (k < BodyChunks.Count)
+            if (k < bodyChunks.Length)
             {
-                operations.Add(($"hostile.c{k:00}.secrets.create", CreateSecrets(BodyChunks[k], PathValues[k])));
+                operations.Add(($"hostile.c{k:00}.secrets.create", CreateSecrets(bodyChunks[k], PathValues[k])));
             }
 
-            if (k < PathChunks.Count || k < QueryChunks.Count)
+            if (k < pathChunks.Length || k < queryChunks.Length)
             {
-                operations.Add(($"hostile.c{k:00}.hooks.get", GetHook(k < PathChunks.Count ? PathChunks[k] : [], k < QueryChunks.Count ? QueryChunks[k] : [])));
+                operations.Add(($"hostile.c{k:00}.hooks.get", GetHook(k < pathChunks.Length ? pathChunks[k] : [], k < queryChunks.Length ? queryChunks[k] : [])));
             }
         }
 
