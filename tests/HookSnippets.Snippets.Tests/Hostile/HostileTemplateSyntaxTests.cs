@@ -85,7 +85,7 @@ public sealed class HostileTemplateSyntaxTests
         using var folder = new TempFolder();
         var (fetch, broken) = Write(folder, "node-fetch", sideBySide: true);
         var (axios, _) = Write(folder, "node-axios", sideBySide: true);
-        var script = folder.Write("check-modules.mjs", CheckModules);
+        var script = folder.Write("check-modules.mjs", CheckerScripts.EsModules);
 
         // One process for all files (node --check takes one file and 0.1 s); the flag enables vm.SourceTextModule.
         var result = await ProcessRunner.RunAsync(node, ["--experimental-vm-modules", "--no-warnings", script, .. fetch, .. axios, broken]);
@@ -99,7 +99,7 @@ public sealed class HostileTemplateSyntaxTests
         var php = Toolchain.Require("php", "apt-get install php-cli");
         using var folder = new TempFolder();
         var (files, broken) = Write(folder, "php-curl", sideBySide: true);
-        var script = folder.Write("check.php", CheckPhp);
+        var script = folder.Write("check.php", CheckerScripts.Php);
 
         // php -l compiles one file per process; opcache_compile_file compiles (without running) each file in one.
         var result = await ProcessRunner.RunAsync(php, ["-d", "opcache.enable_cli=1", script, .. files, broken]);
@@ -117,7 +117,7 @@ public sealed class HostileTemplateSyntaxTests
         var (httpClient, _) = Write(folder, "python-httpclient", sideBySide: true);
 
         // -W error makes a compile-time warning (an invalid escape sequence) an error.
-        var result = await ProcessRunner.RunAsync(python, ["-W", "error", "-c", CheckPython, .. requests, .. httpClient, broken]);
+        var result = await ProcessRunner.RunAsync(python, ["-W", "error", "-c", CheckerScripts.Python, .. requests, .. httpClient, broken]);
 
         AssertOnlyBrokenReported(result, [.. requests, .. httpClient], broken);
     }
@@ -221,51 +221,4 @@ public sealed class HostileTemplateSyntaxTests
 
     private static string[] ParseErrors(string text) => CSharpSyntaxTree.ParseText(text, new CSharpParseOptions(LanguageVersion.Latest))
         .GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToArray();
-
-    private const string CheckModules = """
-        import { readFileSync } from 'node:fs';
-        import vm from 'node:vm';
-
-        let failed = false;
-        for (const file of process.argv.slice(2)) {
-          try {
-            new vm.SourceTextModule(readFileSync(file, 'utf8'), { identifier: file });
-          } catch (e) {
-            console.error(`${file}: ${e.message}`);
-            failed = true;
-          }
-        }
-        process.exit(failed ? 1 : 0);
-        """;
-
-    private const string CheckPhp = """
-        <?php
-        $failed = false;
-        foreach (array_slice($argv, 1) as $file) {
-            try {
-                if (!opcache_compile_file($file)) {
-                    fwrite(STDERR, $file . ": could not be compiled\n");
-                    $failed = true;
-                }
-            } catch (ParseError $e) {
-                fwrite(STDERR, $file . ':' . $e->getLine() . ': ' . $e->getMessage() . "\n");
-                $failed = true;
-            }
-        }
-        exit($failed ? 1 : 0);
-        """;
-
-    private const string CheckPython = """
-        import sys
-
-        failed = False
-        for path in sys.argv[1:]:
-            try:
-                with open(path, encoding="utf-8") as f:
-                    compile(f.read(), path, "exec")
-            except (SyntaxError, SyntaxWarning, ValueError) as e:
-                print(f"{path}: {e}", file=sys.stderr)
-                failed = True
-        sys.exit(1 if failed else 0)
-        """;
 }

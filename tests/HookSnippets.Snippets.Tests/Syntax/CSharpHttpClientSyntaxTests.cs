@@ -1,5 +1,5 @@
-using HookSnippets.Snippets.Tests.Samples;
 using Basic.Reference.Assemblies;
+using HookSnippets.Snippets.Tests.Samples;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 

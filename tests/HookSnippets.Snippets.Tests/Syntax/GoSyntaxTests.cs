@@ -1,5 +1,5 @@
-using HookSnippets.Snippets.Tests.Samples;
 using HookSnippets.RecordingServer.Tests;
+using HookSnippets.Snippets.Tests.Samples;
 
 namespace HookSnippets.Snippets.Tests.Syntax;
 
