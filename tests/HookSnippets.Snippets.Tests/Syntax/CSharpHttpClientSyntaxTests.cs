@@ -1,4 +1,5 @@
 using Basic.Reference.Assemblies;
+using HookSnippets.Snippets.Tests.Samples;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -22,11 +23,11 @@ public sealed class CSharpHttpClientSyntaxTests
         """;
 
     [Theory]
-    [InlineData(CompiledSamples.Shipped)]
-    [InlineData(CompiledSamples.Hostile)]
+    [InlineData(TestSamples.Shipped)]
+    [InlineData(TestSamples.Hostile)]
     public void EverySampleCompilesWithoutWarnings(string description)
     {
-        var failures = CompiledSamples.Render(description, "csharp-httpclient")
+        var failures = TestSamples.Render(description, "csharp-httpclient")
             .Select(sample => (sample, diagnostics: Compile(sample.Text)))
             .Where(r => r.diagnostics.Length > 0)
             .Select(r => $"{r.sample}:\n{string.Join("\n", r.diagnostics)}\n--- sample ---\n{r.sample.Text}")
@@ -38,7 +39,7 @@ public sealed class CSharpHttpClientSyntaxTests
     [Fact]
     public void TheCompilerReportsABrokenLiteralAtItsLine()
     {
-        var sample = CompiledSamples.Render(CompiledSamples.Shipped, "csharp-httpclient")[0];
+        var sample = TestSamples.Render(TestSamples.Shipped, "csharp-httpclient")[0];
 
         var diagnostics = Compile(sample.Text.Replace("\"https://", "\"https:\"//", StringComparison.Ordinal));
 

@@ -1,17 +1,18 @@
 using HookSnippets.RecordingServer.Tests;
+using HookSnippets.Snippets.Tests.Samples;
 
 namespace HookSnippets.Snippets.Tests.Syntax;
 
 public sealed class GoSyntaxTests
 {
     [SkippableTheory]
-    [InlineData(CompiledSamples.Shipped)]
-    [InlineData(CompiledSamples.Hostile)]
+    [InlineData(TestSamples.Shipped)]
+    [InlineData(TestSamples.Hostile)]
     public async Task EverySampleParsesAndIsAlreadyGofmtFormatted(string description)
     {
         var gofmt = GoTool.Gofmt;
         using var folder = new TempFolder();
-        var files = CompiledSamples.Write(folder.Path, CompiledSamples.Render(description, "go-nethttp"));
+        var files = TestSamples.WriteEachInOwnFolder(folder.Path, TestSamples.Render(description, "go-nethttp"));
 
         // -l lists the files whose formatting differs: the output must be empty; -e reports every syntax error.
         var result = await ProcessRunner.RunAsync(gofmt, ["-e", "-l", .. files]);
@@ -20,14 +21,14 @@ public sealed class GoSyntaxTests
     }
 
     [SkippableTheory]
-    [InlineData(CompiledSamples.Shipped)]
-    [InlineData(CompiledSamples.Hostile)]
+    [InlineData(TestSamples.Shipped)]
+    [InlineData(TestSamples.Hostile)]
     public async Task EverySamplePassesGoVet(string description)
     {
         var go = GoTool.Go;
         using var folder = new TempFolder();
         GoTool.WriteModule(folder.Path);
-        CompiledSamples.Write(folder.Path, CompiledSamples.Render(description, "go-nethttp"), "main.go");
+        TestSamples.WriteEachInOwnFolder(folder.Path, TestSamples.Render(description, "go-nethttp"), "main.go");
 
         // vet type-checks each sample and flags misuse such as a response used before its error is checked.
         var result = await ProcessRunner.RunAsync(go, ["vet", "./..."], GoTool.Environment, folder.Path);
@@ -40,7 +41,7 @@ public sealed class GoSyntaxTests
     {
         var gofmt = GoTool.Gofmt;
         using var folder = new TempFolder();
-        var sample = CompiledSamples.Render(CompiledSamples.Shipped, "go-nethttp")[0];
+        var sample = TestSamples.Render(TestSamples.Shipped, "go-nethttp")[0];
         var broken = folder.Write("broken.go", sample.Text.Replace("\")", ")", StringComparison.Ordinal));
 
         var result = await ProcessRunner.RunAsync(gofmt, ["-e", "-l", broken]);

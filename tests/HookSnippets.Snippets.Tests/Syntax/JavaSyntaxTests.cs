@@ -1,16 +1,18 @@
+using HookSnippets.Snippets.Tests.Samples;
+
 namespace HookSnippets.Snippets.Tests.Syntax;
 
 public sealed class JavaSyntaxTests
 {
     [SkippableTheory]
-    [InlineData(CompiledSamples.Shipped)]
-    [InlineData(CompiledSamples.Hostile)]
+    [InlineData(TestSamples.Shipped)]
+    [InlineData(TestSamples.Hostile)]
     public async Task EverySampleCompilesWithoutWarnings(string description)
     {
         _ = JavaTool.Java;
         using var folder = new TempFolder();
-        var samples = CompiledSamples.Render(description, "java-httpclient");
-        var files = CompiledSamples.Write(folder.Path, samples);
+        var samples = TestSamples.Render(description, "java-httpclient");
+        var files = TestSamples.WriteEachInOwnFolder(folder.Path, samples);
 
         var result = await JavaTool.CompileEachAsync(folder.Path, files);
 
@@ -25,7 +27,7 @@ public sealed class JavaSyntaxTests
     {
         _ = JavaTool.Java;
         using var folder = new TempFolder();
-        var sample = CompiledSamples.Render(CompiledSamples.Shipped, "java-httpclient")[0];
+        var sample = TestSamples.Render(TestSamples.Shipped, "java-httpclient")[0];
         var broken = folder.Write("broken/Main.java", sample.Text.Replace(".build();", ".build()", StringComparison.Ordinal));
 
         var result = await JavaTool.CompileEachAsync(folder.Path, [broken]);

@@ -1,3 +1,4 @@
+using HookSnippets.Snippets.Tests.Samples;
 using HookSnippets.Snippets.Tests.Toolchains;
 
 namespace HookSnippets.Snippets.Tests.Syntax;
@@ -5,17 +6,20 @@ namespace HookSnippets.Snippets.Tests.Syntax;
 public sealed class NodeSyntaxTests
 {
     [SkippableTheory]
-    [InlineData("node-fetch", ScriptSamples.Shipped)]
-    [InlineData("node-fetch", ScriptSamples.Hostile)]
-    [InlineData("node-fetch", ScriptSamples.EdgeCases)]
-    [InlineData("node-axios", ScriptSamples.Shipped)]
-    [InlineData("node-axios", ScriptSamples.Hostile)]
-    [InlineData("node-axios", ScriptSamples.EdgeCases)]
+    [InlineData("node-fetch", TestSamples.Shipped)]
+    [InlineData("node-fetch", TestSamples.Hostile)]
+    [InlineData("node-fetch", TestSamples.EdgeCases)]
+    [InlineData("node-axios", TestSamples.Shipped)]
+    [InlineData("node-axios", TestSamples.Hostile)]
+    [InlineData("node-axios", TestSamples.EdgeCases)]
     public async Task Every_sample_is_a_valid_es_module(string targetId, string description)
     {
         var node = Toolchain.Require("node", "/usr/bin/node", "/usr/local/bin/node");
 
-        // The .mjs extension makes node parse the file as an ES module (import, top-level await).
-        await SyntaxCheck.EachFileAsync(targetId, description, node, file => ["--check", file]);
+        using var scripts = new TempFolder();
+        var check = scripts.Write("check-modules.mjs", CheckerScripts.EsModules);
+
+        // One node process for all files; node --check takes one file per call.
+        await SyntaxCheck.AllFilesAsync(targetId, description, node, files => ["--experimental-vm-modules", "--no-warnings", check, .. files]);
     }
 }

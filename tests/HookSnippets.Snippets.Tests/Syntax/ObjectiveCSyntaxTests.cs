@@ -1,15 +1,17 @@
+using HookSnippets.Snippets.Tests.Samples;
+
 namespace HookSnippets.Snippets.Tests.Syntax;
 
 public sealed class ObjectiveCSyntaxTests
 {
     [SkippableTheory]
-    [InlineData(CompiledSamples.Shipped)]
-    [InlineData(CompiledSamples.Hostile)]
+    [InlineData(TestSamples.Shipped)]
+    [InlineData(TestSamples.Hostile)]
     public async Task EverySampleCompilesWithoutWarnings(string description)
     {
         using var folder = new TempFolder();
         var clang = await ObjectiveCTool.RequireAsync(folder.Path);
-        var files = CompiledSamples.Write(folder.Path, CompiledSamples.Render(description, "objc-nsurlsession"));
+        var files = TestSamples.WriteEachInOwnFolder(folder.Path, TestSamples.Render(description, "objc-nsurlsession"));
 
         // One clang process for all files; -Wall is among GNUstep's flags, and any warning fails the check.
         var result = await clang.SyntaxCheckAsync(files);
@@ -33,7 +35,7 @@ public sealed class ObjectiveCSyntaxTests
     {
         using var folder = new TempFolder();
         var clang = await ObjectiveCTool.RequireAsync(folder.Path);
-        var sample = CompiledSamples.Render(CompiledSamples.Shipped, "objc-nsurlsession")[0];
+        var sample = TestSamples.Render(TestSamples.Shipped, "objc-nsurlsession")[0];
         var broken = folder.Write("broken.m", sample.Text.Replace("@\"GET\"", "@\"G\"ET\"", StringComparison.Ordinal));
 
         var result = await clang.SyntaxCheckAsync([broken]);

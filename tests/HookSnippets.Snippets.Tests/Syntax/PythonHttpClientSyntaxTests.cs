@@ -1,3 +1,4 @@
+using HookSnippets.Snippets.Tests.Samples;
 using HookSnippets.Snippets.Tests.Toolchains;
 
 namespace HookSnippets.Snippets.Tests.Syntax;
@@ -5,9 +6,9 @@ namespace HookSnippets.Snippets.Tests.Syntax;
 public sealed class PythonHttpClientSyntaxTests
 {
     [SkippableTheory]
-    [InlineData(ScriptSamples.Shipped)]
-    [InlineData(ScriptSamples.Hostile)]
-    [InlineData(ScriptSamples.EdgeCases)]
+    [InlineData(TestSamples.Shipped)]
+    [InlineData(TestSamples.Hostile)]
+    [InlineData(TestSamples.EdgeCases)]
     public async Task Every_sample_compiles_without_warnings(string description)
     {
         var python = Toolchain.Require("python3", "/usr/bin/python3");
@@ -23,7 +24,7 @@ public sealed class PythonHttpClientSyntaxTests
     [InlineData("https://YOUR_DOMAIN/api/v2", "http.client.HTTPSConnection(\"YOUR_DOMAIN\", timeout=30)")]
     public void The_scheme_picks_the_connection_class_and_host_and_port_come_from_the_model(string baseUrl, string connection)
     {
-        var sample = ScriptSamples.Render(ScriptSamples.Shipped, "python-httpclient", baseUrl).Single(s => s.Model.Operation.Id == "hooks.list");
+        var sample = TestSamples.Render(TestSamples.Shipped, "python-httpclient", baseUrl).Single(s => s.Model.Operation.Id == "hooks.list");
 
         Assert.Contains("connection = " + connection + "\n", sample.Text, StringComparison.Ordinal);
         Assert.Contains($"connection.request(\"GET\", \"{sample.Model.Request.PathAndQuery}\", headers=headers)\n", sample.Text, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using HookSnippets.Snippets.Tests.Samples;
 using HookSnippets.Snippets.Tests.Toolchains;
 
 namespace HookSnippets.Snippets.Tests.Syntax;
@@ -5,7 +6,7 @@ namespace HookSnippets.Snippets.Tests.Syntax;
 public sealed class RubySyntaxTests
 {
     // What ruby -c does (compile without running), for every file in one process; -w makes warnings visible on stderr.
-    private const string CompileAll = """
+    internal const string CompileAll = """
         failed = false
         ARGV.each do |file|
           RubyVM::InstructionSequence.compile_file(file)
@@ -17,9 +18,9 @@ public sealed class RubySyntaxTests
         """;
 
     [SkippableTheory]
-    [InlineData(ScriptSamples.Shipped)]
-    [InlineData(ScriptSamples.Hostile)]
-    [InlineData(ScriptSamples.EdgeCases)]
+    [InlineData(TestSamples.Shipped)]
+    [InlineData(TestSamples.Hostile)]
+    [InlineData(TestSamples.EdgeCases)]
     public async Task Every_sample_compiles_without_warnings(string description)
     {
         var ruby = Toolchain.Require("ruby", "/usr/bin/ruby");

@@ -1,18 +1,19 @@
 using HookSnippets.RecordingServer.Tests;
+using HookSnippets.Snippets.Tests.Samples;
 
 namespace HookSnippets.Snippets.Tests.Syntax;
 
 public sealed class SwiftSyntaxTests
 {
     [SkippableTheory]
-    [InlineData(CompiledSamples.Shipped)]
-    [InlineData(CompiledSamples.Hostile)]
+    [InlineData(TestSamples.Shipped)]
+    [InlineData(TestSamples.Hostile)]
     public async Task EverySampleParsesWithTreeSitterSwift(string description)
     {
         var node = SwiftTool.Node;
         var modules = SwiftTool.NodeModules;
         using var folder = new TempFolder();
-        var files = CompiledSamples.Write(folder.Path, CompiledSamples.Render(description, "swift-urlsession"));
+        var files = TestSamples.WriteEachInOwnFolder(folder.Path, TestSamples.Render(description, "swift-urlsession"));
 
         var result = await ProcessRunner.RunAsync(node, [SwiftTool.Script, modules, .. files]);
 
@@ -41,7 +42,7 @@ public sealed class SwiftSyntaxTests
         var node = SwiftTool.Node;
         var modules = SwiftTool.NodeModules;
         using var folder = new TempFolder();
-        var sample = CompiledSamples.Render(CompiledSamples.Shipped, "swift-urlsession")[0];
+        var sample = TestSamples.Render(TestSamples.Shipped, "swift-urlsession")[0];
         var broken = folder.Write("broken.swift", sample.Text.Replace("exit(1)", "exit(1", StringComparison.Ordinal));
 
         var result = await ProcessRunner.RunAsync(node, [SwiftTool.Script, modules, broken]);
