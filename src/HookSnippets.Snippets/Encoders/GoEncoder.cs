@@ -27,7 +27,7 @@ public static class GoEncoder
                 default:
                     if (TextRules.IsPlain(rune))
                     {
-                        builder.Append(rune.ToString());
+                        builder.AppendRune(rune);
                     }
                     else if (rune.IsAscii)
                     {

@@ -30,7 +30,7 @@ public static class JavaScriptEncoder
                 default:
                     if (TextRules.IsPlain(rune))
                     {
-                        builder.Append(rune.ToString());
+                        builder.AppendRune(rune);
                     }
                     else if (rune.Value < 0x100)
                     {

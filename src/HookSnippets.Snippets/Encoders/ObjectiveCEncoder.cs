@@ -33,7 +33,7 @@ public static class ObjectiveCEncoder
                 default:
                     if (TextRules.IsPlain(rune))
                     {
-                        builder.Append(rune.ToString());
+                        builder.AppendRune(rune);
                     }
                     else if (rune.Value < 0xA0)
                     {

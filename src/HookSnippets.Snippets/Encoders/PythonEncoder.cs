@@ -32,7 +32,7 @@ public static class PythonEncoder
                 default:
                     if (TextRules.IsPlain(rune))
                     {
-                        builder.Append(rune.ToString());
+                        builder.AppendRune(rune);
                     }
                     else if (rune.Value < 0x100)
                     {

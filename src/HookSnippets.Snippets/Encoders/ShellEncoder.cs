@@ -43,7 +43,7 @@ public static class ShellEncoder
             else if (TextRules.IsPlain(rune) || rune.Value is '\n' or '\t')
             {
                 Enter(builder, ref state, State.SingleQuoted);
-                builder.Append(rune.ToString());
+                builder.AppendRune(rune);
             }
             else
             {

@@ -63,6 +63,13 @@ internal static class TextRules
         return true;
     }
 
+    /// <summary>The rune's UTF-16 code units, without the string <see cref="Rune.ToString"/> allocates.</summary>
+    public static StringBuilder AppendRune(this StringBuilder builder, Rune rune)
+    {
+        Span<char> units = stackalloc char[2];
+        return builder.Append(units[..rune.EncodeToUtf16(units)]);
+    }
+
     public static StringBuilder AppendHex(this StringBuilder builder, int value, int digits) =>
         builder.Append(value.ToString("X" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
 
