@@ -45,10 +45,10 @@ long RenderAll()
     return characters;
 }
 
-// One second of warm-up (httpsnippet/render.js does the same): the tiered JIT reaches optimised code before the
-// measurement starts, which on a loaded machine takes several passes.
+// Three seconds of warm-up (httpsnippet/render.js does the same): the tiered JIT (tier 0, then instrumented, then
+// optimised with the profile) needs a few seconds of passes on a loaded machine before the rate settles.
 var warmUp = Stopwatch.StartNew();
-while (warmUp.Elapsed.TotalSeconds < 1)
+while (warmUp.Elapsed.TotalSeconds < 3)
 {
     RenderAll();
 }

@@ -38,9 +38,9 @@ function renderAll() {
   return characters;
 }
 
-// One second of warm-up, as the HookSnippets benchmark does, so V8 reaches optimised code first.
+// Three seconds of warm-up, as the HookSnippets benchmark does, so V8 reaches optimised code first.
 const warmUpStart = process.hrtime.bigint();
-while (Number(process.hrtime.bigint() - warmUpStart) / 1e9 < 1) {
+while (Number(process.hrtime.bigint() - warmUpStart) / 1e9 < 3) {
   renderAll();
 }
 let samples = 0;
