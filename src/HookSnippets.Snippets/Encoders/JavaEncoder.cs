@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace HookSnippets.Snippets.Encoders;
@@ -11,10 +12,18 @@ namespace HookSnippets.Snippets.Encoders;
 /// </summary>
 public static class JavaEncoder
 {
+    /// <summary>Characters the loop below writes as themselves.</summary>
+    private static readonly SearchValues<char> Verbatim = TextRules.PrintableAsciiExcept("\"\\");
+
     /// <summary>A Java string literal whose value is exactly <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentException">The value holds a lone surrogate.</exception>
     public static string String(string value)
     {
+        if (TextRules.IsVerbatim(value, Verbatim))
+        {
+            return "\"" + value + "\"";
+        }
+
         TextRules.EnsureWellFormed(value, nameof(value));
         var builder = new StringBuilder(value.Length + 2).Append('"');
         foreach (var c in value)

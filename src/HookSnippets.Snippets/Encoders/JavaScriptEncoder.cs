@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using HookSnippets.Description.Json;
 
@@ -10,12 +11,20 @@ namespace HookSnippets.Snippets.Encoders;
 /// </summary>
 public static class JavaScriptEncoder
 {
+    /// <summary>Characters the loop below writes as themselves.</summary>
+    private static readonly SearchValues<char> Verbatim = TextRules.PrintableAsciiExcept("'\\");
+
     private static readonly Dialect Native = new();
 
     /// <summary>A JavaScript string literal whose value is exactly <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentException">The value holds a lone surrogate.</exception>
     public static string String(string value)
     {
+        if (TextRules.IsVerbatim(value, Verbatim))
+        {
+            return "'" + value + "'";
+        }
+
         TextRules.EnsureWellFormed(value, nameof(value));
         var builder = new StringBuilder(value.Length + 2).Append('\'');
         foreach (var rune in value.EnumerateRunes())
@@ -30,7 +39,7 @@ public static class JavaScriptEncoder
                 default:
                     if (TextRules.IsPlain(rune))
                     {
-                        builder.Append(rune.ToString());
+                        builder.AppendRune(rune);
                     }
                     else if (rune.Value < 0x100)
                     {

@@ -9,13 +9,35 @@ internal static class NativeJsonWriter
     public static bool CanWrite(JsonNode node, NativeJsonDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(node);
-        return node switch
+        // Index loops rather than LINQ: templates ask this on every render, and the lambdas and boxed enumerators allocated.
+        switch (node)
         {
-            JsonObject o => o.Members.All(m => dialect.KeepsMember(o, m.Name) && CanWrite(m.Value, dialect)),
-            JsonArray a => a.Items.All(item => CanWrite(item, dialect)),
-            JsonNumber n => dialect.KeepsNumber(n.Text),
-            _ => true,
-        };
+            case JsonObject o:
+                for (var i = 0; i < o.Members.Count; i++)
+                {
+                    var member = o.Members[i];
+                    if (!dialect.KeepsMember(o, member.Name) || !CanWrite(member.Value, dialect))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case JsonArray a:
+                for (var i = 0; i < a.Items.Count; i++)
+                {
+                    if (!CanWrite(a.Items[i], dialect))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case JsonNumber n:
+                return dialect.KeepsNumber(n.Text);
+            default:
+                return true;
+        }
     }
 
     /// <summary>The literal; its first line is not indented, the following lines start at <paramref name="indent"/> levels.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace HookSnippets.Snippets.Encoders;
@@ -10,10 +11,18 @@ namespace HookSnippets.Snippets.Encoders;
 /// </summary>
 public static class ObjectiveCEncoder
 {
+    /// <summary>Characters the loop below writes as themselves.</summary>
+    private static readonly SearchValues<char> Verbatim = TextRules.PrintableAsciiExcept("\"\\?");
+
     /// <summary>An NSString literal whose value is exactly <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentException">The value holds a lone surrogate.</exception>
     public static string String(string value)
     {
+        if (TextRules.IsVerbatim(value, Verbatim))
+        {
+            return "@\"" + value + "\"";
+        }
+
         TextRules.EnsureWellFormed(value, nameof(value));
         var builder = new StringBuilder(value.Length + 3).Append("@\"");
         for (var i = 0; i < value.Length; i++)
@@ -33,7 +42,7 @@ public static class ObjectiveCEncoder
                 default:
                     if (TextRules.IsPlain(rune))
                     {
-                        builder.Append(rune.ToString());
+                        builder.AppendRune(rune);
                     }
                     else if (rune.Value < 0xA0)
                     {

@@ -37,7 +37,7 @@ public static class PhpEncoder
                 default:
                     if (TextRules.IsPlain(rune))
                     {
-                        builder.Append(rune.ToString());
+                        builder.AppendRune(rune);
                     }
                     else if (rune.IsAscii)
                     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using HookSnippets.Description.Json;
 
@@ -9,6 +10,9 @@ namespace HookSnippets.Snippets.Encoders;
 /// </summary>
 public static class PythonEncoder
 {
+    /// <summary>Characters the loop below writes as themselves.</summary>
+    private static readonly SearchValues<char> Verbatim = TextRules.PrintableAsciiExcept("\"\\");
+
     /// <summary>Python 3.11+ refuses integer literals with more digits (the int_max_str_digits limit).</summary>
     private const int MaxIntegerDigits = 4300;
 
@@ -18,6 +22,11 @@ public static class PythonEncoder
     /// <exception cref="ArgumentException">The value holds a lone surrogate.</exception>
     public static string String(string value)
     {
+        if (TextRules.IsVerbatim(value, Verbatim))
+        {
+            return "\"" + value + "\"";
+        }
+
         TextRules.EnsureWellFormed(value, nameof(value));
         var builder = new StringBuilder(value.Length + 2).Append('"');
         foreach (var rune in value.EnumerateRunes())
@@ -32,7 +41,7 @@ public static class PythonEncoder
                 default:
                     if (TextRules.IsPlain(rune))
                     {
-                        builder.Append(rune.ToString());
+                        builder.AppendRune(rune);
                     }
                     else if (rune.Value < 0x100)
                     {

@@ -36,7 +36,7 @@ public static class RubyEncoder
                 default:
                     if (TextRules.IsPlain(rune))
                     {
-                        builder.Append(rune.ToString());
+                        builder.AppendRune(rune);
                     }
                     else
                     {

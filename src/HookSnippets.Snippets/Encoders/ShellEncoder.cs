@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace HookSnippets.Snippets.Encoders;
@@ -9,6 +10,9 @@ namespace HookSnippets.Snippets.Encoders;
 /// </summary>
 public static class ShellEncoder
 {
+    /// <summary>Characters the loop below writes as themselves inside single quotes.</summary>
+    private static readonly SearchValues<char> Verbatim = TextRules.PrintableAsciiExcept("'");
+
     private enum State
     {
         Outside,
@@ -20,6 +24,11 @@ public static class ShellEncoder
     /// <exception cref="ArgumentException">The value holds a lone surrogate, or NUL, which no command argument can carry.</exception>
     public static string String(string value)
     {
+        if (TextRules.IsVerbatim(value, Verbatim))
+        {
+            return "'" + value + "'";
+        }
+
         TextRules.EnsureWellFormed(value, nameof(value));
         if (value.Contains('\0', StringComparison.Ordinal))
         {
@@ -43,7 +52,7 @@ public static class ShellEncoder
             else if (TextRules.IsPlain(rune) || rune.Value is '\n' or '\t')
             {
                 Enter(builder, ref state, State.SingleQuoted);
-                builder.Append(rune.ToString());
+                builder.AppendRune(rune);
             }
             else
             {

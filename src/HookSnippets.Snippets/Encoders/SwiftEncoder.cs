@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace HookSnippets.Snippets.Encoders;
@@ -8,10 +9,18 @@ namespace HookSnippets.Snippets.Encoders;
 /// </summary>
 public static class SwiftEncoder
 {
+    /// <summary>Characters the loop below writes as themselves.</summary>
+    private static readonly SearchValues<char> Verbatim = TextRules.PrintableAsciiExcept("\"\\");
+
     /// <summary>A Swift string literal whose value is exactly <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentException">The value holds a lone surrogate.</exception>
     public static string String(string value)
     {
+        if (TextRules.IsVerbatim(value, Verbatim))
+        {
+            return "\"" + value + "\"";
+        }
+
         TextRules.EnsureWellFormed(value, nameof(value));
         var builder = new StringBuilder(value.Length + 2).Append('"');
         foreach (var rune in value.EnumerateRunes())
@@ -27,7 +36,7 @@ public static class SwiftEncoder
                 default:
                     if (TextRules.IsPlain(rune))
                     {
-                        builder.Append(rune.ToString());
+                        builder.AppendRune(rune);
                     }
                     else
                     {

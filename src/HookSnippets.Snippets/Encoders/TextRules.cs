@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -61,6 +62,24 @@ internal static class TextRules
         }
 
         return true;
+    }
+
+    /// <summary>Printable ASCII (U+0020 to U+007E) except <paramref name="special"/>: the characters an encoder writes as themselves.</summary>
+    public static SearchValues<char> PrintableAsciiExcept(string special) =>
+        SearchValues.Create(Enumerable.Range(0x20, 0x7F - 0x20).Select(c => (char)c).Where(c => !special.Contains(c)).ToArray());
+
+    /// <summary>
+    /// True when every character of <paramref name="value"/> is in <paramref name="verbatim"/>: then an encoder's
+    /// literal is the value between its quotes, which encoders return without their per-character loop (most
+    /// samples' URLs, headers and bodies are such text). Null is not: encoders refuse it.
+    /// </summary>
+    public static bool IsVerbatim(string? value, SearchValues<char> verbatim) => value is not null && !value.AsSpan().ContainsAnyExcept(verbatim);
+
+    /// <summary>The rune's UTF-16 code units, without the string <see cref="Rune.ToString"/> allocates.</summary>
+    public static StringBuilder AppendRune(this StringBuilder builder, Rune rune)
+    {
+        Span<char> units = stackalloc char[2];
+        return builder.Append(units[..rune.EncodeToUtf16(units)]);
     }
 
     public static StringBuilder AppendHex(this StringBuilder builder, int value, int digits) =>

@@ -16,7 +16,7 @@ namespace HookSnippets.Snippets.Rendering;
 /// </summary>
 public sealed class SnippetRenderer(TemplatePack pack)
 {
-    private static readonly ThreadLocal<TemplateContext> Contexts = new(CreateContext);
+    private static readonly ThreadLocal<RenderState> States = new(() => new RenderState());
 
     public TemplatePack Pack { get; } = pack;
 
@@ -25,32 +25,45 @@ public sealed class SnippetRenderer(TemplatePack pack)
     public string Render(SnippetTarget target, OperationModel model, ApiFacts api)
     {
         var template = Pack.GetTemplate(target);
-        var context = Contexts.Value!;
-        var globals = new ScriptObject();
+        var state = States.Value!;
+        var globals = state.Globals;
         globals.SetValue("api", TemplateModel.For(api), readOnly: true);
         globals.SetValue("operation", TemplateModel.For(model.Operation), readOnly: true);
         globals.SetValue("request", TemplateModel.For(model.Request), readOnly: true);
         globals.SetValue("target", TemplateModel.For(target), readOnly: true);
         globals.SetValue("csharp_client", TemplateModel.For(model.CSharp), readOnly: true);
-        context.PushGlobal(globals);
+        state.Context.PushGlobal(globals);
         try
         {
-            return Normalize(template.Render(context));
+            return Normalize(template.Render(state.Context));
         }
         catch (ScriptRuntimeException e)
         {
             // The context may hold a half-finished output and scopes: start the next render from a clean one.
-            Contexts.Value = CreateContext();
+            States.Value = new RenderState();
             var path = Pack.Find(target)!.Path;
             throw new TemplateException(new[] { TemplateDiagnostics.Create(path, e.Span, e.OriginalMessage) }.ToEquatableArray());
         }
         finally
         {
-            if (ReferenceEquals(context, Contexts.Value))
+            if (ReferenceEquals(state, States.Value))
             {
-                context.PopGlobal();
+                state.Context.PopGlobal();
+                // Whatever the template assigned goes with the model: the next render starts from the model alone.
+                globals.Clear();
             }
         }
+    }
+
+    /// <summary>
+    /// A thread's context, and the object that holds one render's globals and the template's own variables; both are
+    /// reused, because building them costs several times a small render.
+    /// </summary>
+    private sealed class RenderState
+    {
+        public TemplateContext Context { get; } = CreateContext();
+
+        public ScriptObject Globals { get; } = new();
     }
 
     private static TemplateContext CreateContext()

@@ -29,18 +29,18 @@ internal static class TemplateFunctions
         return root;
     }
 
-    private static (string, Delegate) Str(Func<string, string> encoder) => ("str", encoder);
+    private static (string, EncoderFunction) Str(Func<string, string> encoder) => ("str", EncoderFunction.Of(encoder));
 
-    private static (string, Delegate) Value(Func<JsonNode, int, string> writer) => ("value", writer);
+    private static (string, EncoderFunction) Value(Func<JsonNode, int, string> writer) => ("value", EncoderFunction.Of(writer));
 
-    private static (string, Delegate) Native(Func<JsonNode, bool> check) => ("can_write_natively", check);
+    private static (string, EncoderFunction) Native(Func<JsonNode, bool> check) => ("can_write_natively", EncoderFunction.Of(check));
 
-    private static void Add(ScriptObject root, string language, params (string Name, Delegate Function)[] functions)
+    private static void Add(ScriptObject root, string language, params (string Name, EncoderFunction Function)[] functions)
     {
         var group = new ScriptObject();
         foreach (var (name, function) in functions)
         {
-            group.Import(name, function);
+            group.SetValue(name, function, readOnly: true);
         }
 
         group.IsReadOnly = true;

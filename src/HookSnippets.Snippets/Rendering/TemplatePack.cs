@@ -76,10 +76,17 @@ public sealed partial class TemplatePack
     /// <exception cref="TemplateException">The template does not parse.</exception>
     internal Template GetTemplate(SnippetTarget target)
     {
-        var source = Find(target) ?? throw new InvalidOperationException($"no template for {target.Id}");
-        var template = _parsed.GetOrAdd(target.TemplatePath, _ => new Lazy<Template>(() => Template.Parse(source.Text, source.Path))).Value;
+        // The look-up alone on the hot path: GetOrAdd's factory would allocate its closure on every render.
+        if (!_parsed.TryGetValue(target.TemplatePath, out var parsed))
+        {
+            var found = Find(target) ?? throw new InvalidOperationException($"no template for {target.Id}");
+            parsed = _parsed.GetOrAdd(target.TemplatePath, _ => new Lazy<Template>(() => Template.Parse(found.Text, found.Path)));
+        }
+
+        var template = parsed.Value;
         if (template.HasErrors)
         {
+            var source = Find(target)!;
             throw new TemplateException(template.Messages
                 .Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error)
                 .Select(m => TemplateDiagnostics.Create(source.Path, m.Span, m.Message))

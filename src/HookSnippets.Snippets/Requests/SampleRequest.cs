@@ -65,6 +65,12 @@ public sealed class SampleRequest
     /// <summary><see cref="Origin"/> plus <see cref="PathAndQuery"/>: the complete, already encoded URL.</summary>
     public required string Url { get; init; }
 
+    /// <summary>
+    /// True when <see cref="Url"/> holds <c>[</c>, <c>]</c>, <c>{</c> or <c>}</c> (only a base URL can: encoded parts never
+    /// do), which tools such as curl read as URL globbing. Computed here so that templates need no string searches.
+    /// </summary>
+    public bool UrlHasBracketsOrBraces => Url.AsSpan().IndexOfAny("[]{}") >= 0;
+
     /// <summary>Authorization, then Content-Type when there is a body, then header parameters in declared order.</summary>
     public required IReadOnlyList<HttpHeader> Headers { get; init; }
 

@@ -131,6 +131,48 @@ public sealed class SnippetRendererTests
     }
 
     [Fact]
+    public void AnEncoderCalledWithTooFewArgumentsGetsScribansMessageAtTheCall()
+    {
+        var (error, path) = FailWith("{{ shell.str }}");
+        Assert.Equal($"{path}(1,13): error HS3001: Invalid number of arguments `0` passed to `shell.str` while expecting `1` arguments", error.Diagnostics[0].ToString());
+    }
+
+    [Fact]
+    public void AnEncoderArgumentOfTheWrongTypeIsAnErrorAtThatArgument()
+    {
+        var (error, path) = FailWith("{{ python.value request.body.json \"a\" }}");
+        Assert.Equal($"{path}(1,35): error HS3001: Unable to convert type `string` to int", error.Diagnostics[0].ToString());
+        (error, path) = FailWith("{{ js.can_write_natively 3 }}");
+        Assert.Equal($"{path}(1,26): error HS3001: Unable to convert type `int` to `JsonNode`", error.Diagnostics[0].ToString());
+    }
+
+    [Fact]
+    public void AnEncodersArgumentExceptionNamesItsParameter()
+    {
+        var (error, path) = FailWith("{{ php.can_write_natively null }}");
+        Assert.Equal($"{path}(1,27): error HS3001: Value cannot be null. (Parameter 'node')", error.Diagnostics[0].ToString());
+    }
+
+    [Fact]
+    public void EncodersTakeNamedArgumentsAndANullIndentIsZero()
+    {
+        Assert.Equal(
+            RenderWith("{{ ruby.value request.body.json 0 }}"),
+            RenderWith("{{ ruby.value indent: null node: request.body.json }}"));
+        Assert.Equal("'a b'\n", RenderWith("{{ shell.str value: 'a b' }}"));
+    }
+
+    [Fact]
+    public void TheModelSaysWhenTheUrlHoldsBracketsOrBraces()
+    {
+        var api = TestDescriptions.Read(TestDescriptions.Hooks);
+        var overridden = RequestModelBuilder.Build(api, ServerAddress.Parse("https://[::1]:8443/api")).Single(m => m.Operation.Id == "hooks.secrets.create");
+        Assert.True(overridden.Request.UrlHasBracketsOrBraces);
+        Assert.False(Create.Request.UrlHasBracketsOrBraces);
+        Assert.Equal("false\n", RenderWith("{{ request.url_has_brackets_or_braces }}"));
+    }
+
+    [Fact]
     public void TheModelCannotBeAssigned()
     {
         var (error, _) = FailWith("{{ request = 1 }}");
