@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using HookSnippets.Description.CSharp;
 using HookSnippets.Description.Naming;
@@ -5,9 +7,9 @@ using HookSnippets.Description.Naming;
 namespace HookSnippets.Generator.Emitter;
 
 /// <summary>
-/// Emits a client's JSON code (writing through the runtime's canonical writer, reading on Utf8JsonReader): one writer
-/// and one reader per record, wire-value
-/// switches per enum. Readers leave members the JSON leaves out null and skip members they do not know.
+/// Emits a client's JSON code (writing through the runtime's canonical writer, reading on Utf8JsonReader): a writer
+/// for each record a request can send, a reader for each record a response can carry, wire-value switches per enum
+/// (<see cref="TypeSpec.Usage"/>). Readers leave members the JSON leaves out null and skip members they do not know.
 /// </summary>
 internal sealed class JsonEmitter
 {
@@ -35,28 +37,40 @@ internal sealed class JsonEmitter
         var first = true;
         foreach (var type in spec.Types)
         {
-            if (!first)
+            foreach (var emit in Members(type))
             {
-                writer.Line();
-            }
+                if (!first)
+                {
+                    writer.Line();
+                }
 
-            first = false;
-            if (type.Kind == TypeSpecKind.Enum)
-            {
-                EmitEnum(writer, type);
-            }
-            else
-            {
-                EmitWriter(writer, type);
-                writer.Line();
-                EmitReader(writer, type);
-                writer.Line();
-                EmitCount(writer, type);
+                first = false;
+                emit(writer, type);
             }
         }
 
         writer.Close();
         return writer.ToString();
+    }
+
+    /// <summary>Only what the client calls: readers for received types, writers (wire values) for sent ones, counts for checked ones.</summary>
+    private IEnumerable<Action<SourceWriter, TypeSpec>> Members(TypeSpec type)
+    {
+        var enumType = type.Kind == TypeSpecKind.Enum;
+        if ((type.Usage & TypeUsage.Written) != 0)
+        {
+            yield return enumType ? EmitToWire : EmitWriter;
+        }
+
+        if ((type.Usage & TypeUsage.Read) != 0)
+        {
+            yield return enumType ? EmitEnumReader : EmitReader;
+        }
+
+        if ((type.Usage & TypeUsage.Counted) != 0)
+        {
+            yield return EmitCount;
+        }
     }
 
     /// <summary>
@@ -132,7 +146,7 @@ internal sealed class JsonEmitter
         }
     }
 
-    private void EmitEnum(SourceWriter writer, TypeSpec type)
+    private void EmitToWire(SourceWriter writer, TypeSpec type)
     {
         var enumType = _qualifier + type.Name;
         writer.Line("internal static string ToWire(" + enumType + " value) => value switch");
@@ -146,7 +160,11 @@ internal sealed class JsonEmitter
         writer.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a " + type.Name + " value.\"),");
         writer.Outdent();
         writer.Line("};");
-        writer.Line();
+    }
+
+    private void EmitEnumReader(SourceWriter writer, TypeSpec type)
+    {
+        var enumType = _qualifier + type.Name;
         writer.Open("internal static " + enumType + " Read" + type.Name + "(ref " + Reader + " reader)");
         writer.Line("var text = " + _helpers + ".ReadString(ref reader);");
         writer.Line("return text switch");
@@ -292,7 +310,7 @@ internal sealed class JsonEmitter
     /// <summary>How many members are set, for minProperties/maxProperties checks on request records.</summary>
     private void EmitCount(SourceWriter writer, TypeSpec type)
     {
-        var terms = new System.Collections.Generic.List<string>();
+        var terms = new List<string>();
         foreach (var property in type.Properties)
         {
             terms.Add(property.Required && !property.Nullable ? "1" : "(value." + property.PropertyName + " is null ? 0 : 1)");
