@@ -62,7 +62,7 @@ internal sealed class TypeResolver
         }
     }
 
-    /// <summary>Builds the members of declared types not built yet (those no operation reached are emitted too).</summary>
+    /// <summary>Builds the members of declared types not built yet (TypeUsages leaves out those no operation reaches).</summary>
     public void CompleteDeclaredTypes()
     {
         foreach (var type in _declared)

@@ -3,7 +3,11 @@ using System.Linq;
 
 namespace HookSnippets.Description.CSharp;
 
-/// <summary>Marks each type with the JSON code the client calls for it (<see cref="TypeUsage"/>).</summary>
+/// <summary>
+/// Marks each type with the JSON code the client calls for it (<see cref="TypeUsage"/>) and leaves out the types no
+/// operation sends or receives, directly or through another type (such as the branches of a union exposed as
+/// JsonElement): no method of the client takes or returns them.
+/// </summary>
 internal static class TypeUsages
 {
     public static EquatableArray<TypeSpec> Mark(List<TypeSpec> types, EquatableArray<GroupSpec> groups)
@@ -27,6 +31,7 @@ internal static class TypeUsages
                     | (written.Contains(type.Name) ? TypeUsage.Written : TypeUsage.None)
                     | (counted.Contains(type.Name) ? TypeUsage.Counted : TypeUsage.None),
             })
+            .Where(type => type.Usage != TypeUsage.None)
             .ToEquatableArray();
     }
 }
