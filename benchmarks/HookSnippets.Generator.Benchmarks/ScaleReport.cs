@@ -16,7 +16,9 @@ namespace HookSnippets.Generator.Benchmarks;
 /// Where one generator run over a big description (the imported whole Management API) spends its time, how much C#
 /// it writes, and what compiling that C# costs in-process. Printed, not asserted; each timing is the fastest of a
 /// few runs after one warm-up run (the first, cold run is printed too: it is what a build pays).
-/// Usage: <c>dotnet run -c Release --project benchmarks/HookSnippets.Generator.Benchmarks -- scale endpoints.json [runs]</c>.
+/// Usage: <c>dotnet run -c Release --project benchmarks/HookSnippets.Generator.Benchmarks -- scale endpoints.json [runs]</c>;
+/// <c>SCALE_DUMP=dir</c> writes the generated files there, <c>SCALE_DROP=regex</c> leaves the files whose names match
+/// out of the compilation (to see what each part costs: <c>SCALE_DROP='Json'</c>).
 /// </summary>
 internal static class ScaleReport
 {
@@ -107,8 +109,8 @@ internal static class ScaleReport
 
     /// <summary>
     /// csc's work for the generated files alone, as one in-process compilation on one thread (steadier figures on a
-    /// shared machine): declaration and binding (every
-    /// diagnostic, as a warnings-as-errors build asks for), then emitting the assembly.
+    /// shared machine): declaration and binding (every diagnostic, as a warnings-as-errors build asks for), then
+    /// emitting the assembly.
     /// </summary>
     private static void Compile(List<(string Name, string Text)> sources, int runs)
     {

@@ -18,8 +18,8 @@ public static class ClientSpecBuilder
         var variables = BuildVariables(context);
         var groups = new GroupBuilder(context, types).Build();
         types.CompleteDeclaredTypes();
-        var lenient = ResponseTypes.WithLenientResponses(types.Emitted, groups);
-        var (merged, mergedGroups) = StructuralDuplicates.Merge(lenient, groups);
+        var reached = TypeUsages.Reached(ResponseTypes.WithLenientResponses(types.Emitted, groups), groups, types.ListPages);
+        var (merged, mergedGroups) = StructuralDuplicates.Merge(reached, groups);
 
         var auth = description.Auth is { } scheme ? new AuthSpec(scheme.Example, scheme.Description) : null;
         var spec = new ClientSpec(

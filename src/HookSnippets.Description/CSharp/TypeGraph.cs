@@ -5,8 +5,11 @@ namespace HookSnippets.Description.CSharp;
 /// <summary>Walks the generated types that type references lead to (record members, map values, list items).</summary>
 internal static class TypeGraph
 {
-    /// <summary>The names of the generated types reachable from <paramref name="roots"/>.</summary>
-    public static HashSet<string> Reachable(IEnumerable<TypeRef> roots, IReadOnlyDictionary<string, TypeSpec> byName)
+    /// <summary>
+    /// The names of the generated types reachable from <paramref name="roots"/>; <paramref name="alsoReaches"/> adds an
+    /// edge from a type to another one its members do not name.
+    /// </summary>
+    public static HashSet<string> Reachable(IEnumerable<TypeRef> roots, IReadOnlyDictionary<string, TypeSpec> byName, IReadOnlyDictionary<string, string>? alsoReaches = null)
     {
         var reachable = new HashSet<string>(System.StringComparer.Ordinal);
         var pending = new Stack<TypeRef>(roots);
@@ -23,6 +26,11 @@ internal static class TypeGraph
                 foreach (var property in spec.Properties)
                 {
                     pending.Push(property.Type);
+                }
+
+                if (alsoReaches is not null && alsoReaches.TryGetValue(name, out var other))
+                {
+                    pending.Push(TypeRef.Named(TypeKind.Record, other));
                 }
             }
         }

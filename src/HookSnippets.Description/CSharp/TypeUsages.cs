@@ -3,13 +3,20 @@ using System.Linq;
 
 namespace HookSnippets.Description.CSharp;
 
-/// <summary>
-/// Marks each type with the JSON code the client calls for it (<see cref="TypeUsage"/>) and leaves out the types no
-/// operation sends or receives, directly or through another type (such as the branches of a union exposed as
-/// JsonElement): no method of the client takes or returns them.
-/// </summary>
+/// <summary>Marks each type with the JSON code the client calls for it (<see cref="TypeUsage"/>).</summary>
 internal static class TypeUsages
 {
+    /// <summary>
+    /// Leaves out the types no operation sends or receives, directly or through another type (such as the branches of
+    /// a union the importer simplified to any value): no method of the client takes or returns them. The named page of
+    /// a list result stays (<see cref="TypeResolver.ListPages"/>).
+    /// </summary>
+    public static List<TypeSpec> Reached(List<TypeSpec> types, EquatableArray<GroupSpec> groups, IReadOnlyDictionary<string, string> listPages)
+    {
+        var reached = TypeGraph.Reachable(TypeGraph.Sent(groups).Concat(TypeGraph.Received(groups)), TypeGraph.ByName(types), listPages);
+        return types.Where(type => reached.Contains(type.Name)).ToList();
+    }
+
     public static EquatableArray<TypeSpec> Mark(List<TypeSpec> types, EquatableArray<GroupSpec> groups)
     {
         var byName = TypeGraph.ByName(types);
@@ -31,7 +38,6 @@ internal static class TypeUsages
                     | (written.Contains(type.Name) ? TypeUsage.Written : TypeUsage.None)
                     | (counted.Contains(type.Name) ? TypeUsage.Counted : TypeUsage.None),
             })
-            .Where(type => type.Usage != TypeUsage.None)
             .ToEquatableArray();
     }
 }
