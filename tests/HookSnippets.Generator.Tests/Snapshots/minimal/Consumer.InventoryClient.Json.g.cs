@@ -7,22 +7,6 @@ namespace Consumer;
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
 internal static class InventoryClientJson
 {
-    internal static void WriteItemsGetResult(global::Consumer.HookSnippetsJsonWriter writer, global::Consumer.ItemsGetResult value)
-    {
-        writer.WriteStartObject();
-        if (value.Id is { } member0)
-        {
-            writer.WritePropertyName("id");
-            writer.WriteStringValue(member0);
-        }
-        if (value.Count is { } member1)
-        {
-            writer.WritePropertyName("count");
-            writer.WriteNumberValue(member1);
-        }
-        writer.WriteEndObject();
-    }
-
     internal static global::Consumer.ItemsGetResult ReadItemsGetResult(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::Consumer.HookSnippetsJson.ExpectObject(ref reader, "a ItemsGetResult object");
@@ -53,6 +37,4 @@ internal static class InventoryClientJson
             Count = member1,
         };
     }
-
-    internal static int CountItemsGetResult(global::Consumer.ItemsGetResult value) => (value.Id is null ? 0 : 1) + (value.Count is null ? 0 : 1);
 }

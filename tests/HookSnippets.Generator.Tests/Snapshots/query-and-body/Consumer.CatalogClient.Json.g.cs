@@ -14,17 +14,6 @@ internal static class CatalogClientJson
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a Color value."),
     };
 
-    internal static global::Consumer.Color ReadColor(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        var text = global::Consumer.HookSnippetsJson.ReadString(ref reader);
-        return text switch
-        {
-            "deep-red" => global::Consumer.Color.DeepRed,
-            "light-blue" => global::Consumer.Color.LightBlue,
-            _ => throw global::Consumer.HookSnippetsJson.UnknownValue("Color", text),
-        };
-    }
-
     internal static void WriteProductsTagRequest(global::Consumer.HookSnippetsJsonWriter writer, global::Consumer.ProductsTagRequest value)
     {
         writer.WriteStartObject();
@@ -37,37 +26,4 @@ internal static class CatalogClientJson
         }
         writer.WriteEndObject();
     }
-
-    internal static global::Consumer.ProductsTagRequest ReadProductsTagRequest(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::Consumer.HookSnippetsJson.ExpectObject(ref reader, "a ProductsTagRequest object");
-        global::Consumer.Color? member0 = null;
-        string? member1 = null;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-        {
-            if (reader.ValueTextEquals("color"))
-            {
-                reader.Read();
-                member0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.CatalogClientJson.ReadColor(ref reader);
-            }
-            else if (reader.ValueTextEquals("note"))
-            {
-                reader.Read();
-                member1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadString(ref reader);
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
-            }
-        }
-
-        return new global::Consumer.ProductsTagRequest
-        {
-            Color = member0 ?? throw global::Consumer.HookSnippetsJson.MissingMember("ProductsTagRequest", "color"),
-            Note = member1,
-        };
-    }
-
-    internal static int CountProductsTagRequest(global::Consumer.ProductsTagRequest value) => 1 + (value.Note is null ? 0 : 1);
 }
