@@ -7,6 +7,32 @@ namespace Consumer;
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
 internal static class Auth0ManagementClientJson
 {
+    /// <summary>Moves to the next member name of an object; false at its end.</summary>
+    private static bool NextMember(ref global::System.Text.Json.Utf8JsonReader reader) => reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject;
+
+    /// <summary>Moves to the member's value; false when it is null.</summary>
+    private static bool ValueIsPresent(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.TokenType != global::System.Text.Json.JsonTokenType.Null;
+    }
+
+    /// <summary>Skips a member this client does not know.</summary>
+    private static void SkipMember(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        reader.Read();
+        reader.Skip();
+    }
+
+    private static string WireValue(string[] values, int value, string type) =>
+        (uint)value < (uint)values.Length ? values[value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a " + type + " value.");
+
+    private static int WireIndex(string[] values, string text, string type)
+    {
+        var index = global::System.Array.IndexOf(values, text);
+        return index >= 0 ? index : throw global::Consumer.HookSnippetsJson.UnknownValue(type, text);
+    }
+
     internal static global::Consumer.Hook ReadHook(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::Consumer.HookSnippetsJson.ExpectObject(ref reader, "a Hook object");
@@ -16,43 +42,15 @@ internal static class Auth0ManagementClientJson
         global::Consumer.HookTriggerId? member3 = null;
         bool? member4 = null;
         global::System.Collections.Generic.IReadOnlyDictionary<string, string>? member5 = null;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        while (NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("id"))
-            {
-                reader.Read();
-                member0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("name"))
-            {
-                reader.Read();
-                member1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("script"))
-            {
-                reader.Read();
-                member2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("triggerId"))
-            {
-                reader.Read();
-                member3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.Auth0ManagementClientJson.ReadHookTriggerId(ref reader);
-            }
-            else if (reader.ValueTextEquals("enabled"))
-            {
-                reader.Read();
-                member4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadBoolean(ref reader);
-            }
-            else if (reader.ValueTextEquals("dependencies"))
-            {
-                reader.Read();
-                member5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadMap<string>(ref reader, global::Consumer.HookSnippetsJson.ReadString);
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
-            }
+            if (reader.ValueTextEquals("id")) member0 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadString(ref reader) : null;
+            else if (reader.ValueTextEquals("name")) member1 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadString(ref reader) : null;
+            else if (reader.ValueTextEquals("script")) member2 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadString(ref reader) : null;
+            else if (reader.ValueTextEquals("triggerId")) member3 = ValueIsPresent(ref reader) ? global::Consumer.Auth0ManagementClientJson.ReadHookTriggerId(ref reader) : null;
+            else if (reader.ValueTextEquals("enabled")) member4 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadBoolean(ref reader) : null;
+            else if (reader.ValueTextEquals("dependencies")) member5 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadMap<string>(ref reader, global::Consumer.HookSnippetsJson.ReadString) : null;
+            else SkipMember(ref reader);
         }
 
         return new global::Consumer.Hook
@@ -66,29 +64,10 @@ internal static class Auth0ManagementClientJson
         };
     }
 
-    internal static string ToWire(global::Consumer.HookTriggerId value) => value switch
-    {
-        global::Consumer.HookTriggerId.CredentialsExchange => "credentials-exchange",
-        global::Consumer.HookTriggerId.PreUserRegistration => "pre-user-registration",
-        global::Consumer.HookTriggerId.PostUserRegistration => "post-user-registration",
-        global::Consumer.HookTriggerId.PostChangePassword => "post-change-password",
-        global::Consumer.HookTriggerId.SendPhoneMessage => "send-phone-message",
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a HookTriggerId value."),
-    };
+    private static readonly string[] WireOfHookTriggerId = { "credentials-exchange", "pre-user-registration", "post-user-registration", "post-change-password", "send-phone-message" };
+    internal static string ToWire(global::Consumer.HookTriggerId value) => WireValue(WireOfHookTriggerId, (int)value, "HookTriggerId");
 
-    internal static global::Consumer.HookTriggerId ReadHookTriggerId(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        var text = global::Consumer.HookSnippetsJson.ReadString(ref reader);
-        return text switch
-        {
-            "credentials-exchange" => global::Consumer.HookTriggerId.CredentialsExchange,
-            "pre-user-registration" => global::Consumer.HookTriggerId.PreUserRegistration,
-            "post-user-registration" => global::Consumer.HookTriggerId.PostUserRegistration,
-            "post-change-password" => global::Consumer.HookTriggerId.PostChangePassword,
-            "send-phone-message" => global::Consumer.HookTriggerId.SendPhoneMessage,
-            _ => throw global::Consumer.HookSnippetsJson.UnknownValue("HookTriggerId", text),
-        };
-    }
+    internal static global::Consumer.HookTriggerId ReadHookTriggerId(ref global::System.Text.Json.Utf8JsonReader reader) => (global::Consumer.HookTriggerId)WireIndex(WireOfHookTriggerId, global::Consumer.HookSnippetsJson.ReadString(ref reader), "HookTriggerId");
 
     internal static void WriteCreateHookRequest(global::Consumer.HookSnippetsJsonWriter writer, global::Consumer.CreateHookRequest value)
     {
@@ -164,33 +143,13 @@ internal static class Auth0ManagementClientJson
         int? member1 = null;
         int? member2 = null;
         global::System.Collections.Generic.IReadOnlyList<global::Consumer.Hook>? member3 = null;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        while (NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("start"))
-            {
-                reader.Read();
-                member0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadInt32(ref reader);
-            }
-            else if (reader.ValueTextEquals("limit"))
-            {
-                reader.Read();
-                member1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadInt32(ref reader);
-            }
-            else if (reader.ValueTextEquals("total"))
-            {
-                reader.Read();
-                member2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadInt32(ref reader);
-            }
-            else if (reader.ValueTextEquals("hooks"))
-            {
-                reader.Read();
-                member3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadList<global::Consumer.Hook>(ref reader, global::Consumer.Auth0ManagementClientJson.ReadHook);
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
-            }
+            if (reader.ValueTextEquals("start")) member0 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadInt32(ref reader) : null;
+            else if (reader.ValueTextEquals("limit")) member1 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadInt32(ref reader) : null;
+            else if (reader.ValueTextEquals("total")) member2 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadInt32(ref reader) : null;
+            else if (reader.ValueTextEquals("hooks")) member3 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadList<global::Consumer.Hook>(ref reader, global::Consumer.Auth0ManagementClientJson.ReadHook) : null;
+            else SkipMember(ref reader);
         }
 
         return new global::Consumer.HookListResponse

@@ -7,12 +7,34 @@ namespace Consumer;
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
 internal static class CatalogClientJson
 {
-    internal static string ToWire(global::Consumer.Color value) => value switch
+    /// <summary>Moves to the next member name of an object; false at its end.</summary>
+    private static bool NextMember(ref global::System.Text.Json.Utf8JsonReader reader) => reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject;
+
+    /// <summary>Moves to the member's value; false when it is null.</summary>
+    private static bool ValueIsPresent(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        global::Consumer.Color.DeepRed => "deep-red",
-        global::Consumer.Color.LightBlue => "light-blue",
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a Color value."),
-    };
+        reader.Read();
+        return reader.TokenType != global::System.Text.Json.JsonTokenType.Null;
+    }
+
+    /// <summary>Skips a member this client does not know.</summary>
+    private static void SkipMember(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        reader.Read();
+        reader.Skip();
+    }
+
+    private static string WireValue(string[] values, int value, string type) =>
+        (uint)value < (uint)values.Length ? values[value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a " + type + " value.");
+
+    private static int WireIndex(string[] values, string text, string type)
+    {
+        var index = global::System.Array.IndexOf(values, text);
+        return index >= 0 ? index : throw global::Consumer.HookSnippetsJson.UnknownValue(type, text);
+    }
+
+    private static readonly string[] WireOfColor = { "deep-red", "light-blue" };
+    internal static string ToWire(global::Consumer.Color value) => WireValue(WireOfColor, (int)value, "Color");
 
     internal static void WriteProductsTagRequest(global::Consumer.HookSnippetsJsonWriter writer, global::Consumer.ProductsTagRequest value)
     {
