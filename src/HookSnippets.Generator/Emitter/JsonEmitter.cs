@@ -8,8 +8,8 @@ namespace HookSnippets.Generator.Emitter;
 
 /// <summary>
 /// Emits a client's JSON code (writing through the runtime's canonical writer, reading on Utf8JsonReader): a writer
-/// for each record a request can send, a reader for each record a response can carry, wire-value switches per enum
-/// (<see cref="TypeSpec.Usage"/>). Readers leave members the JSON leaves out null and skip members they do not know.
+/// for each record a request can send, a reader for each record a response can carry, an array of wire values per
+/// enum (<see cref="TypeSpec.Usage"/>). Readers leave members the JSON leaves out null and skip members they do not know.
 /// </summary>
 internal sealed class JsonEmitter
 {
@@ -35,17 +35,11 @@ internal sealed class JsonEmitter
         writer.Line(CSharpNames.GeneratedCodeAttribute);
         writer.Open("internal static class " + RuntimeNames.JsonClassOf(spec.ClientName));
         EmitHelpers(writer);
-        var first = false;
         foreach (var type in spec.Types)
         {
             foreach (var emit in Members(type))
             {
-                if (!first)
-                {
-                    writer.Line();
-                }
-
-                first = false;
+                writer.Line();
                 emit(writer, type);
             }
         }
