@@ -1,9 +1,6 @@
-using System.Text;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace HookSnippets.Generator.Benchmarks;
 
@@ -15,8 +12,6 @@ namespace HookSnippets.Generator.Benchmarks;
 [MemoryDiagnoser]
 public class GeneratorBenchmarks
 {
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
-
     private AdditionalText _endpoints = null!;
     private AdditionalText _large = null!;
     private CSharpCompilation _compilation = null!;
@@ -28,10 +23,10 @@ public class GeneratorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _endpoints = new Text("endpoints.json", File.ReadAllText(FindEndpointsJson()));
-        _large = new Text("large/endpoints.json", LargeDescription.Create(groups: 100, operationsPerGroup: 5));
-        _compilation = CSharpCompilation.Create("Bench", [CSharpSyntaxTree.ParseText("class Program { }", ParseOptions)]);
-        _edited = _compilation.ReplaceSyntaxTree(_compilation.SyntaxTrees[0], CSharpSyntaxTree.ParseText("class Program { int edited; }", ParseOptions));
+        _endpoints = new GeneratorDriverRun.Text("endpoints.json", File.ReadAllText(FindEndpointsJson()));
+        _large = new GeneratorDriverRun.Text("large/endpoints.json", LargeDescription.Create(groups: 100, operationsPerGroup: 5));
+        _compilation = CSharpCompilation.Create("Bench", [CSharpSyntaxTree.ParseText("class Program { }", GeneratorDriverRun.ParseOptions)]);
+        _edited = _compilation.ReplaceSyntaxTree(_compilation.SyntaxTrees[0], CSharpSyntaxTree.ParseText("class Program { int edited; }", GeneratorDriverRun.ParseOptions));
 
         _warmEndpoints = Check(Driver(_endpoints).RunGenerators(_compilation), expectedSources: 6);
         _warmLarge = Check(Driver(_large).RunGenerators(_compilation), expectedSources: 104);
@@ -51,12 +46,7 @@ public class GeneratorBenchmarks
 
     private CSharpCompilation Next() => (_toggle = !_toggle) ? _edited : _compilation;
 
-    private static GeneratorDriver Driver(AdditionalText file) => CSharpGeneratorDriver.Create(
-        [new ClientGenerator().AsSourceGenerator()],
-        [file],
-        ParseOptions,
-        new Options(),
-        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+    private static GeneratorDriver Driver(AdditionalText file) => GeneratorDriverRun.Create(file);
 
     /// <summary>A benchmark of a run that reports errors would measure the wrong thing.</summary>
     private static GeneratorDriver Check(GeneratorDriver driver, int expectedSources)
@@ -83,38 +73,5 @@ public class GeneratorBenchmarks
         }
 
         throw new FileNotFoundException("endpoints.json next to HookSnippets.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    private sealed class Text(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text, Encoding.UTF8);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    /// <summary>The properties of a net10.0 project; the generator reads nothing else.</summary>
-    private sealed class Options : AnalyzerConfigOptionsProvider
-    {
-        private static readonly AnalyzerConfigOptions Global = new Values(new Dictionary<string, string>
-        {
-            ["build_property.RootNamespace"] = "Bench",
-            ["build_property.TargetFramework"] = "net10.0",
-        });
-
-        private static readonly AnalyzerConfigOptions None = new Values(new Dictionary<string, string>());
-
-        public override AnalyzerConfigOptions GlobalOptions => Global;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => None;
-
-        private sealed class Values(Dictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
-                values.TryGetValue(key, out value);
-        }
     }
 }

@@ -176,7 +176,7 @@ public enum TypeSpecKind
     ListResult,
 }
 
-/// <summary>A type the generator emits.</summary>
+/// <summary>A type the generator emits; <see cref="Usage"/> says which of its JSON code the client calls.</summary>
 public sealed record TypeSpec(
     TypeSpecKind Kind,
     string Name,
@@ -184,7 +184,8 @@ public sealed record TypeSpec(
     EquatableArray<PropertySpec> Properties,
     EquatableArray<EnumMemberSpec> Members,
     string? ItemsProperty,
-    int? MinProperties);
+    int? MinProperties,
+    TypeUsage Usage = TypeUsage.None);
 
 /// <summary>
 /// A record member. <see cref="Required"/> members use C#'s <c>required</c>; the others are nullable and are written only

@@ -18,6 +18,8 @@ public static class ClientSpecBuilder
         var variables = BuildVariables(context);
         var groups = new GroupBuilder(context, types).Build();
         types.CompleteDeclaredTypes();
+        var reached = TypeUsages.Reached(ResponseTypes.WithLenientResponses(types.Emitted, groups), groups, types.ListPages);
+        var (merged, mergedGroups) = StructuralDuplicates.Merge(reached, groups);
 
         var auth = description.Auth is { } scheme ? new AuthSpec(scheme.Example, scheme.Description) : null;
         var spec = new ClientSpec(
@@ -29,8 +31,8 @@ public static class ClientSpecBuilder
             description.BaseUrl,
             variables,
             auth,
-            groups,
-            ResponseTypes.WithLenientResponses(types.Emitted, groups));
+            mergedGroups,
+            TypeUsages.Mark(merged, mergedGroups));
         return new ClientSpecResult(spec, context.Diagnostics.ToEquatableArray());
     }
 

@@ -10,37 +10,13 @@ namespace HookSnippets.Description.CSharp;
 /// </summary>
 internal static class ResponseTypes
 {
-    public static EquatableArray<TypeSpec> WithLenientResponses(IEnumerable<TypeSpec> emitted, EquatableArray<GroupSpec> groups)
+    public static List<TypeSpec> WithLenientResponses(IEnumerable<TypeSpec> emitted, EquatableArray<GroupSpec> groups)
     {
         var types = emitted.ToList();
-        var byName = new Dictionary<string, TypeSpec>();
-        foreach (var type in types)
-        {
-            byName[type.Name] = type;
-        }
-
-        var reachable = new HashSet<string>();
-        var pending = new Stack<TypeRef>(groups.SelectMany(g => g.Operations).Select(o => o.ResultType).OfType<TypeRef>());
-        while (pending.Count > 0)
-        {
-            var type = pending.Pop();
-            if (type.Element is { } element)
-            {
-                pending.Push(element);
-            }
-
-            if (type.Name is { } name && reachable.Add(name) && byName.TryGetValue(name, out var spec))
-            {
-                foreach (var property in spec.Properties)
-                {
-                    pending.Push(property.Type);
-                }
-            }
-        }
-
+        var reachable = TypeGraph.Reachable(TypeGraph.Received(groups), TypeGraph.ByName(types));
         return types.Select(type => type.Kind == TypeSpecKind.Record && reachable.Contains(type.Name)
                 ? type with { Properties = type.Properties.Select(p => p with { Required = false }).ToEquatableArray() }
                 : type)
-            .ToEquatableArray();
+            .ToList();
     }
 }

@@ -23,6 +23,7 @@ internal sealed class TypeResolver
     private readonly List<NamedType> _declared = new();
     private readonly List<TypeSpec> _inline = new();
     private readonly HashSet<string> _resolvingAliases = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _listPages = new(System.StringComparer.Ordinal);
 
     public TypeResolver(BuildContext context) => _context = context;
 
@@ -46,6 +47,12 @@ internal sealed class TypeResolver
         }
     }
 
+    /// <summary>
+    /// Each list result mapped to the named page type its union names (<c>HookListResponse</c> → <c>HookList</c>): the
+    /// page's members are folded into the list result, and the page stays a type of the client.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ListPages => _listPages;
+
     public void DeclareNamedTypes()
     {
         foreach (var type in _context.Description.Types)
@@ -62,7 +69,7 @@ internal sealed class TypeResolver
         }
     }
 
-    /// <summary>Builds the members of declared types not built yet (those no operation reached are emitted too).</summary>
+    /// <summary>Builds the members of declared types not built yet (TypeUsages leaves out those no operation reaches).</summary>
     public void CompleteDeclaredTypes()
     {
         foreach (var type in _declared)
@@ -172,7 +179,7 @@ internal sealed class TypeResolver
         if (TryFindListShape(nonNull, out var page, out var itemsMember))
         {
             var name = _context.Take(_context.TypeNames, contextName, schema.Span);
-            _inline.Add(BuildListResult(name, schema.Description ?? schema.Title, page, itemsMember));
+            _inline.Add(BuildListResult(name, schema.Description ?? schema.Title, page, itemsMember, nonNull));
             return TypeRef.Named(TypeKind.ListResult, name);
         }
 
@@ -261,7 +268,7 @@ internal sealed class TypeResolver
                 }
 
                 type.Spec = TryFindListShape(nonNull, out var page, out var itemsMember)
-                    ? BuildListResult(name, description, page, itemsMember)
+                    ? BuildListResult(name, description, page, itemsMember, nonNull)
                     : BuildRecord(name, description, schema.Properties, schema.Required, schema.MinProperties);
                 break;
             default:
@@ -294,8 +301,17 @@ internal sealed class TypeResolver
         return new TypeSpec(TypeSpecKind.Record, name, description, specs.ToEquatableArray(), EquatableArray<EnumMemberSpec>.Empty, null, minProperties);
     }
 
-    private TypeSpec BuildListResult(string name, string? description, Schema page, SchemaProperty itemsMember)
+    private TypeSpec BuildListResult(string name, string? description, Schema page, SchemaProperty itemsMember, List<Schema> alternatives)
     {
+        foreach (var alternative in alternatives)
+        {
+            if (alternative.RefName is { } refName && _named.TryGetValue(refName, out var named) && ReferenceEquals(named.Schema, page)
+                && named.Kind == TypeSpecKind.Record && named.CSharpName is { } pageName)
+            {
+                _listPages[name] = pageName;
+            }
+        }
+
         var record = BuildRecord(name, description, page.Properties, EquatableArray<string>.Empty, null);
         var properties = new List<PropertySpec>();
         foreach (var property in record.Properties)

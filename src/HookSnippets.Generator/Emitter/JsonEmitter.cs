@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using HookSnippets.Description.CSharp;
 using HookSnippets.Description.Naming;
@@ -5,8 +7,9 @@ using HookSnippets.Description.Naming;
 namespace HookSnippets.Generator.Emitter;
 
 /// <summary>
-/// Emits a client's JSON code on Utf8JsonWriter and Utf8JsonReader: one writer and one reader per record, wire-value
-/// switches per enum. Readers leave members the JSON leaves out null and skip members they do not know.
+/// Emits a client's JSON code (writing on Utf8JsonWriter, reading on Utf8JsonReader): a writer for each record a
+/// request can send, a reader for each record a response can carry, an array of wire values per enum
+/// (<see cref="TypeSpec.Usage"/>). Readers leave members the JSON leaves out null and skip members they do not know.
 /// </summary>
 internal sealed class JsonEmitter
 {
@@ -35,31 +38,38 @@ internal sealed class JsonEmitter
         writer.Line("/// <summary>JSON readers and writers of the " + CSharpNames.Xml(spec.ClientName) + " types.</summary>");
         writer.Line(CSharpNames.GeneratedCodeAttribute);
         writer.Open("internal static class " + RuntimeNames.JsonClassOf(spec.ClientName));
-        var first = true;
+        EmitHelpers(writer);
         foreach (var type in spec.Types)
         {
-            if (!first)
+            foreach (var emit in Members(type))
             {
                 writer.Line();
-            }
-
-            first = false;
-            if (type.Kind == TypeSpecKind.Enum)
-            {
-                EmitEnum(writer, type);
-            }
-            else
-            {
-                EmitWriter(writer, type);
-                writer.Line();
-                EmitReader(writer, type);
-                writer.Line();
-                EmitCount(writer, type);
+                emit(writer, type);
             }
         }
 
         writer.Close();
         return writer.ToString();
+    }
+
+    /// <summary>Only what the client calls: readers for received types, writers (wire values) for sent ones, counts for checked ones.</summary>
+    private IEnumerable<Action<SourceWriter, TypeSpec>> Members(TypeSpec type)
+    {
+        var enumType = type.Kind == TypeSpecKind.Enum;
+        if ((type.Usage & TypeUsage.Written) != 0)
+        {
+            yield return enumType ? EmitToWire : EmitWriter;
+        }
+
+        if ((type.Usage & TypeUsage.Read) != 0)
+        {
+            yield return enumType ? EmitEnumReader : EmitReader;
+        }
+
+        if ((type.Usage & TypeUsage.Counted) != 0)
+        {
+            yield return EmitCount;
+        }
     }
 
     /// <summary>
@@ -136,34 +146,66 @@ internal sealed class JsonEmitter
         }
     }
 
-    private void EmitEnum(SourceWriter writer, TypeSpec type)
+    /// <summary>
+    /// An enum's wire values as an array indexed by the member's value (the emitted enums number their members from
+    /// 0 in order): far less for csc to compile than a switch per direction.
+    /// </summary>
+    private void EmitToWire(SourceWriter writer, TypeSpec type)
     {
+        EmitWireValues(writer, type);
+        writer.Line("internal static string ToWire(" + _qualifier + type.Name + " value) => WireValue(" + WireValues(type) + ", (int)value, " + CSharpLiteral.String(type.Name) + ");");
+    }
+
+    private void EmitEnumReader(SourceWriter writer, TypeSpec type)
+    {
+        if ((type.Usage & TypeUsage.Written) == 0)
+        {
+            EmitWireValues(writer, type);
+        }
+
         var enumType = _qualifier + type.Name;
-        writer.Line("internal static string ToWire(" + enumType + " value) => value switch");
-        writer.Line("{");
-        writer.Indent();
+        writer.Line("internal static " + enumType + " Read" + type.Name + "(ref " + Reader + " reader) => (" + enumType + ")WireIndex("
+            + WireValues(type) + ", " + _helpers + ".ReadString(ref reader), " + CSharpLiteral.String(type.Name) + ");");
+    }
+
+    private static void EmitWireValues(SourceWriter writer, TypeSpec type)
+    {
+        var values = new List<string>();
         foreach (var member in type.Members)
         {
-            writer.Line(enumType + "." + member.Name + " => " + CSharpLiteral.String(member.Value) + ",");
+            values.Add(CSharpLiteral.String(member.Value));
         }
 
-        writer.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a " + type.Name + " value.\"),");
-        writer.Outdent();
-        writer.Line("};");
+        writer.Line("private static readonly string[] " + WireValues(type) + " = { " + string.Join(", ", values) + " };");
+    }
+
+    /// <summary>No generated method name starts with WireOf (they are Read, Write, Count and ToWire).</summary>
+    private static string WireValues(TypeSpec type) => "WireOf" + type.Name;
+
+    /// <summary>The per-client helpers the readers and enum conversions call (private: each client has its own).</summary>
+    private void EmitHelpers(SourceWriter writer)
+    {
+        writer.Line("/// <summary>Moves to the next member name of an object; false at its end.</summary>");
+        writer.Line("private static bool NextMember(ref " + Reader + " reader) => reader.Read() && reader.TokenType != " + TokenType + ".EndObject;");
         writer.Line();
-        writer.Open("internal static " + enumType + " Read" + type.Name + "(ref " + Reader + " reader)");
-        writer.Line("var text = " + _helpers + ".ReadString(ref reader);");
-        writer.Line("return text switch");
-        writer.Line("{");
-        writer.Indent();
-        foreach (var member in type.Members)
-        {
-            writer.Line(CSharpLiteral.String(member.Value) + " => " + enumType + "." + member.Name + ",");
-        }
-
-        writer.Line("_ => throw " + _helpers + ".UnknownValue(" + CSharpLiteral.String(type.Name) + ", text),");
-        writer.Outdent();
-        writer.Line("};");
+        writer.Line("/// <summary>Moves to the member's value; false when it is null.</summary>");
+        writer.Open("private static bool ValueIsPresent(ref " + Reader + " reader)");
+        writer.Line("reader.Read();");
+        writer.Line("return reader.TokenType != " + TokenType + ".Null;");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <summary>Skips a member this client does not know.</summary>");
+        writer.Open("private static void SkipMember(ref " + Reader + " reader)");
+        writer.Line("reader.Read();");
+        writer.Line("reader.Skip();");
+        writer.Close();
+        writer.Line();
+        writer.Line("private static string WireValue(string[] values, int value, string type) =>");
+        writer.Line("    (uint)value < (uint)values.Length ? values[value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a \" + type + \" value.\");");
+        writer.Line();
+        writer.Open("private static int WireIndex(string[] values, string text, string type)");
+        writer.Line("var index = global::System.Array.IndexOf(values, text);");
+        writer.Line("return index >= 0 ? index : throw " + _helpers + ".UnknownValue(type, text);");
         writer.Close();
     }
 
@@ -227,35 +269,19 @@ internal sealed class JsonEmitter
             index++;
         }
 
-        writer.Open("while (reader.Read() && reader.TokenType != " + TokenType + ".EndObject)");
+        // One line per member: a record's reader is the bulk of the emitted code, and csc's time grows with it.
+        writer.Open("while (NextMember(ref reader))");
         index = 0;
         foreach (var property in type.Properties)
         {
             var suffix = index.ToString(CultureInfo.InvariantCulture);
-            writer.Open((index == 0 ? "if" : "else if") + " (reader.ValueTextEquals(" + CSharpLiteral.String(property.Name) + "))");
-            writer.Line("reader.Read();");
-            if (property.Required && property.Nullable)
-            {
-                writer.Line("seen" + suffix + " = true;");
-            }
-
-            writer.Line("member" + suffix + " = reader.TokenType == " + TokenType + ".Null ? null : " + ReadValue(property.Type, "reader", 0) + ";");
-            writer.Close();
+            var test = (index == 0 ? "if" : "else if") + " (reader.ValueTextEquals(" + CSharpLiteral.String(property.Name) + ")) ";
+            var read = "member" + suffix + " = ValueIsPresent(ref reader) ? " + ReadValue(property.Type, "reader", 0) + " : null;";
+            writer.Line(test + (property.Required && property.Nullable ? "{ seen" + suffix + " = true; " + read + " }" : read));
             index++;
         }
 
-        if (!type.Properties.IsEmpty)
-        {
-            writer.Open("else");
-        }
-
-        writer.Line("reader.Read();");
-        writer.Line("reader.Skip();");
-        if (!type.Properties.IsEmpty)
-        {
-            writer.Close();
-        }
-
+        writer.Line(type.Properties.IsEmpty ? "SkipMember(ref reader);" : "else SkipMember(ref reader);");
         writer.Close();
         writer.Line();
         writer.Line("return new " + typeName);
@@ -296,7 +322,7 @@ internal sealed class JsonEmitter
     /// <summary>How many members are set, for minProperties/maxProperties checks on request records.</summary>
     private void EmitCount(SourceWriter writer, TypeSpec type)
     {
-        var terms = new System.Collections.Generic.List<string>();
+        var terms = new List<string>();
         foreach (var property in type.Properties)
         {
             terms.Add(property.Required && !property.Nullable ? "1" : "(value." + property.PropertyName + " is null ? 0 : 1)");

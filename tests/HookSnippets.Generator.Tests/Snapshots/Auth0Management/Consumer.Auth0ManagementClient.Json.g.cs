@@ -7,46 +7,30 @@ namespace Consumer;
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
 internal static class Auth0ManagementClientJson
 {
-    internal static void WriteHook(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Hook value)
+    /// <summary>Moves to the next member name of an object; false at its end.</summary>
+    private static bool NextMember(ref global::System.Text.Json.Utf8JsonReader reader) => reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject;
+
+    /// <summary>Moves to the member's value; false when it is null.</summary>
+    private static bool ValueIsPresent(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        writer.WriteStartObject();
-        if (value.Id is { } member0)
-        {
-            writer.WritePropertyName("id");
-            writer.WriteStringValue(member0);
-        }
-        if (value.Name is { } member1)
-        {
-            writer.WritePropertyName("name");
-            writer.WriteStringValue(member1);
-        }
-        if (value.Script is { } member2)
-        {
-            writer.WritePropertyName("script");
-            writer.WriteStringValue(member2);
-        }
-        if (value.TriggerId is { } member3)
-        {
-            writer.WritePropertyName("triggerId");
-            writer.WriteStringValue(global::Consumer.Auth0ManagementClientJson.ToWire(member3));
-        }
-        if (value.Enabled is { } member4)
-        {
-            writer.WritePropertyName("enabled");
-            writer.WriteBooleanValue(member4);
-        }
-        if (value.Dependencies is { } member5)
-        {
-            writer.WritePropertyName("dependencies");
-            writer.WriteStartObject();
-            foreach (var entry0 in member5)
-            {
-                writer.WritePropertyName(entry0.Key);
-                writer.WriteStringValue(entry0.Value);
-            }
-            writer.WriteEndObject();
-        }
-        writer.WriteEndObject();
+        reader.Read();
+        return reader.TokenType != global::System.Text.Json.JsonTokenType.Null;
+    }
+
+    /// <summary>Skips a member this client does not know.</summary>
+    private static void SkipMember(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        reader.Read();
+        reader.Skip();
+    }
+
+    private static string WireValue(string[] values, int value, string type) =>
+        (uint)value < (uint)values.Length ? values[value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a " + type + " value.");
+
+    private static int WireIndex(string[] values, string text, string type)
+    {
+        var index = global::System.Array.IndexOf(values, text);
+        return index >= 0 ? index : throw global::Consumer.HookSnippetsJson.UnknownValue(type, text);
     }
 
     internal static global::Consumer.Hook ReadHook(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -58,43 +42,15 @@ internal static class Auth0ManagementClientJson
         global::Consumer.HookTriggerId? member3 = null;
         bool? member4 = null;
         global::System.Collections.Generic.IReadOnlyDictionary<string, string>? member5 = null;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        while (NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("id"))
-            {
-                reader.Read();
-                member0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("name"))
-            {
-                reader.Read();
-                member1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("script"))
-            {
-                reader.Read();
-                member2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("triggerId"))
-            {
-                reader.Read();
-                member3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.Auth0ManagementClientJson.ReadHookTriggerId(ref reader);
-            }
-            else if (reader.ValueTextEquals("enabled"))
-            {
-                reader.Read();
-                member4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadBoolean(ref reader);
-            }
-            else if (reader.ValueTextEquals("dependencies"))
-            {
-                reader.Read();
-                member5 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadMap<string>(ref reader, global::Consumer.HookSnippetsJson.ReadString);
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
-            }
+            if (reader.ValueTextEquals("id")) member0 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadString(ref reader) : null;
+            else if (reader.ValueTextEquals("name")) member1 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadString(ref reader) : null;
+            else if (reader.ValueTextEquals("script")) member2 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadString(ref reader) : null;
+            else if (reader.ValueTextEquals("triggerId")) member3 = ValueIsPresent(ref reader) ? global::Consumer.Auth0ManagementClientJson.ReadHookTriggerId(ref reader) : null;
+            else if (reader.ValueTextEquals("enabled")) member4 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadBoolean(ref reader) : null;
+            else if (reader.ValueTextEquals("dependencies")) member5 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadMap<string>(ref reader, global::Consumer.HookSnippetsJson.ReadString) : null;
+            else SkipMember(ref reader);
         }
 
         return new global::Consumer.Hook
@@ -108,31 +64,10 @@ internal static class Auth0ManagementClientJson
         };
     }
 
-    internal static int CountHook(global::Consumer.Hook value) => (value.Id is null ? 0 : 1) + (value.Name is null ? 0 : 1) + (value.Script is null ? 0 : 1) + (value.TriggerId is null ? 0 : 1) + (value.Enabled is null ? 0 : 1) + (value.Dependencies is null ? 0 : 1);
+    private static readonly string[] WireOfHookTriggerId = { "credentials-exchange", "pre-user-registration", "post-user-registration", "post-change-password", "send-phone-message" };
+    internal static string ToWire(global::Consumer.HookTriggerId value) => WireValue(WireOfHookTriggerId, (int)value, "HookTriggerId");
 
-    internal static string ToWire(global::Consumer.HookTriggerId value) => value switch
-    {
-        global::Consumer.HookTriggerId.CredentialsExchange => "credentials-exchange",
-        global::Consumer.HookTriggerId.PreUserRegistration => "pre-user-registration",
-        global::Consumer.HookTriggerId.PostUserRegistration => "post-user-registration",
-        global::Consumer.HookTriggerId.PostChangePassword => "post-change-password",
-        global::Consumer.HookTriggerId.SendPhoneMessage => "send-phone-message",
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a HookTriggerId value."),
-    };
-
-    internal static global::Consumer.HookTriggerId ReadHookTriggerId(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        var text = global::Consumer.HookSnippetsJson.ReadString(ref reader);
-        return text switch
-        {
-            "credentials-exchange" => global::Consumer.HookTriggerId.CredentialsExchange,
-            "pre-user-registration" => global::Consumer.HookTriggerId.PreUserRegistration,
-            "post-user-registration" => global::Consumer.HookTriggerId.PostUserRegistration,
-            "post-change-password" => global::Consumer.HookTriggerId.PostChangePassword,
-            "send-phone-message" => global::Consumer.HookTriggerId.SendPhoneMessage,
-            _ => throw global::Consumer.HookSnippetsJson.UnknownValue("HookTriggerId", text),
-        };
-    }
+    internal static global::Consumer.HookTriggerId ReadHookTriggerId(ref global::System.Text.Json.Utf8JsonReader reader) => (global::Consumer.HookTriggerId)WireIndex(WireOfHookTriggerId, global::Consumer.HookSnippetsJson.ReadString(ref reader), "HookTriggerId");
 
     internal static void WriteCreateHookRequest(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.CreateHookRequest value)
     {
@@ -161,60 +96,6 @@ internal static class Auth0ManagementClientJson
         }
         writer.WriteEndObject();
     }
-
-    internal static global::Consumer.CreateHookRequest ReadCreateHookRequest(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::Consumer.HookSnippetsJson.ExpectObject(ref reader, "a CreateHookRequest object");
-        string? member0 = null;
-        string? member1 = null;
-        global::Consumer.HookTriggerId? member2 = null;
-        bool? member3 = null;
-        global::System.Collections.Generic.IReadOnlyDictionary<string, string>? member4 = null;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-        {
-            if (reader.ValueTextEquals("name"))
-            {
-                reader.Read();
-                member0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("script"))
-            {
-                reader.Read();
-                member1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("triggerId"))
-            {
-                reader.Read();
-                member2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.Auth0ManagementClientJson.ReadHookTriggerId(ref reader);
-            }
-            else if (reader.ValueTextEquals("enabled"))
-            {
-                reader.Read();
-                member3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadBoolean(ref reader);
-            }
-            else if (reader.ValueTextEquals("dependencies"))
-            {
-                reader.Read();
-                member4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadMap<string>(ref reader, global::Consumer.HookSnippetsJson.ReadString);
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
-            }
-        }
-
-        return new global::Consumer.CreateHookRequest
-        {
-            Name = member0 ?? throw global::Consumer.HookSnippetsJson.MissingMember("CreateHookRequest", "name"),
-            Script = member1 ?? throw global::Consumer.HookSnippetsJson.MissingMember("CreateHookRequest", "script"),
-            TriggerId = member2 ?? throw global::Consumer.HookSnippetsJson.MissingMember("CreateHookRequest", "triggerId"),
-            Enabled = member3,
-            Dependencies = member4,
-        };
-    }
-
-    internal static int CountCreateHookRequest(global::Consumer.CreateHookRequest value) => 1 + 1 + 1 + (value.Enabled is null ? 0 : 1) + (value.Dependencies is null ? 0 : 1);
 
     internal static void WriteUpdateHookRequest(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.UpdateHookRequest value)
     {
@@ -248,158 +129,7 @@ internal static class Auth0ManagementClientJson
         writer.WriteEndObject();
     }
 
-    internal static global::Consumer.UpdateHookRequest ReadUpdateHookRequest(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::Consumer.HookSnippetsJson.ExpectObject(ref reader, "a UpdateHookRequest object");
-        string? member0 = null;
-        string? member1 = null;
-        bool? member2 = null;
-        global::System.Collections.Generic.IReadOnlyDictionary<string, string>? member3 = null;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-        {
-            if (reader.ValueTextEquals("name"))
-            {
-                reader.Read();
-                member0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("script"))
-            {
-                reader.Read();
-                member1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("enabled"))
-            {
-                reader.Read();
-                member2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadBoolean(ref reader);
-            }
-            else if (reader.ValueTextEquals("dependencies"))
-            {
-                reader.Read();
-                member3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadMap<string>(ref reader, global::Consumer.HookSnippetsJson.ReadString);
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
-            }
-        }
-
-        return new global::Consumer.UpdateHookRequest
-        {
-            Name = member0,
-            Script = member1,
-            Enabled = member2,
-            Dependencies = member3,
-        };
-    }
-
     internal static int CountUpdateHookRequest(global::Consumer.UpdateHookRequest value) => (value.Name is null ? 0 : 1) + (value.Script is null ? 0 : 1) + (value.Enabled is null ? 0 : 1) + (value.Dependencies is null ? 0 : 1);
-
-    internal static void WriteHookList(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.HookList value)
-    {
-        writer.WriteStartObject();
-        if (value.Start is { } member0)
-        {
-            writer.WritePropertyName("start");
-            writer.WriteNumberValue(member0);
-        }
-        if (value.Limit is { } member1)
-        {
-            writer.WritePropertyName("limit");
-            writer.WriteNumberValue(member1);
-        }
-        if (value.Total is { } member2)
-        {
-            writer.WritePropertyName("total");
-            writer.WriteNumberValue(member2);
-        }
-        if (value.Hooks is { } member3)
-        {
-            writer.WritePropertyName("hooks");
-            writer.WriteStartArray();
-            foreach (var item0 in member3)
-            {
-                global::Consumer.Auth0ManagementClientJson.WriteHook(writer, item0);
-            }
-            writer.WriteEndArray();
-        }
-        writer.WriteEndObject();
-    }
-
-    internal static global::Consumer.HookList ReadHookList(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::Consumer.HookSnippetsJson.ExpectObject(ref reader, "a HookList object");
-        int? member0 = null;
-        int? member1 = null;
-        int? member2 = null;
-        global::System.Collections.Generic.IReadOnlyList<global::Consumer.Hook>? member3 = null;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-        {
-            if (reader.ValueTextEquals("start"))
-            {
-                reader.Read();
-                member0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadInt32(ref reader);
-            }
-            else if (reader.ValueTextEquals("limit"))
-            {
-                reader.Read();
-                member1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadInt32(ref reader);
-            }
-            else if (reader.ValueTextEquals("total"))
-            {
-                reader.Read();
-                member2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadInt32(ref reader);
-            }
-            else if (reader.ValueTextEquals("hooks"))
-            {
-                reader.Read();
-                member3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadList<global::Consumer.Hook>(ref reader, global::Consumer.Auth0ManagementClientJson.ReadHook);
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
-            }
-        }
-
-        return new global::Consumer.HookList
-        {
-            Start = member0,
-            Limit = member1,
-            Total = member2,
-            Hooks = member3,
-        };
-    }
-
-    internal static int CountHookList(global::Consumer.HookList value) => (value.Start is null ? 0 : 1) + (value.Limit is null ? 0 : 1) + (value.Total is null ? 0 : 1) + (value.Hooks is null ? 0 : 1);
-
-    internal static void WriteHookListResponse(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.HookListResponse value)
-    {
-        writer.WriteStartObject();
-        if (value.Start is { } member0)
-        {
-            writer.WritePropertyName("start");
-            writer.WriteNumberValue(member0);
-        }
-        if (value.Limit is { } member1)
-        {
-            writer.WritePropertyName("limit");
-            writer.WriteNumberValue(member1);
-        }
-        if (value.Total is { } member2)
-        {
-            writer.WritePropertyName("total");
-            writer.WriteNumberValue(member2);
-        }
-        writer.WritePropertyName("hooks");
-        writer.WriteStartArray();
-        foreach (var item0 in value.Hooks)
-        {
-            global::Consumer.Auth0ManagementClientJson.WriteHook(writer, item0);
-        }
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
 
     internal static global::Consumer.HookListResponse ReadHookListResponse(ref global::System.Text.Json.Utf8JsonReader reader)
     {
@@ -413,33 +143,13 @@ internal static class Auth0ManagementClientJson
         int? member1 = null;
         int? member2 = null;
         global::System.Collections.Generic.IReadOnlyList<global::Consumer.Hook>? member3 = null;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        while (NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("start"))
-            {
-                reader.Read();
-                member0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadInt32(ref reader);
-            }
-            else if (reader.ValueTextEquals("limit"))
-            {
-                reader.Read();
-                member1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadInt32(ref reader);
-            }
-            else if (reader.ValueTextEquals("total"))
-            {
-                reader.Read();
-                member2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadInt32(ref reader);
-            }
-            else if (reader.ValueTextEquals("hooks"))
-            {
-                reader.Read();
-                member3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadList<global::Consumer.Hook>(ref reader, global::Consumer.Auth0ManagementClientJson.ReadHook);
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
-            }
+            if (reader.ValueTextEquals("start")) member0 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadInt32(ref reader) : null;
+            else if (reader.ValueTextEquals("limit")) member1 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadInt32(ref reader) : null;
+            else if (reader.ValueTextEquals("total")) member2 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadInt32(ref reader) : null;
+            else if (reader.ValueTextEquals("hooks")) member3 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadList<global::Consumer.Hook>(ref reader, global::Consumer.Auth0ManagementClientJson.ReadHook) : null;
+            else SkipMember(ref reader);
         }
 
         return new global::Consumer.HookListResponse
@@ -450,6 +160,4 @@ internal static class Auth0ManagementClientJson
             Hooks = member3 ?? global::System.Array.Empty<global::Consumer.Hook>(),
         };
     }
-
-    internal static int CountHookListResponse(global::Consumer.HookListResponse value) => (value.Start is null ? 0 : 1) + (value.Limit is null ? 0 : 1) + (value.Total is null ? 0 : 1) + 1;
 }

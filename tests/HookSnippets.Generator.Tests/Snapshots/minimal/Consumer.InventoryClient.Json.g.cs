@@ -7,20 +7,30 @@ namespace Consumer;
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
 internal static class InventoryClientJson
 {
-    internal static void WriteItemsGetResult(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.ItemsGetResult value)
+    /// <summary>Moves to the next member name of an object; false at its end.</summary>
+    private static bool NextMember(ref global::System.Text.Json.Utf8JsonReader reader) => reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject;
+
+    /// <summary>Moves to the member's value; false when it is null.</summary>
+    private static bool ValueIsPresent(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        writer.WriteStartObject();
-        if (value.Id is { } member0)
-        {
-            writer.WritePropertyName("id");
-            writer.WriteStringValue(member0);
-        }
-        if (value.Count is { } member1)
-        {
-            writer.WritePropertyName("count");
-            writer.WriteNumberValue(member1);
-        }
-        writer.WriteEndObject();
+        reader.Read();
+        return reader.TokenType != global::System.Text.Json.JsonTokenType.Null;
+    }
+
+    /// <summary>Skips a member this client does not know.</summary>
+    private static void SkipMember(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        reader.Read();
+        reader.Skip();
+    }
+
+    private static string WireValue(string[] values, int value, string type) =>
+        (uint)value < (uint)values.Length ? values[value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a " + type + " value.");
+
+    private static int WireIndex(string[] values, string text, string type)
+    {
+        var index = global::System.Array.IndexOf(values, text);
+        return index >= 0 ? index : throw global::Consumer.HookSnippetsJson.UnknownValue(type, text);
     }
 
     internal static global::Consumer.ItemsGetResult ReadItemsGetResult(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -28,23 +38,11 @@ internal static class InventoryClientJson
         global::Consumer.HookSnippetsJson.ExpectObject(ref reader, "a ItemsGetResult object");
         string? member0 = null;
         int? member1 = null;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        while (NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("id"))
-            {
-                reader.Read();
-                member0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("count"))
-            {
-                reader.Read();
-                member1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadInt32(ref reader);
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
-            }
+            if (reader.ValueTextEquals("id")) member0 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadString(ref reader) : null;
+            else if (reader.ValueTextEquals("count")) member1 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadInt32(ref reader) : null;
+            else SkipMember(ref reader);
         }
 
         return new global::Consumer.ItemsGetResult
@@ -53,6 +51,4 @@ internal static class InventoryClientJson
             Count = member1,
         };
     }
-
-    internal static int CountItemsGetResult(global::Consumer.ItemsGetResult value) => (value.Id is null ? 0 : 1) + (value.Count is null ? 0 : 1);
 }

@@ -7,23 +7,34 @@ namespace Consumer;
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
 internal static class CatalogClientJson
 {
-    internal static string ToWire(global::Consumer.Color value) => value switch
-    {
-        global::Consumer.Color.DeepRed => "deep-red",
-        global::Consumer.Color.LightBlue => "light-blue",
-        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a Color value."),
-    };
+    /// <summary>Moves to the next member name of an object; false at its end.</summary>
+    private static bool NextMember(ref global::System.Text.Json.Utf8JsonReader reader) => reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject;
 
-    internal static global::Consumer.Color ReadColor(ref global::System.Text.Json.Utf8JsonReader reader)
+    /// <summary>Moves to the member's value; false when it is null.</summary>
+    private static bool ValueIsPresent(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        var text = global::Consumer.HookSnippetsJson.ReadString(ref reader);
-        return text switch
-        {
-            "deep-red" => global::Consumer.Color.DeepRed,
-            "light-blue" => global::Consumer.Color.LightBlue,
-            _ => throw global::Consumer.HookSnippetsJson.UnknownValue("Color", text),
-        };
+        reader.Read();
+        return reader.TokenType != global::System.Text.Json.JsonTokenType.Null;
     }
+
+    /// <summary>Skips a member this client does not know.</summary>
+    private static void SkipMember(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        reader.Read();
+        reader.Skip();
+    }
+
+    private static string WireValue(string[] values, int value, string type) =>
+        (uint)value < (uint)values.Length ? values[value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a " + type + " value.");
+
+    private static int WireIndex(string[] values, string text, string type)
+    {
+        var index = global::System.Array.IndexOf(values, text);
+        return index >= 0 ? index : throw global::Consumer.HookSnippetsJson.UnknownValue(type, text);
+    }
+
+    private static readonly string[] WireOfColor = { "deep-red", "light-blue" };
+    internal static string ToWire(global::Consumer.Color value) => WireValue(WireOfColor, (int)value, "Color");
 
     internal static void WriteProductsTagRequest(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.ProductsTagRequest value)
     {
@@ -37,37 +48,4 @@ internal static class CatalogClientJson
         }
         writer.WriteEndObject();
     }
-
-    internal static global::Consumer.ProductsTagRequest ReadProductsTagRequest(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::Consumer.HookSnippetsJson.ExpectObject(ref reader, "a ProductsTagRequest object");
-        global::Consumer.Color? member0 = null;
-        string? member1 = null;
-        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-        {
-            if (reader.ValueTextEquals("color"))
-            {
-                reader.Read();
-                member0 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.CatalogClientJson.ReadColor(ref reader);
-            }
-            else if (reader.ValueTextEquals("note"))
-            {
-                reader.Read();
-                member1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.HookSnippetsJson.ReadString(ref reader);
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
-            }
-        }
-
-        return new global::Consumer.ProductsTagRequest
-        {
-            Color = member0 ?? throw global::Consumer.HookSnippetsJson.MissingMember("ProductsTagRequest", "color"),
-            Note = member1,
-        };
-    }
-
-    internal static int CountProductsTagRequest(global::Consumer.ProductsTagRequest value) => 1 + (value.Note is null ? 0 : 1);
 }

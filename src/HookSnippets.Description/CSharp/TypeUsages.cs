@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace HookSnippets.Description.CSharp;
+
+/// <summary>Marks each type with the JSON code the client calls for it (<see cref="TypeUsage"/>).</summary>
+internal static class TypeUsages
+{
+    /// <summary>
+    /// Leaves out the types no operation sends or receives, directly or through another type (such as the branches of
+    /// a union the importer simplified to any value): no method of the client takes or returns them. The named page of
+    /// a list result stays (<see cref="TypeResolver.ListPages"/>).
+    /// </summary>
+    public static List<TypeSpec> Reached(List<TypeSpec> types, EquatableArray<GroupSpec> groups, IReadOnlyDictionary<string, string> listPages)
+    {
+        var reached = TypeGraph.Reachable(TypeGraph.Sent(groups).Concat(TypeGraph.Received(groups)), TypeGraph.ByName(types), listPages);
+        return types.Where(type => reached.Contains(type.Name)).ToList();
+    }
+
+    public static EquatableArray<TypeSpec> Mark(List<TypeSpec> types, EquatableArray<GroupSpec> groups)
+    {
+        var byName = TypeGraph.ByName(types);
+        var read = TypeGraph.Reachable(TypeGraph.Received(groups), byName);
+        var written = TypeGraph.Reachable(TypeGraph.Sent(groups), byName);
+        var counted = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var type in TypeGraph.Sent(groups))
+        {
+            // Only a body's own record has its members counted (OperationEmitter's minProperties/maxProperties check).
+            if (type.Kind == TypeKind.Record && (type.MinCount is not null || type.MaxCount is not null) && type.Name is { } name)
+            {
+                counted.Add(name);
+            }
+        }
+
+        return types.Select(type => type with
+            {
+                Usage = (read.Contains(type.Name) ? TypeUsage.Read : TypeUsage.None)
+                    | (written.Contains(type.Name) ? TypeUsage.Written : TypeUsage.None)
+                    | (counted.Contains(type.Name) ? TypeUsage.Counted : TypeUsage.None),
+            })
+            .ToEquatableArray();
+    }
+}
