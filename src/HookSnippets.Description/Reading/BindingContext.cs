@@ -65,14 +65,14 @@ internal sealed class BindingContext
             return null;
         }
 
-        return Typed<T>(value, $"'{name}' of {context}", expected);
+        return Member<T>(value, name, context, expected);
     }
 
     public T? Optional<T>(JsonObject obj, string name, string context, string expected)
         where T : JsonNode
     {
         var value = obj[name];
-        return value is null ? null : Typed<T>(value, $"'{name}' of {context}", expected);
+        return value is null ? null : Member<T>(value, name, context, expected);
     }
 
     public string? RequiredString(JsonObject obj, string name, string context) =>
@@ -123,9 +123,13 @@ internal sealed class BindingContext
         var items = new List<string>();
         foreach (var item in array.Items)
         {
-            if (Typed<JsonString>(item, $"an item of '{name}' of {context}", "a string") is { } text)
+            if (item is JsonString text)
             {
                 items.Add(text.Value);
+            }
+            else
+            {
+                WrongType(item, $"an item of '{name}' of {context}", "a string");
             }
         }
 
@@ -136,7 +140,8 @@ internal sealed class BindingContext
     public static SourceSpan StartOf(SourceSpan span) =>
         new(span.Start, span.Length == 0 ? 0 : 1, span.StartLine, span.StartColumn, span.StartLine, span.StartColumn + (span.Length == 0 ? 0 : 1));
 
-    private T? Typed<T>(JsonNode value, string what, string expected)
+    /// <summary>The subject of a wrong-type message is only formatted when there is one: most members are well typed.</summary>
+    private T? Member<T>(JsonNode value, string name, string context, string expected)
         where T : JsonNode
     {
         if (value is T typed)
@@ -144,7 +149,7 @@ internal sealed class BindingContext
             return typed;
         }
 
-        WrongType(value, what, expected);
+        WrongType(value, $"'{name}' of {context}", expected);
         return null;
     }
 

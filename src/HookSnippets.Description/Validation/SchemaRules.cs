@@ -67,7 +67,7 @@ internal static class SchemaRules
                 schema.Span,
                 "The reference '" + reference + "' is not of the form '" + Schema.RefPrefix + "Name'; references can only name a type declared under \"types\".");
         }
-        else if (context.Description.FindType(name) is null)
+        else if (context.Types.Find(name) is null)
         {
             context.Error(
                 DiagnosticIds.UnresolvedReference,

@@ -18,21 +18,21 @@ public sealed class SchemaValidator
 {
     private const int MaxListedValues = 10;
 
-    private readonly ApiDescription _description;
+    private readonly TypeIndex _types;
     private readonly PatternCache _patterns;
 
     // A $ref entered again for the same JSON value adds no constraint: it is a cycle such as A = allOf[$ref A].
     private readonly HashSet<(string Type, JsonNode Node)> _activeReferences = new(ReferenceComparer.Instance);
 
     public SchemaValidator(ApiDescription description)
-        : this(description, new PatternCache())
+        : this(new PatternCache(), new TypeIndex(description))
     {
     }
 
-    internal SchemaValidator(ApiDescription description, PatternCache patterns)
+    internal SchemaValidator(PatternCache patterns, TypeIndex types)
     {
-        _description = description;
         _patterns = patterns;
+        _types = types;
     }
 
     /// <summary>Null when <paramref name="value"/> matches <paramref name="schema"/>. Unresolved references and uncompilable patterns constrain nothing here: the description validator reports them.</summary>
@@ -64,7 +64,7 @@ public sealed class SchemaValidator
     private SchemaViolation? CheckReference(JsonNode node, Schema schema, string path)
     {
         var name = schema.RefName;
-        var target = name is null ? null : _description.FindType(name);
+        var target = name is null ? null : _types.Find(name);
         if (name is null || target is null || !_activeReferences.Add((name, node)))
         {
             return null;

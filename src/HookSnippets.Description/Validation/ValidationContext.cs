@@ -17,12 +17,15 @@ internal sealed class ValidationContext
         Description = description;
         _filePath = filePath;
         Patterns = new PatternCache();
-        Schemas = new SchemaValidator(description, Patterns);
+        Types = new TypeIndex(description);
+        Schemas = new SchemaValidator(Patterns, Types);
     }
 
     public ApiDescription Description { get; }
 
     public PatternCache Patterns { get; }
+
+    public TypeIndex Types { get; }
 
     public SchemaValidator Schemas { get; }
 
