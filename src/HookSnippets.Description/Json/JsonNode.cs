@@ -24,8 +24,11 @@ public sealed record JsonObject(EquatableArray<JsonMember> Members, SourceSpan S
 
     public JsonMember? Find(string name)
     {
-        foreach (var member in Members)
+        // Indexed rather than foreach: the binder looks up every known member of every object, and the array's
+        // enumerator is an interface that allocates.
+        for (var i = 0; i < Members.Count; i++)
         {
+            var member = Members[i];
             if (member.Name == name)
             {
                 return member;

@@ -106,6 +106,7 @@ internal sealed class JsonSyntaxReader
     private JsonObject ReadObject()
     {
         var open = _pos;
+        var openAt = _lines.GetPosition(open);
         EnterContainer();
         _pos++;
         SkipWhitespace();
@@ -113,7 +114,7 @@ internal sealed class JsonSyntaxReader
         {
             _pos++;
             _depth--;
-            return new JsonObject(EquatableArray<JsonMember>.Empty, Span(open, _pos - open));
+            return new JsonObject(EquatableArray<JsonMember>.Empty, _lines.GetSpan(open, openAt, _pos - open));
         }
 
         var members = Buffer(_memberBuffers);
@@ -154,7 +155,7 @@ internal sealed class JsonSyntaxReader
 
         _pos++;
         _depth--;
-        var result = new JsonObject(new EquatableArray<JsonMember>(members.ToArray()), Span(open, _pos - open));
+        var result = new JsonObject(new EquatableArray<JsonMember>(members.ToArray()), _lines.GetSpan(open, openAt, _pos - open));
         members.Clear();
         names.Clear();
         return result;
@@ -249,6 +250,7 @@ internal sealed class JsonSyntaxReader
     private JsonArray ReadArray()
     {
         var open = _pos;
+        var openAt = _lines.GetPosition(open);
         EnterContainer();
         _pos++;
         SkipWhitespace();
@@ -256,7 +258,7 @@ internal sealed class JsonSyntaxReader
         {
             _pos++;
             _depth--;
-            return new JsonArray(EquatableArray<JsonNode>.Empty, Span(open, _pos - open));
+            return new JsonArray(EquatableArray<JsonNode>.Empty, _lines.GetSpan(open, openAt, _pos - open));
         }
 
         var items = Buffer(_itemBuffers);
@@ -292,7 +294,7 @@ internal sealed class JsonSyntaxReader
 
         _pos++;
         _depth--;
-        var result = new JsonArray(new EquatableArray<JsonNode>(items.ToArray()), Span(open, _pos - open));
+        var result = new JsonArray(new EquatableArray<JsonNode>(items.ToArray()), _lines.GetSpan(open, openAt, _pos - open));
         items.Clear();
         return result;
     }

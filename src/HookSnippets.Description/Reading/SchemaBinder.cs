@@ -109,7 +109,7 @@ internal sealed class SchemaBinder
             return EquatableArray<SchemaProperty>.Empty;
         }
 
-        var result = new List<SchemaProperty>();
+        var result = new List<SchemaProperty>(properties.Members.Count);
         foreach (var member in properties.Members)
         {
             if (Bind(member.Value, $"property '{member.Name}' of {context}") is { } schema)
@@ -118,7 +118,7 @@ internal sealed class SchemaBinder
             }
         }
 
-        return result.ToEquatableArray();
+        return new EquatableArray<SchemaProperty>(result.ToArray());
     }
 
     private EquatableArray<Schema> BindList(JsonObject obj, string name, string context)
@@ -129,7 +129,7 @@ internal sealed class SchemaBinder
             return EquatableArray<Schema>.Empty;
         }
 
-        var result = new List<Schema>();
+        var result = new List<Schema>(array.Items.Count);
         for (var i = 0; i < array.Items.Count; i++)
         {
             if (Bind(array.Items[i], $"'{name}[{i}]' of {context}") is { } schema)
@@ -138,6 +138,6 @@ internal sealed class SchemaBinder
             }
         }
 
-        return result.ToEquatableArray();
+        return new EquatableArray<Schema>(result.ToArray());
     }
 }

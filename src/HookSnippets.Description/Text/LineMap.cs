@@ -89,9 +89,17 @@ public sealed class LineMap
             throw new ArgumentOutOfRangeException(nameof(length));
         }
 
-        var begin = GetPosition(start);
+        return GetSpan(start, GetPosition(start), length);
+    }
+
+    /// <summary>
+    /// The span from <paramref name="start"/>, whose position the caller took earlier: a reader that closes a container
+    /// knows where it opened, and asking again would search the whole map once per container.
+    /// </summary>
+    internal SourceSpan GetSpan(int start, LinePosition startPosition, int length)
+    {
         var end = GetPosition(start + length);
-        return new SourceSpan(start, length, begin.Line, begin.Column, end.Line, end.Column);
+        return new SourceSpan(start, length, startPosition.Line, startPosition.Column, end.Line, end.Column);
     }
 
     private bool IsOnLine(int offset, int line) =>
