@@ -31,7 +31,7 @@ internal sealed class BindingContext
     {
         foreach (var member in obj.Members)
         {
-            if (known.Contains(member.Name) || member.Name.StartsWith("x-", System.StringComparison.Ordinal))
+            if (System.Array.IndexOf(known, member.Name) >= 0 || member.Name.StartsWith("x-", System.StringComparison.Ordinal))
             {
                 continue;
             }

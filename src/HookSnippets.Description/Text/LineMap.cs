@@ -10,6 +10,8 @@ namespace HookSnippets.Description.Text;
 /// </summary>
 public sealed class LineMap
 {
+    private static readonly char[] LineBreaks = { '\r', '\n', '\u0085', '\u2028', '\u2029' };
+
     private readonly int[] _lineStarts;
     private int _lastLine;
 
@@ -22,7 +24,9 @@ public sealed class LineMap
 
         Length = text.Length;
         var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+
+        // IndexOfAny searches vectorised for up to five characters, which is exactly the set of line breaks.
+        for (var i = text.IndexOfAny(LineBreaks); i >= 0; i = text.IndexOfAny(LineBreaks, i + 1))
         {
             switch (text[i])
             {
