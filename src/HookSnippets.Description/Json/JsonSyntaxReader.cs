@@ -16,6 +16,8 @@ internal sealed class JsonSyntaxReader
     private const char ByteOrderMark = '\uFEFF';
     private const int MaxShownLength = 40;
     private const int IndexedObjectSize = 8;
+    private const int MaxSharedLength = 32;
+    private const int SharedSlots = 1024;
 
     private readonly string _text;
     private readonly string _filePath;
@@ -24,6 +26,7 @@ internal sealed class JsonSyntaxReader
     private readonly List<List<JsonMember>> _memberBuffers = new();
     private readonly List<List<JsonNode>> _itemBuffers = new();
     private readonly List<Dictionary<string, SourceSpan>> _nameIndexes = new();
+    private readonly string?[] _shared = new string?[SharedSlots];
     private StringBuilder? _escaped;
     private int _pos;
     private int _depth;
@@ -334,13 +337,14 @@ internal sealed class JsonSyntaxReader
     {
         var open = _pos;
         var i = open + 1;
+        var hash = 0;
         while (i < _text.Length)
         {
             var c = _text[i];
             if (c == '"')
             {
                 _pos = i + 1;
-                return _text.Substring(open + 1, i - open - 1);
+                return Shared(open + 1, i - open - 1, hash);
             }
 
             if (c == '\\' || c < ' ')
@@ -348,6 +352,7 @@ internal sealed class JsonSyntaxReader
                 break;
             }
 
+            hash = unchecked((hash * 31) + c);
             i++;
         }
 
@@ -394,6 +399,29 @@ internal sealed class JsonSyntaxReader
                 builder.Append(_text, run, i - run);
             }
         }
+    }
+
+    /// <summary>
+    /// The text of an unescaped string token. Member names and short values ("type", "string", "description") repeat
+    /// thousands of times in a large description, so the last string seen per hash slot is reused when it matches.
+    /// </summary>
+    private string Shared(int start, int length, int hash)
+    {
+        if (length > MaxSharedLength)
+        {
+            return _text.Substring(start, length);
+        }
+
+        var slot = hash & (SharedSlots - 1);
+        var known = _shared[slot];
+        if (known is not null && known.Length == length && string.CompareOrdinal(_text, start, known, 0, length) == 0)
+        {
+            return known;
+        }
+
+        var text = _text.Substring(start, length);
+        _shared[slot] = text;
+        return text;
     }
 
     /// <summary>Decodes the escape at <paramref name="backslash"/> and returns the index after it.</summary>
