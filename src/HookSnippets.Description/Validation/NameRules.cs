@@ -74,6 +74,12 @@ internal static class NameRules
 
     public static void CheckProperties(ValidationContext context, Schema schema)
     {
+        // Most schemas have no properties or one: nothing can collide, and a dictionary per schema is most of the cost.
+        if (schema.Properties.Count < 2)
+        {
+            return;
+        }
+
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var property in schema.Properties)
         {
