@@ -39,13 +39,8 @@ internal static class CatalogClientJson
     internal static void WriteProductsTagRequest(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.ProductsTagRequest value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("color");
-        writer.WriteStringValue(global::Consumer.CatalogClientJson.ToWire(value.Color));
-        if (value.Note is { } member1)
-        {
-            writer.WritePropertyName("note");
-            writer.WriteStringValue(member1);
-        }
+        writer.WriteString("color", ToWire(value.Color));
+        if (value.Note is { } member1) writer.WriteString("note", member1);
         writer.WriteEndObject();
     }
 }
