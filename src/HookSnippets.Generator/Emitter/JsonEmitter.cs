@@ -201,6 +201,12 @@ internal sealed class JsonEmitter
         writer.Line("private static readonly string[] " + WireValues(type) + " = { " + string.Join(", ", values) + " };");
     }
 
+    /// <summary>The scalars whose record members the readers read through one short helper each (the most common members).</summary>
+    private static readonly TypeKind[] OptionalScalars = { TypeKind.String, TypeKind.Int32, TypeKind.Int64, TypeKind.Double, TypeKind.Boolean, TypeKind.Json };
+
+    /// <summary>No generated method name starts with Optional either.</summary>
+    private static string OptionalReader(TypeKind kind) => "Optional" + kind;
+
     /// <summary>No generated method name starts with WireOf (they are Read, Write, Count and ToWire).</summary>
     private static string WireValues(TypeSpec type) => "WireOf" + type.Name;
 
@@ -221,6 +227,14 @@ internal sealed class JsonEmitter
         writer.Line("reader.Read();");
         writer.Line("reader.Skip();");
         writer.Close();
+        foreach (var kind in OptionalScalars)
+        {
+            var scalar = new TypeRef(kind, null, null, null, null);
+            writer.Line();
+            writer.Line("private static " + CSharpNames.TypeName(scalar, _qualifier) + "? " + OptionalReader(kind) + "(ref " + Reader + " reader) => ValueIsPresent(ref reader) ? "
+                + ReadValue(scalar, "reader", 0) + " : null;");
+        }
+
         writer.Line();
         writer.Line("private static string WireValue(string[] values, int value, string type) =>");
         writer.Line("    (uint)value < (uint)values.Length ? values[value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a \" + type + \" value.\");");
@@ -312,7 +326,9 @@ internal sealed class JsonEmitter
         {
             var suffix = index.ToString(CultureInfo.InvariantCulture);
             var test = (index == 0 ? "if" : "else if") + " (reader.ValueTextEquals(" + CSharpLiteral.String(property.Name) + ")) ";
-            var read = "member" + suffix + " = ValueIsPresent(ref reader) ? " + ReadValue(property.Type, "reader", 0) + " : null;";
+            var read = "member" + suffix + " = " + (Array.IndexOf(OptionalScalars, property.Type.Kind) >= 0
+                ? OptionalReader(property.Type.Kind) + "(ref reader);"
+                : "ValueIsPresent(ref reader) ? " + ReadValue(property.Type, "reader", 0) + " : null;");
             writer.Line(test + (property.Required && property.Nullable ? "{ seen" + suffix + " = true; " + read + " }" : read));
             index++;
         }
