@@ -24,6 +24,18 @@ internal static class Auth0ManagementClientJson
         reader.Skip();
     }
 
+    private static string? OptionalString(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadString(ref reader) : null;
+
+    private static int? OptionalInt32(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadInt32(ref reader) : null;
+
+    private static long? OptionalInt64(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadInt64(ref reader) : null;
+
+    private static double? OptionalDouble(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadDouble(ref reader) : null;
+
+    private static bool? OptionalBoolean(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadBoolean(ref reader) : null;
+
+    private static global::System.Text.Json.JsonElement? OptionalJson(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadElement(ref reader) : null;
+
     private static string WireValue(string[] values, int value, string type) =>
         (uint)value < (uint)values.Length ? values[value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a " + type + " value.");
 
@@ -44,11 +56,11 @@ internal static class Auth0ManagementClientJson
         global::System.Collections.Generic.IReadOnlyDictionary<string, string>? member5 = null;
         while (NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("id")) member0 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadString(ref reader) : null;
-            else if (reader.ValueTextEquals("name")) member1 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadString(ref reader) : null;
-            else if (reader.ValueTextEquals("script")) member2 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadString(ref reader) : null;
+            if (reader.ValueTextEquals("id")) member0 = OptionalString(ref reader);
+            else if (reader.ValueTextEquals("name")) member1 = OptionalString(ref reader);
+            else if (reader.ValueTextEquals("script")) member2 = OptionalString(ref reader);
             else if (reader.ValueTextEquals("triggerId")) member3 = ValueIsPresent(ref reader) ? ReadHookTriggerId(ref reader) : null;
-            else if (reader.ValueTextEquals("enabled")) member4 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadBoolean(ref reader) : null;
+            else if (reader.ValueTextEquals("enabled")) member4 = OptionalBoolean(ref reader);
             else if (reader.ValueTextEquals("dependencies")) member5 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadMap<string>(ref reader, global::Consumer.HookSnippetsJson.ReadString) : null;
             else SkipMember(ref reader);
         }
@@ -126,9 +138,9 @@ internal static class Auth0ManagementClientJson
         global::System.Collections.Generic.IReadOnlyList<global::Consumer.Hook>? member3 = null;
         while (NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("start")) member0 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadInt32(ref reader) : null;
-            else if (reader.ValueTextEquals("limit")) member1 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadInt32(ref reader) : null;
-            else if (reader.ValueTextEquals("total")) member2 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadInt32(ref reader) : null;
+            if (reader.ValueTextEquals("start")) member0 = OptionalInt32(ref reader);
+            else if (reader.ValueTextEquals("limit")) member1 = OptionalInt32(ref reader);
+            else if (reader.ValueTextEquals("total")) member2 = OptionalInt32(ref reader);
             else if (reader.ValueTextEquals("hooks")) member3 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadList<global::Consumer.Hook>(ref reader, ReadHook) : null;
             else SkipMember(ref reader);
         }
