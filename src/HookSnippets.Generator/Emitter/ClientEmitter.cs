@@ -46,7 +46,7 @@ public static class ClientEmitter
             sources.Add(new GeneratedSource(hintPrefix + ".Types.g.cs", TypesEmitter.Emit(spec)));
         }
 
-        sources.Add(new GeneratedSource(hintPrefix + ".Json.g.cs", new JsonEmitter(spec, runtime).Emit(spec)));
+        sources.Add(new GeneratedSource(hintPrefix + ".Json.g.cs", new JsonEmitter(spec, runtime, insideJsonClass: true).Emit(spec)));
         return sources.ToEquatableArray();
     }
 

@@ -18,15 +18,20 @@ internal sealed class JsonEmitter
     private const string TokenType = "global::System.Text.Json.JsonTokenType";
 
     private readonly string _qualifier;
+    /// <summary>What goes before the JSON class's member names: the qualified class and a dot, or nothing inside it.</summary>
     private readonly string _json;
     private readonly string _helpers;
     private readonly string _body;
 
     /// <param name="runtime">The qualifier of the namespace holding the shared runtime types.</param>
-    public JsonEmitter(ClientSpec spec, string runtime)
+    /// <param name="insideJsonClass">
+    /// True for the code of the JSON class itself, which calls its own members by their simple names: shorter source
+    /// for csc to parse, and nothing else in scope there can take those names.
+    /// </param>
+    public JsonEmitter(ClientSpec spec, string runtime, bool insideJsonClass = false)
     {
         _qualifier = CSharpNames.Qualifier(spec.Namespace);
-        _json = _qualifier + RuntimeNames.JsonClassOf(spec.ClientName);
+        _json = insideJsonClass ? "" : _qualifier + RuntimeNames.JsonClassOf(spec.ClientName) + ".";
         _helpers = runtime + RuntimeNames.JsonHelpers;
         _body = runtime + RuntimeNames.JsonBody;
     }
@@ -82,21 +87,6 @@ internal sealed class JsonEmitter
         var target = "writer" + suffix;
         switch (type.Kind)
         {
-            case TypeKind.String:
-                writer.Line(target + ".WriteStringValue(" + expression + ");");
-                break;
-            case TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double:
-                writer.Line(target + ".WriteNumberValue(" + expression + ");");
-                break;
-            case TypeKind.Boolean:
-                writer.Line(target + ".WriteBooleanValue(" + expression + ");");
-                break;
-            case TypeKind.Json:
-                writer.Line(_body + ".WriteElement(" + target + ", " + expression + ");");
-                break;
-            case TypeKind.Enum:
-                writer.Line(target + ".WriteStringValue(" + _json + ".ToWire(" + expression + "));");
-                break;
             case TypeKind.Map:
                 var entry = "entry" + depth.ToString(CultureInfo.InvariantCulture) + suffix;
                 writer.Line(target + ".WriteStartObject();");
@@ -109,16 +99,48 @@ internal sealed class JsonEmitter
             case TypeKind.List:
                 var item = "item" + depth.ToString(CultureInfo.InvariantCulture) + suffix;
                 writer.Line(target + ".WriteStartArray();");
-                writer.Open("foreach (var " + item + " in " + expression + ")");
-                WriteValue(writer, type.Element!, item, depth + 1, suffix);
-                writer.Close();
+                if (type.Element!.Kind is TypeKind.Map or TypeKind.List)
+                {
+                    writer.Open("foreach (var " + item + " in " + expression + ")");
+                    WriteValue(writer, type.Element, item, depth + 1, suffix);
+                    writer.Close();
+                }
+                else
+                {
+                    writer.Line("foreach (var " + item + " in " + expression + ") " + WriteStatement(type.Element, target, item));
+                }
+
                 writer.Line(target + ".WriteEndArray();");
                 break;
             default:
-                writer.Line(_json + ".Write" + type.Name + "(" + target + ", " + expression + ");");
+                writer.Line(WriteStatement(type, target, expression));
                 break;
         }
     }
+
+    /// <summary>The one statement writing a value that is not a collection.</summary>
+    private string WriteStatement(TypeRef type, string target, string expression) => type.Kind switch
+    {
+        TypeKind.String => target + ".WriteStringValue(" + expression + ");",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => target + ".WriteNumberValue(" + expression + ");",
+        TypeKind.Boolean => target + ".WriteBooleanValue(" + expression + ");",
+        TypeKind.Json => _body + ".WriteElement(" + target + ", " + expression + ");",
+        TypeKind.Enum => target + ".WriteStringValue(" + _json + "ToWire(" + expression + "));",
+        _ => _json + "Write" + type.Name + "(" + target + ", " + expression + ");",
+    };
+
+    /// <summary>
+    /// The one statement writing a member's name and scalar value through Utf8JsonWriter's (name, value) overloads,
+    /// which escape the name exactly as WritePropertyName does; null for members that need more than one call.
+    /// </summary>
+    private string? WriteMemberStatement(TypeRef type, string name, string expression) => type.Kind switch
+    {
+        TypeKind.String => "writer.WriteString(" + name + ", " + expression + ");",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => "writer.WriteNumber(" + name + ", " + expression + ");",
+        TypeKind.Boolean => "writer.WriteBoolean(" + name + ", " + expression + ");",
+        TypeKind.Enum => "writer.WriteString(" + name + ", " + _json + "ToWire(" + expression + "));",
+        _ => null,
+    };
 
     /// <summary>An expression reading a value of <paramref name="type"/> from the reader variable <paramref name="reader"/>.</summary>
     public string ReadValue(TypeRef type, string reader, int depth) => type.Kind switch
@@ -142,7 +164,7 @@ internal sealed class JsonEmitter
             case TypeKind.Map or TypeKind.List:
                 var reader = "reader" + depth.ToString(CultureInfo.InvariantCulture) + "_";
                 return "static (ref " + Reader + " " + reader + ") => " + ReadValue(type, reader, depth);
-            default: return _json + ".Read" + type.Name;
+            default: return _json + "Read" + type.Name;
         }
     }
 
@@ -179,6 +201,12 @@ internal sealed class JsonEmitter
         writer.Line("private static readonly string[] " + WireValues(type) + " = { " + string.Join(", ", values) + " };");
     }
 
+    /// <summary>The scalars whose record members the readers read through one short helper each (the most common members).</summary>
+    private static readonly TypeKind[] OptionalScalars = { TypeKind.String, TypeKind.Int32, TypeKind.Int64, TypeKind.Double, TypeKind.Boolean, TypeKind.Json };
+
+    /// <summary>No generated method name starts with Optional either.</summary>
+    private static string OptionalReader(TypeKind kind) => "Optional" + kind;
+
     /// <summary>No generated method name starts with WireOf (they are Read, Write, Count and ToWire).</summary>
     private static string WireValues(TypeSpec type) => "WireOf" + type.Name;
 
@@ -199,6 +227,14 @@ internal sealed class JsonEmitter
         writer.Line("reader.Read();");
         writer.Line("reader.Skip();");
         writer.Close();
+        foreach (var kind in OptionalScalars)
+        {
+            var scalar = new TypeRef(kind, null, null, null, null);
+            writer.Line();
+            writer.Line("private static " + CSharpNames.TypeName(scalar, _qualifier) + "? " + OptionalReader(kind) + "(ref " + Reader + " reader) => ValueIsPresent(ref reader) ? "
+                + ReadValue(scalar, "reader", 0) + " : null;");
+        }
+
         writer.Line();
         writer.Line("private static string WireValue(string[] values, int value, string type) =>");
         writer.Line("    (uint)value < (uint)values.Length ? values[value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a \" + type + \" value.\");");
@@ -209,6 +245,7 @@ internal sealed class JsonEmitter
         writer.Close();
     }
 
+    // One line per scalar or record member, like the readers: the writers are the other bulk of the emitted code.
     private void EmitWriter(SourceWriter writer, TypeSpec type)
     {
         writer.Open("internal static void Write" + type.Name + "(" + Writer + " writer, " + _qualifier + type.Name + " value)");
@@ -219,22 +256,35 @@ internal sealed class JsonEmitter
             var local = "member" + index.ToString(CultureInfo.InvariantCulture);
             index++;
             var name = CSharpLiteral.String(property.Name);
-            if (property.Required && !property.Nullable)
+            var always = property.Required && !property.Nullable;
+            var present = always ? "value." + property.PropertyName : local;
+            var test = always ? "" : "if (value." + property.PropertyName + " is { } " + local + ") ";
+            if (WriteMemberStatement(property.Type, name, present) is { } statement)
             {
+                writer.Line(test + statement);
+            }
+            else if (!always && property.Type.Kind is not (TypeKind.Map or TypeKind.List))
+            {
+                writer.Line(test + "{ writer.WritePropertyName(" + name + "); " + WriteStatement(property.Type, "writer", present) + " }");
+            }
+            else
+            {
+                if (test.Length > 0)
+                {
+                    writer.Open(test.TrimEnd());
+                }
+
                 writer.Line("writer.WritePropertyName(" + name + ");");
-                WriteValue(writer, property.Type, "value." + property.PropertyName, 0);
-                continue;
+                WriteValue(writer, property.Type, present, 0);
+                if (test.Length > 0)
+                {
+                    writer.Close();
+                }
             }
 
-            writer.Open("if (value." + property.PropertyName + " is { } " + local + ")");
-            writer.Line("writer.WritePropertyName(" + name + ");");
-            WriteValue(writer, property.Type, local, 0);
-            writer.Close();
-            if (property.Required)
+            if (property.Required && property.Nullable)
             {
-                writer.Open("else");
-                writer.Line("writer.WriteNull(" + name + ");");
-                writer.Close();
+                writer.Line("else writer.WriteNull(" + name + ");");
             }
         }
 
@@ -276,7 +326,9 @@ internal sealed class JsonEmitter
         {
             var suffix = index.ToString(CultureInfo.InvariantCulture);
             var test = (index == 0 ? "if" : "else if") + " (reader.ValueTextEquals(" + CSharpLiteral.String(property.Name) + ")) ";
-            var read = "member" + suffix + " = ValueIsPresent(ref reader) ? " + ReadValue(property.Type, "reader", 0) + " : null;";
+            var read = "member" + suffix + " = " + (Array.IndexOf(OptionalScalars, property.Type.Kind) >= 0
+                ? OptionalReader(property.Type.Kind) + "(ref reader);"
+                : "ValueIsPresent(ref reader) ? " + ReadValue(property.Type, "reader", 0) + " : null;");
             writer.Line(test + (property.Required && property.Nullable ? "{ seen" + suffix + " = true; " + read + " }" : read));
             index++;
         }

@@ -170,14 +170,13 @@ internal sealed class OperationEmitter
                 writer.Line("global::System.ArgumentNullException.ThrowIfNull(" + parameter.ArgumentName + ");");
             }
 
-            OpenPresent(writer, parameter, value);
             if (parameter.Type.Kind != TypeKind.List)
             {
-                writer.Line(_http + ".AppendQuery(url_, ref hasQuery_, " + name + ", " + _http + ".Encode(" + Text(parameter.Type, value) + "));");
-                writer.Close();
+                WritePresent(writer, parameter, value, _http + ".AppendQuery(url_, ref hasQuery_, " + name + ", " + _http + ".Encode(" + Text(parameter.Type, value) + "));");
                 continue;
             }
 
+            OpenPresent(writer, parameter, value);
             var values = parameter.ArgumentName.TrimStart('@') + "Encoded_";
             writer.Line("var " + values + " = new global::System.Collections.Generic.List<string>();");
             writer.Open("foreach (var item_ in " + value + ")");
@@ -224,10 +223,8 @@ internal sealed class OperationEmitter
                 writer.Line("global::System.ArgumentNullException.ThrowIfNull(" + parameter.ArgumentName + ");");
             }
 
-            OpenPresent(writer, parameter, value);
-            writer.Line("headers_.Add(new global::System.Collections.Generic.KeyValuePair<string, string>(" + CSharpLiteral.String(parameter.Name) + ", "
+            WritePresent(writer, parameter, value, "headers_.Add(new global::System.Collections.Generic.KeyValuePair<string, string>(" + CSharpLiteral.String(parameter.Name) + ", "
                 + _http + ".HeaderValue(" + Text(parameter.Type, value) + ", nameof(" + parameter.ArgumentName + "))));");
-            writer.Close();
         }
 
         writer.Line();
@@ -248,6 +245,23 @@ internal sealed class OperationEmitter
         }
 
         writer.Open("if (" + parameter.ArgumentName + " is { } " + local + ")");
+    }
+
+    /// <summary>
+    /// <paramref name="statement"/> on an argument's value as <paramref name="local"/>; an optional argument's takes one
+    /// line (<c>if (x is { } local) statement</c>), as most of the per-operation code is these.
+    /// </summary>
+    private static void WritePresent(SourceWriter writer, ParameterSpec parameter, string local, string statement)
+    {
+        if (!parameter.Required)
+        {
+            writer.Line("if (" + parameter.ArgumentName + " is { } " + local + ") " + statement);
+            return;
+        }
+
+        OpenPresent(writer, parameter, local);
+        writer.Line(statement);
+        writer.Close();
     }
 
     /// <summary>The wire text of a scalar: invariant numbers, lower-case booleans, enum wire values.</summary>

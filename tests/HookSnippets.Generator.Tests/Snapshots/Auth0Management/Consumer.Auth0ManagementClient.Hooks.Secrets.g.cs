@@ -160,10 +160,7 @@ public sealed partial class HooksSecretsClient
             using (var writer_ = global::Consumer.HookSnippetsJsonBody.CreateWriter(buffer_))
             {
                 writer_.WriteStartArray();
-                foreach (var item0_ in namesItems_)
-                {
-                    writer_.WriteStringValue(item0_);
-                }
+                foreach (var item0_ in namesItems_) writer_.WriteStringValue(item0_);
                 writer_.WriteEndArray();
             }
 

@@ -43,30 +43,12 @@ public sealed partial class HooksClient
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
         url_.Append("/hooks");
         var hasQuery_ = false;
-        if (page is { } pageValue_)
-        {
-            global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "page", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(pageValue_)));
-        }
-        if (perPage is { } perPageValue_)
-        {
-            global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "per_page", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(perPageValue_)));
-        }
-        if (includeTotals is { } includeTotalsValue_)
-        {
-            global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "include_totals", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(includeTotalsValue_)));
-        }
-        if (enabled is { } enabledValue_)
-        {
-            global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "enabled", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(enabledValue_)));
-        }
-        if (fields is { } fieldsValue_)
-        {
-            global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "fields", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(fieldsValue_)));
-        }
-        if (triggerId is { } triggerIdValue_)
-        {
-            global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "triggerId", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.Auth0ManagementClientJson.ToWire(triggerIdValue_)));
-        }
+        if (page is { } pageValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "page", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(pageValue_)));
+        if (perPage is { } perPageValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "per_page", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(perPageValue_)));
+        if (includeTotals is { } includeTotalsValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "include_totals", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(includeTotalsValue_)));
+        if (enabled is { } enabledValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "enabled", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(enabledValue_)));
+        if (fields is { } fieldsValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "fields", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(fieldsValue_)));
+        if (triggerId is { } triggerIdValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "triggerId", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.Auth0ManagementClientJson.ToWire(triggerIdValue_)));
 
         var response_ = await _sender.SendAsync("hooks.list", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, null, true, cancellationToken).ConfigureAwait(false);
         return global::Consumer.HookSnippetsJson.Parse<global::Consumer.HookListResponse>(response_, global::Consumer.Auth0ManagementClientJson.ReadHookListResponse);
@@ -131,10 +113,7 @@ public sealed partial class HooksClient
         url_.Append("/hooks/");
         url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
         var hasQuery_ = false;
-        if (fields is { } fieldsValue_)
-        {
-            global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "fields", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(fieldsValue_)));
-        }
+        if (fields is { } fieldsValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "fields", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(fieldsValue_)));
 
         var response_ = await _sender.SendAsync("hooks.get", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, null, true, cancellationToken).ConfigureAwait(false);
         return global::Consumer.HookSnippetsJson.Parse<global::Consumer.Hook>(response_, global::Consumer.Auth0ManagementClientJson.ReadHook);

@@ -24,6 +24,18 @@ internal static class Auth0ManagementClientJson
         reader.Skip();
     }
 
+    private static string? OptionalString(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadString(ref reader) : null;
+
+    private static int? OptionalInt32(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadInt32(ref reader) : null;
+
+    private static long? OptionalInt64(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadInt64(ref reader) : null;
+
+    private static double? OptionalDouble(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadDouble(ref reader) : null;
+
+    private static bool? OptionalBoolean(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadBoolean(ref reader) : null;
+
+    private static global::System.Text.Json.JsonElement? OptionalJson(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadElement(ref reader) : null;
+
     private static string WireValue(string[] values, int value, string type) =>
         (uint)value < (uint)values.Length ? values[value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a " + type + " value.");
 
@@ -44,11 +56,11 @@ internal static class Auth0ManagementClientJson
         global::System.Collections.Generic.IReadOnlyDictionary<string, string>? member5 = null;
         while (NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("id")) member0 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadString(ref reader) : null;
-            else if (reader.ValueTextEquals("name")) member1 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadString(ref reader) : null;
-            else if (reader.ValueTextEquals("script")) member2 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadString(ref reader) : null;
-            else if (reader.ValueTextEquals("triggerId")) member3 = ValueIsPresent(ref reader) ? global::Consumer.Auth0ManagementClientJson.ReadHookTriggerId(ref reader) : null;
-            else if (reader.ValueTextEquals("enabled")) member4 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadBoolean(ref reader) : null;
+            if (reader.ValueTextEquals("id")) member0 = OptionalString(ref reader);
+            else if (reader.ValueTextEquals("name")) member1 = OptionalString(ref reader);
+            else if (reader.ValueTextEquals("script")) member2 = OptionalString(ref reader);
+            else if (reader.ValueTextEquals("triggerId")) member3 = ValueIsPresent(ref reader) ? ReadHookTriggerId(ref reader) : null;
+            else if (reader.ValueTextEquals("enabled")) member4 = OptionalBoolean(ref reader);
             else if (reader.ValueTextEquals("dependencies")) member5 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadMap<string>(ref reader, global::Consumer.HookSnippetsJson.ReadString) : null;
             else SkipMember(ref reader);
         }
@@ -72,17 +84,10 @@ internal static class Auth0ManagementClientJson
     internal static void WriteCreateHookRequest(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.CreateHookRequest value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("name");
-        writer.WriteStringValue(value.Name);
-        writer.WritePropertyName("script");
-        writer.WriteStringValue(value.Script);
-        writer.WritePropertyName("triggerId");
-        writer.WriteStringValue(global::Consumer.Auth0ManagementClientJson.ToWire(value.TriggerId));
-        if (value.Enabled is { } member3)
-        {
-            writer.WritePropertyName("enabled");
-            writer.WriteBooleanValue(member3);
-        }
+        writer.WriteString("name", value.Name);
+        writer.WriteString("script", value.Script);
+        writer.WriteString("triggerId", ToWire(value.TriggerId));
+        if (value.Enabled is { } member3) writer.WriteBoolean("enabled", member3);
         if (value.Dependencies is { } member4)
         {
             writer.WritePropertyName("dependencies");
@@ -100,21 +105,9 @@ internal static class Auth0ManagementClientJson
     internal static void WriteUpdateHookRequest(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.UpdateHookRequest value)
     {
         writer.WriteStartObject();
-        if (value.Name is { } member0)
-        {
-            writer.WritePropertyName("name");
-            writer.WriteStringValue(member0);
-        }
-        if (value.Script is { } member1)
-        {
-            writer.WritePropertyName("script");
-            writer.WriteStringValue(member1);
-        }
-        if (value.Enabled is { } member2)
-        {
-            writer.WritePropertyName("enabled");
-            writer.WriteBooleanValue(member2);
-        }
+        if (value.Name is { } member0) writer.WriteString("name", member0);
+        if (value.Script is { } member1) writer.WriteString("script", member1);
+        if (value.Enabled is { } member2) writer.WriteBoolean("enabled", member2);
         if (value.Dependencies is { } member3)
         {
             writer.WritePropertyName("dependencies");
@@ -135,7 +128,7 @@ internal static class Auth0ManagementClientJson
     {
         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
         {
-            return new global::Consumer.HookListResponse { Hooks = global::Consumer.HookSnippetsJson.ReadList<global::Consumer.Hook>(ref reader, global::Consumer.Auth0ManagementClientJson.ReadHook) };
+            return new global::Consumer.HookListResponse { Hooks = global::Consumer.HookSnippetsJson.ReadList<global::Consumer.Hook>(ref reader, ReadHook) };
         }
 
         global::Consumer.HookSnippetsJson.ExpectObject(ref reader, "a HookListResponse object");
@@ -145,10 +138,10 @@ internal static class Auth0ManagementClientJson
         global::System.Collections.Generic.IReadOnlyList<global::Consumer.Hook>? member3 = null;
         while (NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("start")) member0 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadInt32(ref reader) : null;
-            else if (reader.ValueTextEquals("limit")) member1 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadInt32(ref reader) : null;
-            else if (reader.ValueTextEquals("total")) member2 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadInt32(ref reader) : null;
-            else if (reader.ValueTextEquals("hooks")) member3 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadList<global::Consumer.Hook>(ref reader, global::Consumer.Auth0ManagementClientJson.ReadHook) : null;
+            if (reader.ValueTextEquals("start")) member0 = OptionalInt32(ref reader);
+            else if (reader.ValueTextEquals("limit")) member1 = OptionalInt32(ref reader);
+            else if (reader.ValueTextEquals("total")) member2 = OptionalInt32(ref reader);
+            else if (reader.ValueTextEquals("hooks")) member3 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadList<global::Consumer.Hook>(ref reader, ReadHook) : null;
             else SkipMember(ref reader);
         }
 

@@ -24,6 +24,18 @@ internal static class InventoryClientJson
         reader.Skip();
     }
 
+    private static string? OptionalString(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadString(ref reader) : null;
+
+    private static int? OptionalInt32(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadInt32(ref reader) : null;
+
+    private static long? OptionalInt64(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadInt64(ref reader) : null;
+
+    private static double? OptionalDouble(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadDouble(ref reader) : null;
+
+    private static bool? OptionalBoolean(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadBoolean(ref reader) : null;
+
+    private static global::System.Text.Json.JsonElement? OptionalJson(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadElement(ref reader) : null;
+
     private static string WireValue(string[] values, int value, string type) =>
         (uint)value < (uint)values.Length ? values[value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a " + type + " value.");
 
@@ -40,8 +52,8 @@ internal static class InventoryClientJson
         int? member1 = null;
         while (NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("id")) member0 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadString(ref reader) : null;
-            else if (reader.ValueTextEquals("count")) member1 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadInt32(ref reader) : null;
+            if (reader.ValueTextEquals("id")) member0 = OptionalString(ref reader);
+            else if (reader.ValueTextEquals("count")) member1 = OptionalInt32(ref reader);
             else SkipMember(ref reader);
         }
 

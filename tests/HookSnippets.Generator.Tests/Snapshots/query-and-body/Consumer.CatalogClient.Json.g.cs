@@ -24,6 +24,18 @@ internal static class CatalogClientJson
         reader.Skip();
     }
 
+    private static string? OptionalString(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadString(ref reader) : null;
+
+    private static int? OptionalInt32(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadInt32(ref reader) : null;
+
+    private static long? OptionalInt64(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadInt64(ref reader) : null;
+
+    private static double? OptionalDouble(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadDouble(ref reader) : null;
+
+    private static bool? OptionalBoolean(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadBoolean(ref reader) : null;
+
+    private static global::System.Text.Json.JsonElement? OptionalJson(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadElement(ref reader) : null;
+
     private static string WireValue(string[] values, int value, string type) =>
         (uint)value < (uint)values.Length ? values[value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a " + type + " value.");
 
@@ -39,13 +51,8 @@ internal static class CatalogClientJson
     internal static void WriteProductsTagRequest(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.ProductsTagRequest value)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName("color");
-        writer.WriteStringValue(global::Consumer.CatalogClientJson.ToWire(value.Color));
-        if (value.Note is { } member1)
-        {
-            writer.WritePropertyName("note");
-            writer.WriteStringValue(member1);
-        }
+        writer.WriteString("color", ToWire(value.Color));
+        if (value.Note is { } member1) writer.WriteString("note", member1);
         writer.WriteEndObject();
     }
 }

@@ -40,16 +40,10 @@ public sealed partial class ProductsClient
                 global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "tags", string.Join(",", tagsEncoded_));
             }
         }
-        if (inStock is { } inStockValue_)
-        {
-            global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "in_stock", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(inStockValue_)));
-        }
+        if (inStock is { } inStockValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "in_stock", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(inStockValue_)));
 
         var headers_ = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-        if (xTrace is { } xTraceValue_)
-        {
-            headers_.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("X-Trace", global::Consumer.HookSnippetsHttp.HeaderValue(global::Consumer.HookSnippetsHttp.Format(xTraceValue_), nameof(xTrace))));
-        }
+        if (xTrace is { } xTraceValue_) headers_.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("X-Trace", global::Consumer.HookSnippetsHttp.HeaderValue(global::Consumer.HookSnippetsHttp.Format(xTraceValue_), nameof(xTrace))));
 
         var response_ = await _sender.SendAsync("products.search", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, headers_, true, cancellationToken).ConfigureAwait(false);
         return global::Consumer.HookSnippetsJson.Parse<global::System.Collections.Generic.IReadOnlyList<string>>(response_, static (ref global::System.Text.Json.Utf8JsonReader reader0_) => global::Consumer.HookSnippetsJson.ReadList<string>(ref reader0_, global::Consumer.HookSnippetsJson.ReadString));
