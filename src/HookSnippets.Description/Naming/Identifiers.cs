@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 
 namespace HookSnippets.Description.Naming;
@@ -19,6 +20,44 @@ public static class Identifiers
         "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
         "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
     };
+
+    /// <summary>
+    /// Whether <paramref name="name"/> can stand as a C# type or namespace name as written: a letter or <c>_</c>,
+    /// then letters, digits, connectors, combining and formatting characters; no keyword (<c>__arglist</c> and its
+    /// kin included) and not <c>global</c>. These are Roslyn's SyntaxFacts rules, written out here so the analyzer
+    /// references no Microsoft.CodeAnalysis.CSharp.
+    /// </summary>
+    public static bool IsPlainIdentifier(string name)
+    {
+        if (name.Length == 0 || Keywords.Contains(name) || name is "__arglist" or "__makeref" or "__reftype" or "__refvalue" or "global")
+        {
+            return false;
+        }
+
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (!(i == 0 ? IsIdentifierStart(name[i]) : IsIdentifierPart(name[i])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsIdentifierStart(char c) => c == '_' || IsLetter(CharUnicodeInfo.GetUnicodeCategory(c));
+
+    private static bool IsIdentifierPart(char c)
+    {
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        return IsLetter(category)
+            || category is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation
+                or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.Format;
+    }
+
+    private static bool IsLetter(UnicodeCategory category) => category is UnicodeCategory.UppercaseLetter
+        or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
+        or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
 
     /// <summary><c>per_page</c>, <c>per-page</c>, <c>perPage</c> → <c>PerPage</c>; a leading digit gets a leading <c>_</c>.</summary>
     public static string ToPascalCase(string name)

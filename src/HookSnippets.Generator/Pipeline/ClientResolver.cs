@@ -5,7 +5,6 @@ using HookSnippets.Description.CSharp;
 using HookSnippets.Description.Diagnostics;
 using HookSnippets.Description.Naming;
 using HookSnippets.Generator.Diagnostics;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace HookSnippets.Generator.Pipeline;
 
@@ -58,7 +57,7 @@ internal static class ClientResolver
         var clientName = Pick(
             path,
             problems,
-            IsIdentifier,
+            Identifiers.IsPlainIdentifier,
             "type name",
             ("HookSnippetsClientName", parsed.Options.ClientName ?? project.ClientName),
             ("The description name", Identifiers.ToPascalCase(description.Name) + "Client"));
@@ -106,16 +105,11 @@ internal static class ClientResolver
         return null;
     }
 
-    internal static bool IsIdentifier(string name) =>
-        SyntaxFacts.IsValidIdentifier(name)
-        && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None
-        && SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.GlobalKeyword;
-
     internal static bool IsNamespace(string name)
     {
         foreach (var part in name.Split('.'))
         {
-            if (!IsIdentifier(part))
+            if (!Identifiers.IsPlainIdentifier(part))
             {
                 return false;
             }
