@@ -8,7 +8,7 @@
 # Usage: benchmarks/generator-scale.sh [path/to/auth0-management-api-oas.json] [runs]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-openapi="${1:-${HOOKSNIPPETS_SHARED_DIR:-$root/../shared}/data/auth0-management-api-oas.json}"
+openapi="${1:-$root/tests/fixtures/openapi/auth0/auth0-management-api-oas.json}"
 runs="${2:-5}"
 [ -f "$openapi" ] || { echo "error: $openapi not found (pass its path)" >&2; exit 2; }
 work="$(mktemp -d)"

@@ -6,7 +6,7 @@
 # Usage: benchmarks/import-scale.sh [path/to/auth0-management-api-oas.json]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-openapi="${1:-${HOOKSNIPPETS_SHARED_DIR:-$root/../shared}/data/auth0-management-api-oas.json}"
+openapi="${1:-$root/tests/fixtures/openapi/auth0/auth0-management-api-oas.json}"
 [ -f "$openapi" ] || { echo "error: $openapi not found (pass its path)" >&2; exit 2; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -1,7 +1,7 @@
 namespace HookSnippets.Verification;
 
 /// <summary>
-/// The one list of headers that HTTP runtimes add by themselves (../shared/reference/toolchains.md §4) and that
+/// The one list of headers that HTTP runtimes add by themselves (docs/reference/toolchains.md §4) and that
 /// verify therefore ignores. Every other header a sample sends must be part of the expected request.
 /// </summary>
 public static class IgnoredHeaders

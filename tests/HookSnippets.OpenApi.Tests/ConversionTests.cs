@@ -7,8 +7,8 @@ namespace HookSnippets.OpenApi.Tests;
 /// <summary>Small OpenAPI 3.0 (YAML) and 3.1 (JSON) files: ids, parameters, schemas, examples and the report.</summary>
 public sealed class ConversionTests
 {
-    private static readonly Lazy<ImportResult> Petstore = new(() => OpenApiImporter.ImportFile(SharedData.Fixture("petstore-3.0.yaml"), ImportOptions.All));
-    private static readonly Lazy<ImportResult> Types = new(() => OpenApiImporter.ImportFile(SharedData.Fixture("types-3.1.json"), ImportOptions.All));
+    private static readonly Lazy<ImportResult> Petstore = new(() => OpenApiImporter.ImportFile(TestFiles.Fixture("petstore-3.0.yaml"), ImportOptions.All));
+    private static readonly Lazy<ImportResult> Types = new(() => OpenApiImporter.ImportFile(TestFiles.Fixture("types-3.1.json"), ImportOptions.All));
 
     [Fact]
     public void Yaml_3_0_ids_come_from_operation_id_tag_and_method_with_path_and_collisions_get_a_suffix()
@@ -97,7 +97,7 @@ public sealed class ConversionTests
     [Fact]
     public void Tag_and_path_filters_select_operations_and_an_empty_selection_is_an_error()
     {
-        var path = SharedData.Fixture("petstore-3.0.yaml");
+        var path = TestFiles.Fixture("petstore-3.0.yaml");
         var byPath = OpenApiImporter.ImportFile(path, new ImportOptions([], ["/pets/"], null));
         Assert.Equal(["pets.get", "pets.get_2"], Imported(byPath).Operations.Select(o => o.Id));
         var byTag = OpenApiImporter.ImportFile(path, new ImportOptions(["pets"], [], "Store"));

@@ -13,11 +13,11 @@ public sealed class HooksImportTests
 {
     private static readonly Lazy<(ImportResult Imported, ApiDescription HandWritten)> Both = new(() =>
     {
-        var handWritten = DescriptionReader.Read(File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "endpoints.json")), "endpoints.json");
-        return (OpenApiImporter.ImportFile(SharedData.HooksOpenApi, ImportOptions.All), handWritten.Description!);
+        var handWritten = DescriptionReader.Read(File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "endpoints.json")), "endpoints.json");
+        return (OpenApiImporter.ImportFile(TestFiles.HooksOpenApi, ImportOptions.All), handWritten.Description!);
     });
 
-    [SkippableFact]
+    [Fact]
     public void Imports_the_nine_operations_with_the_same_ids_methods_paths_and_scopes()
     {
         var (imported, handWritten) = Load();
@@ -26,7 +26,7 @@ public sealed class HooksImportTests
             imported.Operations.Select(o => (o.Id, o.Method, o.Path, string.Join(" ", o.Scopes))));
     }
 
-    [SkippableFact]
+    [Fact]
     public void Parameters_have_the_same_names_locations_and_types()
     {
         var (imported, handWritten) = Load();
@@ -39,7 +39,7 @@ public sealed class HooksImportTests
         }
     }
 
-    [SkippableFact]
+    [Fact]
     public void Success_and_error_statuses_match_except_the_deliberate_ones()
     {
         var (imported, handWritten) = Load();
@@ -66,7 +66,7 @@ public sealed class HooksImportTests
         }
     }
 
-    [SkippableFact]
+    [Fact]
     public void Body_and_response_schemas_have_the_same_structure()
     {
         var (imported, handWritten) = Load();
@@ -91,7 +91,7 @@ public sealed class HooksImportTests
         }
     }
 
-    [SkippableFact]
+    [Fact]
     public void Differences_the_hand_written_file_makes_on_purpose_are_the_published_values_here()
     {
         var (imported, _) = Load();
@@ -111,7 +111,7 @@ public sealed class HooksImportTests
         Assert.All(list.Parameters, p => Assert.Null(p.Example));
     }
 
-    [SkippableFact]
+    [Fact]
     public void Placeholders_follow_the_original_page()
     {
         var (imported, _) = Load();
@@ -123,11 +123,11 @@ public sealed class HooksImportTests
         Assert.Equal(["HOOK_SECRET_KEY", "HOOK_SECRET_VALUE"], create.Placeholders.Select(p => p.Value));
     }
 
-    [SkippableFact]
+    [Fact]
     public void Output_is_deterministic_lf_and_validates_without_diagnostics()
     {
         var (result, _) = Both.Value;
-        var again = OpenApiImporter.ImportFile(SharedData.HooksOpenApi, ImportOptions.All);
+        var again = OpenApiImporter.ImportFile(TestFiles.HooksOpenApi, ImportOptions.All);
         Assert.Equal(result.EndpointsJson, again.EndpointsJson);
         Assert.DoesNotContain("\r", result.EndpointsJson, StringComparison.Ordinal);
         Assert.EndsWith("}\n", result.EndpointsJson);
@@ -140,7 +140,6 @@ public sealed class HooksImportTests
 
     private static (ApiDescription Imported, ApiDescription HandWritten) Load()
     {
-        _ = SharedData.HooksOpenApi;
         var (result, handWritten) = Both.Value;
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         return (result.Description!, handWritten);

@@ -15,7 +15,7 @@ public sealed class MalformedInputTests
     // Positions are those of the offending value: the end of the truncated text, the version string, the $ref string.
     public void Reports_a_located_error_and_writes_nothing(string fixture, string id, string messagePart, int line, int column)
     {
-        var path = SharedData.Fixture(fixture);
+        var path = TestFiles.Fixture(fixture);
         var result = OpenApiImporter.ImportFile(path, ImportOptions.All);
 
         Assert.False(result.Succeeded);
@@ -31,7 +31,7 @@ public sealed class MalformedInputTests
     [Fact]
     public void A_missing_file_is_an_error_not_an_exception()
     {
-        var result = OpenApiImporter.ImportFile(SharedData.Fixture("no-such-file.json"), ImportOptions.All);
+        var result = OpenApiImporter.ImportFile(TestFiles.Fixture("no-such-file.json"), ImportOptions.All);
         Assert.Equal(ImportDiagnostics.Syntax, Assert.Single(result.Errors).Id);
     }
 }

@@ -15,10 +15,10 @@ namespace HookSnippets.OpenApi.Tests;
 /// </summary>
 public sealed class VerifySampleTests(ITestOutputHelper output)
 {
-    [SkippableFact]
+    [Fact]
     public async Task Twenty_imported_operations_verify_on_every_target()
     {
-        var imported = OpenApiImporter.ImportFile(SharedData.ManagementOpenApi, ImportOptions.All);
+        var imported = OpenApiImporter.ImportFile(TestFiles.ManagementOpenApi, ImportOptions.All);
         Assert.True(imported.Succeeded, string.Join("\n", imported.Errors.Take(20)));
         var sample = Reduce(imported.Description!, imported.Description!.Operations.Where((_, i) => i % 23 == 0).Take(20).ToList());
         Assert.Equal(20, sample.Operations.Count);
@@ -31,7 +31,7 @@ public sealed class VerifySampleTests(ITestOutputHelper output)
             var read = DescriptionReader.Read(await File.ReadAllTextAsync(path), path);
             Assert.Empty(read.Diagnostics);
 
-            var tools = Path.Combine(SharedData.RepositoryRoot, "tools");
+            var tools = Path.Combine(TestFiles.RepositoryRoot, "tools");
             var report = await Verifier.RunAsync(
                 new VerifyOptions
                 {

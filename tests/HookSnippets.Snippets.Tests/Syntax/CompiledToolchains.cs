@@ -61,7 +61,7 @@ internal static class JavaTool
 }
 
 /// <summary>
-/// Objective-C with clang and GNUstep (../shared/reference/toolchains.md §3): the flags, a header folder with
+/// Objective-C with clang and GNUstep (docs/reference/toolchains.md §3): the flags, a header folder with
 /// <c>objc/blocks_runtime.h</c>, and the NSURLSession stand-in the product ships, force-included into every sample.
 /// </summary>
 internal sealed class ObjectiveCTool
