@@ -50,9 +50,8 @@ public static class JavaScriptEncoder
             name == "__proto__" ? "[" + String(name) + "]: " : String(name) + ": ";
 
         public override bool KeepsNumber(string text) =>
-            JsonNumberText.IsInteger(text)
-                ? JsonNumberText.IsSafeInteger(text) && JsonNumberText.IsExactInteger(text, int64Only: false)
-                : JsonNumberText.SurvivesDouble(text) && JsonNumberText.Normalize(text) is not (true, "", _);
+            !JsonNumberText.IsNegativeZero(text)
+            && (JsonNumberText.IsIntegerLiteral(text) ? JsonNumberText.IsSafeInteger(text) : JsonNumberText.SurvivesDouble(text));
     }
 
     private readonly struct Policy : IEscapePolicy

@@ -47,6 +47,13 @@ public static class PhpEncoder
         && name.All(c => c is (>= '0' and <= '9') or '-')
         && long.TryParse(name, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
 
+    /// <summary>
+    /// PHP's int is 64-bit, and its literal <c>-9223372036854775808</c> is the negation of a float, so the range is
+    /// symmetric.
+    /// </summary>
+    private static bool FitsInt(string integerLiteral) =>
+        long.TryParse(integerLiteral, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value != long.MinValue;
+
     private static bool NeedsObjectCast(JsonObject value) => value.Members.Count == 0 || value.Members.Any(m => IsIntegerKey(m.Name));
 
     private sealed class Dialect : NativeJsonDialect
@@ -64,7 +71,9 @@ public static class PhpEncoder
         public override string MemberPrefix(string name) => String(name) + " => ";
 
         public override bool KeepsNumber(string text) =>
-            JsonNumberText.IsInteger(text) ? JsonNumberText.IsExactInteger(text, int64Only: true) : JsonNumberText.SurvivesDouble(text);
+            JsonNumberText.IsIntegerLiteral(text)
+                ? !JsonNumberText.IsNegativeZero(text) && FitsInt(text)
+                : JsonNumberText.SurvivesDouble(text);
 
         public override bool KeepsMember(JsonObject owner, string name) => !(name.StartsWith('\0') && NeedsObjectCast(owner));
 

@@ -48,8 +48,8 @@ public static class PythonEncoder
         public override string MemberPrefix(string name) => String(name) + ": ";
 
         public override bool KeepsNumber(string text) =>
-            JsonNumberText.IsInteger(text)
-                ? JsonNumberText.IsExactInteger(text, int64Only: false) && text.TrimStart('-').Length <= MaxIntegerDigits
+            JsonNumberText.IsIntegerLiteral(text)
+                ? !JsonNumberText.IsNegativeZero(text) && text.TrimStart('-').Length <= MaxIntegerDigits
                 : JsonNumberText.SurvivesDouble(text);
     }
 

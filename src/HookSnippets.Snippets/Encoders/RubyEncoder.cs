@@ -50,7 +50,7 @@ public static class RubyEncoder
         public override string MemberPrefix(string name) => String(name) + " => ";
 
         public override bool KeepsNumber(string text) =>
-            JsonNumberText.IsInteger(text) ? JsonNumberText.IsExactInteger(text, int64Only: false) : JsonNumberText.SurvivesDouble(text);
+            JsonNumberText.IsIntegerLiteral(text) ? !JsonNumberText.IsNegativeZero(text) : JsonNumberText.SurvivesDouble(text);
     }
 
     private readonly struct DoubleQuotedPolicy : IEscapePolicy
