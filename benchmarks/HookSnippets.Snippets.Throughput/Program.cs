@@ -16,6 +16,12 @@ if (args is ["--write-description", var path])
     return 0;
 }
 
+if (args is ["--encoders"])
+{
+    EncoderTimings.Run();
+    return 0;
+}
+
 var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 3.0;
 
 var read = DescriptionReader.Read(text, "generated.json");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using HookSnippets.Description.Diagnostics;
+using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
 
 namespace HookSnippets.Description.Validation;

@@ -86,7 +86,7 @@ public sealed class SchemaValidator
         {
             SchemaType.Any => true,
             SchemaType.String => node is JsonString,
-            SchemaType.Integer => node is JsonNumber n && JsonNumberText.IsInteger(n.Text),
+            SchemaType.Integer => node is JsonNumber n && JsonNumberText.HasIntegralValue(n.Text),
             SchemaType.Number => node is JsonNumber,
             SchemaType.Boolean => node is JsonBoolean,
             SchemaType.Object => node is JsonObject,

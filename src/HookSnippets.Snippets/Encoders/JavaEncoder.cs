@@ -12,23 +12,21 @@ namespace HookSnippets.Snippets.Encoders;
 /// </summary>
 public static class JavaEncoder
 {
-    /// <summary>Characters the loop below writes as themselves.</summary>
-    private static readonly SearchValues<char> Verbatim = TextRules.PrintableAsciiExcept("\"\\");
-
     /// <summary>A Java string literal whose value is exactly <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentException">The value holds a lone surrogate.</exception>
-    public static string String(string value)
-    {
-        if (TextRules.IsVerbatim(value, Verbatim))
-        {
-            return "\"" + value + "\"";
-        }
+    public static string String(string value) => EscapingEngine.Write<Policy>(value);
 
-        TextRules.EnsureWellFormed(value, nameof(value));
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
+    private readonly struct Policy : IEscapePolicy
+    {
+        public static string Open => "\"";
+
+        public static string Close => "\"";
+
+        public static SearchValues<char> Verbatim { get; } = TextRules.PrintableAsciiExcept("\"\\");
+
+        public static void Escape(StringBuilder builder, Rune rune, string text, int index)
         {
-            switch (c)
+            switch (rune.Value)
             {
                 case '"': builder.Append("\\\""); break;
                 case '\\': builder.Append("\\\\"); break;
@@ -36,23 +34,21 @@ public static class JavaEncoder
                 case '\r': builder.Append("\\r"); break;
                 case '\t': builder.Append("\\t"); break;
                 default:
-                    if (c is >= ' ' and < '\u007F')
+                    if (rune.IsAscii)
                     {
-                        builder.Append(c);
-                    }
-                    else if (c < '\u0080')
-                    {
-                        builder.AppendOctal(c);
+                        builder.AppendOctal(rune.Value);
                     }
                     else
                     {
-                        builder.Append("\\u").AppendHex(c, 4);
+                        Span<char> units = stackalloc char[2];
+                        foreach (var unit in units[..rune.EncodeToUtf16(units)])
+                        {
+                            builder.Append("\\u").AppendHex(unit, 4);
+                        }
                     }
 
                     break;
             }
         }
-
-        return builder.Append('"').ToString();
     }
 }

@@ -11,55 +11,11 @@ namespace HookSnippets.Snippets.Encoders;
 /// </summary>
 public static class JavaScriptEncoder
 {
-    /// <summary>Characters the loop below writes as themselves.</summary>
-    private static readonly SearchValues<char> Verbatim = TextRules.PrintableAsciiExcept("'\\");
-
     private static readonly Dialect Native = new();
 
     /// <summary>A JavaScript string literal whose value is exactly <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentException">The value holds a lone surrogate.</exception>
-    public static string String(string value)
-    {
-        if (TextRules.IsVerbatim(value, Verbatim))
-        {
-            return "'" + value + "'";
-        }
-
-        TextRules.EnsureWellFormed(value, nameof(value));
-        var builder = new StringBuilder(value.Length + 2).Append('\'');
-        foreach (var rune in value.EnumerateRunes())
-        {
-            switch (rune.Value)
-            {
-                case '\'': builder.Append("\\'"); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (TextRules.IsPlain(rune))
-                    {
-                        builder.AppendRune(rune);
-                    }
-                    else if (rune.Value < 0x100)
-                    {
-                        builder.Append("\\x").AppendHex(rune.Value, 2);
-                    }
-                    else if (rune.IsBmp)
-                    {
-                        builder.Append("\\u").AppendHex(rune.Value, 4);
-                    }
-                    else
-                    {
-                        builder.Append("\\u{").AppendHex(rune.Value, 1).Append('}');
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('\'').ToString();
-    }
+    public static string String(string value) => EscapingEngine.Write<Policy>(value);
 
     /// <summary>
     /// True when <see cref="Value"/> can write <paramref name="node"/>: every number is an integer within ±(2^53 − 1),
@@ -94,8 +50,47 @@ public static class JavaScriptEncoder
             name == "__proto__" ? "[" + String(name) + "]: " : String(name) + ": ";
 
         public override bool KeepsNumber(string text) =>
-            JsonNumberText.IsInteger(text)
-                ? JsonNumberText.IsSafeInteger(text) && JsonNumberText.IsExactInteger(text, int64Only: false)
-                : JsonNumberText.SurvivesDouble(text) && JsonNumberText.Normalize(text) is not (true, "", _);
+            !JsonNumberText.IsNegativeZero(text)
+            && (JsonNumberText.IsIntegerLiteral(text) ? JsonNumberText.IsSafeInteger(text) : JsonNumberText.SurvivesDouble(text));
+    }
+
+    private readonly struct Policy : IEscapePolicy
+    {
+        public static string Open => "'";
+
+        public static string Close => "'";
+
+        public static SearchValues<char> Verbatim { get; } = TextRules.PrintableAsciiExcept("'\\");
+
+        public static void Escape(StringBuilder builder, Rune rune, string text, int index)
+        {
+            switch (rune.Value)
+            {
+                case '\'': builder.Append("\\'"); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (TextRules.IsPlain(rune))
+                    {
+                        builder.AppendRune(rune);
+                    }
+                    else if (rune.Value < 0x100)
+                    {
+                        builder.Append("\\x").AppendHex(rune.Value, 2);
+                    }
+                    else if (rune.IsBmp)
+                    {
+                        builder.Append("\\u").AppendHex(rune.Value, 4);
+                    }
+                    else
+                    {
+                        builder.Append("\\u{").AppendHex(rune.Value, 1).Append('}');
+                    }
+
+                    break;
+            }
+        }
     }
 }

@@ -11,23 +11,20 @@ namespace HookSnippets.Snippets.Encoders;
 /// </summary>
 public static class ObjectiveCEncoder
 {
-    /// <summary>Characters the loop below writes as themselves.</summary>
-    private static readonly SearchValues<char> Verbatim = TextRules.PrintableAsciiExcept("\"\\?");
-
     /// <summary>An NSString literal whose value is exactly <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentException">The value holds a lone surrogate.</exception>
-    public static string String(string value)
-    {
-        if (TextRules.IsVerbatim(value, Verbatim))
-        {
-            return "@\"" + value + "\"";
-        }
+    public static string String(string value) => EscapingEngine.Write<Policy>(value);
 
-        TextRules.EnsureWellFormed(value, nameof(value));
-        var builder = new StringBuilder(value.Length + 3).Append("@\"");
-        for (var i = 0; i < value.Length; i++)
+    private readonly struct Policy : IEscapePolicy
+    {
+        public static string Open => "@\"";
+
+        public static string Close => "\"";
+
+        public static SearchValues<char> Verbatim { get; } = TextRules.PrintableAsciiExcept("\"\\?");
+
+        public static void Escape(StringBuilder builder, Rune rune, string text, int index)
         {
-            var rune = Rune.GetRuneAt(value, i);
             switch (rune.Value)
             {
                 case '"': builder.Append("\\\""); break;
@@ -36,7 +33,7 @@ public static class ObjectiveCEncoder
                 case '\r': builder.Append("\\r"); break;
                 case '\t': builder.Append("\\t"); break;
                 case '?':
-                    var nextToQuestionMark = (i > 0 && value[i - 1] == '?') || (i + 1 < value.Length && value[i + 1] == '?');
+                    var nextToQuestionMark = (index > 0 && text[index - 1] == '?') || (index + 1 < text.Length && text[index + 1] == '?');
                     builder.Append(nextToQuestionMark ? "\\?" : "?");
                     break;
                 default:
@@ -46,7 +43,8 @@ public static class ObjectiveCEncoder
                     }
                     else if (rune.Value < 0xA0)
                     {
-                        foreach (var b in TextRules.Utf8(rune))
+                        Span<byte> utf8 = stackalloc byte[4];
+                        foreach (var b in utf8[..rune.EncodeToUtf8(utf8)])
                         {
                             builder.AppendOctal(b);
                         }
@@ -62,10 +60,6 @@ public static class ObjectiveCEncoder
 
                     break;
             }
-
-            i += rune.Utf16SequenceLength - 1;
         }
-
-        return builder.Append('"').ToString();
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using HookSnippets.Description.Json;
@@ -17,42 +18,8 @@ public static class PhpEncoder
     /// <exception cref="ArgumentException">The value holds a lone surrogate.</exception>
     public static string String(string value)
     {
-        TextRules.EnsureWellFormed(value, nameof(value));
-        if (TextRules.AllPlain(value))
-        {
-            return "'" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";
-        }
-
-        var builder = new StringBuilder(value.Length + 8).Append('"');
-        foreach (var rune in value.EnumerateRunes())
-        {
-            switch (rune.Value)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '$': builder.Append("\\$"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (TextRules.IsPlain(rune))
-                    {
-                        builder.AppendRune(rune);
-                    }
-                    else if (rune.IsAscii)
-                    {
-                        builder.Append("\\x").AppendHex(rune.Value, 2);
-                    }
-                    else
-                    {
-                        builder.Append("\\u{").AppendHex(rune.Value, 1).Append('}');
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
+        ArgumentNullException.ThrowIfNull(value);
+        return TextRules.AllPlain(value) ? EscapingEngine.Write<SingleQuotedPolicy>(value) : EscapingEngine.Write<DoubleQuotedPolicy>(value);
     }
 
     /// <summary>
@@ -80,6 +47,13 @@ public static class PhpEncoder
         && name.All(c => c is (>= '0' and <= '9') or '-')
         && long.TryParse(name, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
 
+    /// <summary>
+    /// PHP's int is 64-bit, and its literal <c>-9223372036854775808</c> is the negation of a float, so the range is
+    /// symmetric.
+    /// </summary>
+    private static bool FitsInt(string integerLiteral) =>
+        long.TryParse(integerLiteral, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value != long.MinValue;
+
     private static bool NeedsObjectCast(JsonObject value) => value.Members.Count == 0 || value.Members.Any(m => IsIntegerKey(m.Name));
 
     private sealed class Dialect : NativeJsonDialect
@@ -97,12 +71,51 @@ public static class PhpEncoder
         public override string MemberPrefix(string name) => String(name) + " => ";
 
         public override bool KeepsNumber(string text) =>
-            JsonNumberText.IsInteger(text) ? JsonNumberText.IsExactInteger(text, int64Only: true) : JsonNumberText.SurvivesDouble(text);
+            JsonNumberText.IsIntegerLiteral(text)
+                ? !JsonNumberText.IsNegativeZero(text) && FitsInt(text)
+                : JsonNumberText.SurvivesDouble(text);
 
         public override bool KeepsMember(JsonObject owner, string name) => !(name.StartsWith('\0') && NeedsObjectCast(owner));
 
         public override string ObjectOpen(JsonObject value) => NeedsObjectCast(value) ? "(object) [" : "[";
 
         public override string ObjectClose(JsonObject value) => "]";
+    }
+
+    private readonly struct DoubleQuotedPolicy : IEscapePolicy
+    {
+        public static string Open => "\"";
+
+        public static string Close => "\"";
+
+        public static SearchValues<char> Verbatim { get; } = TextRules.PrintableAsciiExcept("\"\\$");
+
+        public static void Escape(StringBuilder builder, Rune rune, string text, int index)
+        {
+            switch (rune.Value)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '$': builder.Append("\\$"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (TextRules.IsPlain(rune))
+                    {
+                        builder.AppendRune(rune);
+                    }
+                    else if (rune.IsAscii)
+                    {
+                        builder.Append("\\x").AppendHex(rune.Value, 2);
+                    }
+                    else
+                    {
+                        builder.Append("\\u{").AppendHex(rune.Value, 1).Append('}');
+                    }
+
+                    break;
+            }
+        }
     }
 }

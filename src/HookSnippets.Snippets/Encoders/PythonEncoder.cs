@@ -10,9 +10,6 @@ namespace HookSnippets.Snippets.Encoders;
 /// </summary>
 public static class PythonEncoder
 {
-    /// <summary>Characters the loop below writes as themselves.</summary>
-    private static readonly SearchValues<char> Verbatim = TextRules.PrintableAsciiExcept("\"\\");
-
     /// <summary>Python 3.11+ refuses integer literals with more digits (the int_max_str_digits limit).</summary>
     private const int MaxIntegerDigits = 4300;
 
@@ -20,48 +17,7 @@ public static class PythonEncoder
 
     /// <summary>A Python str literal whose value is exactly <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentException">The value holds a lone surrogate.</exception>
-    public static string String(string value)
-    {
-        if (TextRules.IsVerbatim(value, Verbatim))
-        {
-            return "\"" + value + "\"";
-        }
-
-        TextRules.EnsureWellFormed(value, nameof(value));
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var rune in value.EnumerateRunes())
-        {
-            switch (rune.Value)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (TextRules.IsPlain(rune))
-                    {
-                        builder.AppendRune(rune);
-                    }
-                    else if (rune.Value < 0x100)
-                    {
-                        builder.Append("\\x").AppendHex(rune.Value, 2);
-                    }
-                    else if (rune.IsBmp)
-                    {
-                        builder.Append("\\u").AppendHex(rune.Value, 4);
-                    }
-                    else
-                    {
-                        builder.Append("\\U").AppendHex(rune.Value, 8);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
-    }
+    public static string String(string value) => EscapingEngine.Write<Policy>(value);
 
     /// <summary>
     /// True when <see cref="Value"/> can write <paramref name="node"/>: integers up to 4300 digits are exact in Python
@@ -92,8 +48,48 @@ public static class PythonEncoder
         public override string MemberPrefix(string name) => String(name) + ": ";
 
         public override bool KeepsNumber(string text) =>
-            JsonNumberText.IsInteger(text)
-                ? JsonNumberText.IsExactInteger(text, int64Only: false) && text.TrimStart('-').Length <= MaxIntegerDigits
+            JsonNumberText.IsIntegerLiteral(text)
+                ? !JsonNumberText.IsNegativeZero(text) && text.TrimStart('-').Length <= MaxIntegerDigits
                 : JsonNumberText.SurvivesDouble(text);
+    }
+
+    private readonly struct Policy : IEscapePolicy
+    {
+        public static string Open => "\"";
+
+        public static string Close => "\"";
+
+        public static SearchValues<char> Verbatim { get; } = TextRules.PrintableAsciiExcept("\"\\");
+
+        public static void Escape(StringBuilder builder, Rune rune, string text, int index)
+        {
+            switch (rune.Value)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (TextRules.IsPlain(rune))
+                    {
+                        builder.AppendRune(rune);
+                    }
+                    else if (rune.Value < 0x100)
+                    {
+                        builder.Append("\\x").AppendHex(rune.Value, 2);
+                    }
+                    else if (rune.IsBmp)
+                    {
+                        builder.Append("\\u").AppendHex(rune.Value, 4);
+                    }
+                    else
+                    {
+                        builder.Append("\\U").AppendHex(rune.Value, 8);
+                    }
+
+                    break;
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using HookSnippets.Description.Json;
 
@@ -16,38 +17,8 @@ public static class RubyEncoder
     /// <exception cref="ArgumentException">The value holds a lone surrogate.</exception>
     public static string String(string value)
     {
-        TextRules.EnsureWellFormed(value, nameof(value));
-        if (TextRules.AllPlain(value))
-        {
-            return "'" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";
-        }
-
-        var builder = new StringBuilder(value.Length + 8).Append('"');
-        foreach (var rune in value.EnumerateRunes())
-        {
-            switch (rune.Value)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '#': builder.Append("\\#"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (TextRules.IsPlain(rune))
-                    {
-                        builder.AppendRune(rune);
-                    }
-                    else
-                    {
-                        builder.Append("\\u{").AppendHex(rune.Value, 1).Append('}');
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
+        ArgumentNullException.ThrowIfNull(value);
+        return TextRules.AllPlain(value) ? EscapingEngine.Write<SingleQuotedPolicy>(value) : EscapingEngine.Write<DoubleQuotedPolicy>(value);
     }
 
     /// <summary>
@@ -79,6 +50,39 @@ public static class RubyEncoder
         public override string MemberPrefix(string name) => String(name) + " => ";
 
         public override bool KeepsNumber(string text) =>
-            JsonNumberText.IsInteger(text) ? JsonNumberText.IsExactInteger(text, int64Only: false) : JsonNumberText.SurvivesDouble(text);
+            JsonNumberText.IsIntegerLiteral(text) ? !JsonNumberText.IsNegativeZero(text) : JsonNumberText.SurvivesDouble(text);
+    }
+
+    private readonly struct DoubleQuotedPolicy : IEscapePolicy
+    {
+        public static string Open => "\"";
+
+        public static string Close => "\"";
+
+        public static SearchValues<char> Verbatim { get; } = TextRules.PrintableAsciiExcept("\"\\#");
+
+        public static void Escape(StringBuilder builder, Rune rune, string text, int index)
+        {
+            switch (rune.Value)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '#': builder.Append("\\#"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (TextRules.IsPlain(rune))
+                    {
+                        builder.AppendRune(rune);
+                    }
+                    else
+                    {
+                        builder.Append("\\u{").AppendHex(rune.Value, 1).Append('}');
+                    }
+
+                    break;
+            }
+        }
     }
 }

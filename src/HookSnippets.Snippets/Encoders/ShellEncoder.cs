@@ -10,92 +10,94 @@ namespace HookSnippets.Snippets.Encoders;
 /// </summary>
 public static class ShellEncoder
 {
-    /// <summary>Characters the loop below writes as themselves inside single quotes.</summary>
-    private static readonly SearchValues<char> Verbatim = TextRules.PrintableAsciiExcept("'");
+    /// <summary>A bash word that expands to exactly <paramref name="value"/>.</summary>
+    /// <exception cref="ArgumentException">The value holds a lone surrogate, or NUL, which no command argument can carry.</exception>
+    public static string String(string value) => EscapingEngine.Write(value, default(Policy));
 
-    private enum State
+    private enum Quoting
     {
         Outside,
         SingleQuoted,
         AnsiQuoted,
     }
 
-    /// <summary>A bash word that expands to exactly <paramref name="value"/>.</summary>
-    /// <exception cref="ArgumentException">The value holds a lone surrogate, or NUL, which no command argument can carry.</exception>
-    public static string String(string value)
+    /// <summary>Opens a quoting style only when a character needs it, so <c>'</c> alone is <c>\'</c>, not <c>''\'''</c>.</summary>
+    private struct Policy : IQuotingPolicy
     {
-        if (TextRules.IsVerbatim(value, Verbatim))
+        private Quoting _quoting;
+
+        public static SearchValues<char> Verbatim { get; } = TextRules.PrintableAsciiExcept("'");
+
+        public static string Open => "'";
+
+        public static string Close => "'";
+
+        public readonly void Start(StringBuilder builder)
         {
-            return "'" + value + "'";
         }
 
-        TextRules.EnsureWellFormed(value, nameof(value));
-        if (value.Contains('\0', StringComparison.Ordinal))
+        public void AppendVerbatim(StringBuilder builder, ReadOnlySpan<char> run)
         {
-            throw new ArgumentException("A shell argument cannot carry NUL (U+0000).", nameof(value));
+            Enter(builder, Quoting.SingleQuoted);
+            builder.Append(run);
         }
 
-        if (value.Length == 0)
-        {
-            return "''";
-        }
-
-        var builder = new StringBuilder(value.Length + 2);
-        var state = State.Outside;
-        foreach (var rune in value.EnumerateRunes())
+        public void Escape(StringBuilder builder, Rune rune, string text, int index)
         {
             if (rune.Value == '\'')
             {
-                Enter(builder, ref state, State.Outside);
+                Enter(builder, Quoting.Outside);
                 builder.Append("\\'");
+            }
+            else if (rune.Value == '\0')
+            {
+                throw new ArgumentException("A shell argument cannot carry NUL (U+0000).", "value");
             }
             else if (TextRules.IsPlain(rune) || rune.Value is '\n' or '\t')
             {
-                Enter(builder, ref state, State.SingleQuoted);
+                Enter(builder, Quoting.SingleQuoted);
                 builder.AppendRune(rune);
+            }
+            else if (rune.Value == '\r')
+            {
+                Enter(builder, Quoting.AnsiQuoted);
+                builder.Append("\\r");
             }
             else
             {
-                Enter(builder, ref state, State.AnsiQuoted);
-                if (rune.Value == '\r')
+                Enter(builder, Quoting.AnsiQuoted);
+                Span<byte> utf8 = stackalloc byte[4];
+                foreach (var b in utf8[..rune.EncodeToUtf8(utf8)])
                 {
-                    builder.Append("\\r");
-                }
-                else
-                {
-                    foreach (var b in TextRules.Utf8(rune))
-                    {
-                        builder.Append("\\x").AppendHex(b, 2);
-                    }
+                    builder.Append("\\x").AppendHex(b, 2);
                 }
             }
         }
 
-        Enter(builder, ref state, State.Outside);
-        return builder.ToString();
-    }
+        public void End(StringBuilder builder) => Enter(builder, Quoting.Outside);
 
-    private static void Enter(StringBuilder builder, ref State state, State next)
-    {
-        if (state == next)
+        private void Enter(StringBuilder builder, Quoting next)
         {
-            return;
-        }
+            if (_quoting == next)
+            {
+                return;
+            }
 
-        if (state != State.Outside)
-        {
-            builder.Append('\'');
-        }
+            if (_quoting != Quoting.Outside)
+            {
+                builder.Append('\'');
+            }
 
-        if (next == State.SingleQuoted)
-        {
-            builder.Append('\'');
-        }
-        else if (next == State.AnsiQuoted)
-        {
-            builder.Append("$'");
-        }
+            if (next == Quoting.SingleQuoted)
+            {
+                builder.Append('\'');
+            }
+            else if (next == Quoting.AnsiQuoted)
+            {
+                builder.Append("$'");
+            }
 
-        state = next;
+            _quoting = next;
+        }
     }
 }

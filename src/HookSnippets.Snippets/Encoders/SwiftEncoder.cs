@@ -9,21 +9,19 @@ namespace HookSnippets.Snippets.Encoders;
 /// </summary>
 public static class SwiftEncoder
 {
-    /// <summary>Characters the loop below writes as themselves.</summary>
-    private static readonly SearchValues<char> Verbatim = TextRules.PrintableAsciiExcept("\"\\");
-
     /// <summary>A Swift string literal whose value is exactly <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentException">The value holds a lone surrogate.</exception>
-    public static string String(string value)
-    {
-        if (TextRules.IsVerbatim(value, Verbatim))
-        {
-            return "\"" + value + "\"";
-        }
+    public static string String(string value) => EscapingEngine.Write<Policy>(value);
 
-        TextRules.EnsureWellFormed(value, nameof(value));
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var rune in value.EnumerateRunes())
+    private readonly struct Policy : IEscapePolicy
+    {
+        public static string Open => "\"";
+
+        public static string Close => "\"";
+
+        public static SearchValues<char> Verbatim { get; } = TextRules.PrintableAsciiExcept("\"\\");
+
+        public static void Escape(StringBuilder builder, Rune rune, string text, int index)
         {
             switch (rune.Value)
             {
@@ -46,7 +44,5 @@ public static class SwiftEncoder
                     break;
             }
         }
-
-        return builder.Append('"').ToString();
     }
 }

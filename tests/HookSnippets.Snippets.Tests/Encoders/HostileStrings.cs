@@ -33,7 +33,8 @@ internal static class HostileStrings
     /// <summary>The strings a shell argument can carry (no NUL).</summary>
     public static IReadOnlyList<string> WithoutNul => All.Where(s => !s.Contains('\0', StringComparison.Ordinal)).ToList();
 
-    private static List<string> Generate(int count, int seed)
+    /// <summary><paramref name="count"/> strings of 1 to 12 random hazards, the same for the same seed.</summary>
+    public static List<string> Generate(int count, int seed)
     {
         var random = new Random(seed);
         var strings = new List<string>(count);

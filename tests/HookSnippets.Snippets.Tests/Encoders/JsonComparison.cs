@@ -1,10 +1,9 @@
 using System.Text.Json;
 using HookSnippets.Description.Json;
-using HookSnippets.Snippets.Encoders;
 
 namespace HookSnippets.Snippets.Tests.Encoders;
 
-/// <summary>Deep equality between an example and the JSON a program printed: numbers by decimal value, strings ordinal.</summary>
+/// <summary>Deep equality between an example and the JSON a program printed: numbers by decimal value (the sign of zero included), strings ordinal.</summary>
 internal static class JsonComparison
 {
     /// <returns>Null when equal, otherwise the path of the first difference and what differs.</returns>
@@ -64,7 +63,8 @@ internal static class JsonComparison
                     : $"{path}: expected {JsonSerializer.Serialize(s.Value)}, got {actual.GetRawText()}";
             case JsonNumber n:
                 return actual.ValueKind == JsonValueKind.Number
-                    && JsonNumberText.Normalize(n.Text) == JsonNumberText.Normalize(actual.GetRawText())
+                    && JsonWriter.DeepEquals(n, new JsonNumber(actual.GetRawText(), default))
+                    && JsonNumberText.IsNegativeZero(n.Text) == JsonNumberText.IsNegativeZero(actual.GetRawText())
                     ? null
                     : $"{path}: expected {n.Text}, got {actual.GetRawText()}";
             case JsonBoolean b:
