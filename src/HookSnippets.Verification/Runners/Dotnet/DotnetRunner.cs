@@ -1,7 +1,8 @@
 using System.Security;
 using System.Text;
 using HookSnippets.Description.Naming;
-using HookSnippets.Snippets.Targets;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace HookSnippets.Verification.Runners;
 
@@ -13,7 +14,10 @@ namespace HookSnippets.Verification.Runners;
 /// client gets the names a project without settings gets from the description: namespace <c>ToPascalCase(name)</c>
 /// (set through HookSnippetsNamespace, since the temporary project's own root namespace means nothing to a reader)
 /// and class <c>ToPascalCase(name) + "Client"</c>, as in <c>Auth0Management.Auth0ManagementClient</c>.
-/// Samples then run as <c>dotnet sample.dll</c> with SSL_CERT_FILE naming the CA bundle.
+/// Samples then run as <c>dotnet sample.dll</c> with SSL_CERT_FILE naming the CA bundle. The syntax check compiles
+/// each csharp-httpclient sample in process with Roslyn against the SDK's reference assemblies, as a console project
+/// compiles it (a build per sample costs seconds); a csharp-client sample is parsed only, since its client exists
+/// only inside a build.
 /// </summary>
 public sealed class DotnetRunner : SampleRunner
 {
@@ -24,18 +28,16 @@ public sealed class DotnetRunner : SampleRunner
     /// <summary>The batch build takes longest: it runs while the other toolchains run their samples.</summary>
     public override bool PreparesInBackground => true;
 
-    public override bool Handles(SnippetTarget target) => target.Language == "csharp";
-
     public override ToolchainStatus Detect(RunContext context) =>
         ProcessRun.VersionLine("dotnet", "--version") is { } version
             ? ToolchainStatus.Found(Name, ".NET SDK " + version)
-            : ToolchainStatus.Missing(Name, "install the .NET 10 SDK (https://dot.net)");
+            : ToolchainStatus.Missing(Name, "the .NET SDK was not found");
 
     public override async Task<IReadOnlyList<PreparedSample>> PrepareAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct)
     {
         var root = context.Folder(Name);
         File.WriteAllText(Path.Combine(root, "Directory.Build.props"), BuildProps, Encoding.UTF8);
-        var generator = samples.Any(s => s.Target.Id == ClientTarget) ? context.ExtractResource("csharp/HookSnippets.Generator.dll") : null;
+        var generator = samples.Any(s => s.Target.Id == ClientTarget) ? context.ExtractResource("Dotnet/HookSnippets.Generator.dll") : null;
 
         var projects = new List<(Sample Sample, string Folder, string Project)>();
         var prepared = new List<PreparedSample>();
@@ -44,12 +46,6 @@ public sealed class DotnetRunner : SampleRunner
             var folder = context.Folder(Name, sample.Slug);
             WriteSample(sample, folder, "Program.cs");
             var client = sample.Target.Id == ClientTarget;
-            if (client && generator is null)
-            {
-                prepared.Add(PreparedSample.Judged(SampleResult.Failed(sample, "the source generator is not shipped in this build of verify"), sample));
-                continue;
-            }
-
             if (client)
             {
                 File.Copy(context.DescriptionPath, Path.Combine(folder, "endpoints.json"), overwrite: true);
@@ -95,6 +91,78 @@ public sealed class DotnetRunner : SampleRunner
         }
 
         return prepared;
+    }
+
+    public override Task<IReadOnlyList<string?>> CheckSyntaxAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct)
+    {
+        var references = ReferenceAssemblies.Value;
+        IReadOnlyList<string?> problems = samples
+            .Select(sample => references is null
+                ? $"the .NET {Environment.Version.Major} reference assemblies were not found below {DotnetRoot() ?? "the dotnet root"}/packs"
+                : Problems(sample, references))
+            .ToArray();
+        return Task.FromResult(problems);
+    }
+
+    /// <summary>Every warning and error, as <c>file(line,col): warning CSxxxx: message</c>, or null when there is none.</summary>
+    private static string? Problems(Sample sample, IReadOnlyList<MetadataReference> references)
+    {
+        var options = new CSharpParseOptions(LanguageVersion.Latest);
+        var tree = CSharpSyntaxTree.ParseText(sample.Text, options, Path.Combine(sample.Slug, sample.Target.FileName));
+        IEnumerable<Diagnostic> diagnostics = tree.GetDiagnostics();
+        if (sample.Target.Id != ClientTarget)
+        {
+            var compilation = CSharpCompilation.Create(
+                "sample",
+                [tree, CSharpSyntaxTree.ParseText(ImplicitUsings, options, "GlobalUsings.g.cs")],
+                references,
+                new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+            using var output = new MemoryStream();
+            diagnostics = compilation.Emit(output).Diagnostics;
+        }
+
+        var problems = diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToArray();
+        return problems.Length == 0 ? null : string.Join("\n", problems);
+    }
+
+    /// <summary>The usings a console project of the SDK imports for every file (ImplicitUsings).</summary>
+    private const string ImplicitUsings = """
+        global using System;
+        global using System.Collections.Generic;
+        global using System.IO;
+        global using System.Linq;
+        global using System.Net.Http;
+        global using System.Threading;
+        global using System.Threading.Tasks;
+        """;
+
+    /// <summary>The reference assemblies of this runtime's major version from the SDK's targeting pack, or null when absent.</summary>
+    private static readonly Lazy<IReadOnlyList<MetadataReference>?> ReferenceAssemblies = new(() =>
+    {
+        var packs = DotnetRoot() is { } root ? Path.Combine(root, "packs", "Microsoft.NETCore.App.Ref") : null;
+        var framework = $"net{Environment.Version.Major}.0";
+        var folder = packs is not null && Directory.Exists(packs)
+            ? Directory.GetDirectories(packs)
+                .Where(d => Version.TryParse(Path.GetFileName(d).Split('-')[0], out var v) && v.Major == Environment.Version.Major)
+                .OrderByDescending(d => Version.Parse(Path.GetFileName(d).Split('-')[0]))
+                .Select(d => Path.Combine(d, "ref", framework))
+                .FirstOrDefault(Directory.Exists)
+            : null;
+        return folder is null
+            ? null
+            : Directory.GetFiles(folder, "*.dll").Order(StringComparer.Ordinal).Select(f => (MetadataReference)MetadataReference.CreateFromFile(f)).ToArray();
+    });
+
+    /// <summary>DOTNET_ROOT, else the folder of the <c>dotnet</c> found on PATH (through its symbolic link).</summary>
+    private static string? DotnetRoot()
+    {
+        if (Environment.GetEnvironmentVariable("DOTNET_ROOT") is { Length: > 0 } root && Directory.Exists(root))
+        {
+            return root;
+        }
+
+        var dotnet = ProcessRun.Find("dotnet");
+        return dotnet is null ? null : Path.GetDirectoryName(File.ResolveLinkTarget(dotnet, returnFinalTarget: true)?.FullName ?? dotnet);
     }
 
     // Samples are judged by the request they send: compiler warnings (an [Obsolete] deprecated operation) do not fail them.

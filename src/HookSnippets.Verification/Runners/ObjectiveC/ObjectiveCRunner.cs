@@ -1,11 +1,10 @@
-using HookSnippets.Snippets.Targets;
-
 namespace HookSnippets.Verification.Runners;
 
 /// <summary>
 /// objc-nsurlsession with clang and GNUstep. Debian's GNUstep base has no NSURLSession, so the shipped stand-in
 /// (NSURLSessionStandIn.h/.m on libcurl) is force-included and linked: the sample's code stays unchanged and sends a
-/// real request. A sample passes only when it ran; compiling is not enough. The stand-in reads SSL_CERT_FILE.
+/// real request. A sample passes only when it ran; compiling is not enough. The stand-in reads SSL_CERT_FILE. The
+/// syntax check is one <c>clang -fsyntax-only -Wall</c> over every sample, the stand-in's header included.
 /// </summary>
 public sealed class ObjectiveCRunner : SampleRunner
 {
@@ -13,16 +12,13 @@ public sealed class ObjectiveCRunner : SampleRunner
 
     public override string Name => "objc";
 
-    public override bool Handles(SnippetTarget target) => target.Language == "objc";
-
     public override ToolchainStatus Detect(RunContext context)
     {
-        const string hint = "apt-get install clang libgnustep-base-dev gnustep-make libblocksruntime-dev libcurl4";
         if (ProcessRun.VersionLine("clang", "--version") is not { } clang
             || ProcessRun.VersionLine("gnustep-config", "--variable=GNUSTEP_MAKEFILES") is null
             || !File.Exists("/usr/include/Block.h"))
         {
-            return ToolchainStatus.Missing(Name, hint);
+            return ToolchainStatus.Missing(Name, "clang, GNUstep base or the blocks runtime not found");
         }
 
         var gnustep = ProcessRun.VersionLine("dpkg-query", "-W", "-f=${Version}", "libgnustep-base-dev");
@@ -31,13 +27,8 @@ public sealed class ObjectiveCRunner : SampleRunner
 
     public override async Task<IReadOnlyList<PreparedSample>> PrepareAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct)
     {
-        var header = context.ExtractResource("objc/NSURLSessionStandIn.h");
-        var standIn = context.ExtractResource("objc/NSURLSessionStandIn.m");
-        if (header is null || standIn is null)
-        {
-            return samples.Select(s => PreparedSample.Judged(SampleResult.Failed(s, "the NSURLSession stand-in is not shipped in this build of verify"), s)).ToArray();
-        }
-
+        var header = context.ExtractResource("ObjectiveC/NSURLSessionStandIn.h");
+        var standIn = context.ExtractResource("ObjectiveC/NSURLSessionStandIn.m");
         var flags = CompileFlags(context);
         var root = context.Folder(Name);
         var standInObject = Path.Combine(root, "NSURLSessionStandIn.o");
@@ -69,6 +60,16 @@ public sealed class ObjectiveCRunner : SampleRunner
             run.Environment["SSL_CERT_FILE"] = context.Trust.Bundle;
             return PreparedSample.Run(sample, run);
         }, ct).ConfigureAwait(false);
+    }
+
+    public override async Task<IReadOnlyList<string?>> CheckSyntaxAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct)
+    {
+        var header = context.ExtractResource("ObjectiveC/NSURLSessionStandIn.h");
+        var root = context.Folder(Name + "-syntax");
+        var files = samples.Select(sample => WriteSample(sample, Path.Combine(root, sample.Slug), sample.Target.FileName)).ToArray();
+        var outcome = await ProcessRun.RunAsync(
+            ProcessRun.Command("clang", [.. CompileFlags(context), "-Wall", "-fsyntax-only", "-include", header, .. files], root), context.Timeout * 3, ct).ConfigureAwait(false);
+        return ProblemsBySample(samples, outcome);
     }
 
     /// <summary>
