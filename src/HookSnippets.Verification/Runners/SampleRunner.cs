@@ -26,6 +26,9 @@ public abstract class SampleRunner
     /// <summary>The name target.json's <c>runner</c> gives (<c>go</c>, <c>dotnet</c>...), also the toolchain's name in reports.</summary>
     public abstract string Name { get; }
 
+    /// <summary>False for a runner that can only judge samples while preparing them (Swift: parsed, never run).</summary>
+    public virtual bool Executes => true;
+
     /// <summary>True when preparing is slow enough to start first and overlap with the other toolchains' runs.</summary>
     public virtual bool PreparesInBackground => false;
 

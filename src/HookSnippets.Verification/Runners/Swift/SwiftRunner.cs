@@ -9,6 +9,8 @@ public sealed class SwiftRunner : SampleRunner
 {
     public override string Name => "tree-sitter-swift";
 
+    public override bool Executes => false;
+
     public override ToolchainStatus Detect(RunContext context)
     {
         if (ProcessRun.VersionLine("node", "--version") is not { } node)
