@@ -1,26 +1,50 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace HookSnippets.Snippets.Tests.Encoders;
+namespace HookSnippets.Tests.Shared;
 
-/// <summary>Finds and runs the real language toolchains; missing ones skip a test, except under CI=true.</summary>
+/// <summary>
+/// Finds and runs the tools a test needs. A missing tool skips the test, except under <c>CI=true</c> where it fails it
+/// (scripts/install-toolchains.sh installs every tool; test.sh runs it first).
+/// </summary>
 internal static class Toolchain
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
-    /// <summary>The full path of <paramref name="command"/> (a name looked up on PATH, or an absolute path).</summary>
-    public static string Require(string command)
-    {
-        var path = Find(command);
-        if (path is null && Environment.GetEnvironmentVariable("CI") == "true")
-        {
-            Assert.Fail($"{command} is required when CI=true (scripts/install-toolchains.sh installs it).");
-        }
+    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-        Skip.If(path is null, $"{command} is not installed; run scripts/install-toolchains.sh to enable this check.");
+    /// <summary>The full path of <paramref name="name"/> (looked up on PATH, or an absolute path).</summary>
+    public static string Require(string name, string installHint = "scripts/install-toolchains.sh installs it")
+    {
+        var path = Find(name);
+        SkipUnlessCi(path is null, $"{name} is not installed ({installHint}).");
         return path!;
     }
 
+    /// <summary>When <paramref name="missing"/>, skips the test with <paramref name="message"/>, or fails it under CI=true.</summary>
+    public static void SkipUnlessCi(bool missing, string message)
+    {
+        if (missing)
+        {
+            Assert.False(IsCi, message + " CI=true: a missing toolchain is a failure.");
+            Skip.If(true, message);
+        }
+    }
+
+    public static string? Find(string name)
+    {
+        if (Path.IsPathRooted(name))
+        {
+            return File.Exists(name) ? name : null;
+        }
+
+        return (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, name))
+            .FirstOrDefault(File.Exists);
+    }
+
+    /// <summary>Runs a program to completion and returns its standard output; fails the test, showing stderr, when it does not exit 0.</summary>
     public static byte[] Run(
         string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
@@ -65,24 +89,5 @@ internal static class Toolchain
     {
         var text = Encoding.UTF8.GetString(Run(fileName, arguments, workingDirectory, environment));
         return text.EndsWith('\n') ? text[..^1].Split('\n') : text.Length == 0 ? [] : text.Split('\n');
-    }
-
-    private static string? Find(string command)
-    {
-        if (Path.IsPathRooted(command))
-        {
-            return File.Exists(command) ? command : null;
-        }
-
-        foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator))
-        {
-            var candidate = Path.Combine(directory, command);
-            if (directory.Length > 0 && File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 }

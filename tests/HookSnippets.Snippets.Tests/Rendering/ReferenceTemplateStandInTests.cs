@@ -2,25 +2,25 @@ using System.Text;
 using HookSnippets.Description.Json;
 using HookSnippets.Snippets.Rendering;
 using HookSnippets.Snippets.Requests;
-using HookSnippets.Snippets.Targets;
+using HookSnippets.Snippets.Tests.Samples;
 
-namespace HookSnippets.Snippets.Tests.Toolchains;
+namespace HookSnippets.Snippets.Tests.Rendering;
 
 /// <summary>
 /// The two reference templates, rendered for the test, hostile and shipped descriptions: each output passes its
 /// language's syntax check, and run against a stand-in for curl or requests it passes exactly the expected request.
 /// </summary>
-public sealed class ReferenceTemplateSyntaxTests
+public sealed class ReferenceTemplateStandInTests
 {
     private static readonly SnippetRenderer Renderer = new(TemplatePack.Embedded);
 
-    public static TheoryData<string> Descriptions() => ["test", "tests/fixtures/hostile.endpoints.json", "endpoints.json"];
+    public static TheoryData<string> Descriptions() => ["test", TestSamples.Hostile, TestSamples.Shipped];
 
     private static IEnumerable<(OperationModel Model, string Code)> RenderAll(string description, string targetId)
     {
-        var json = description == "test" ? TestDescriptions.Hooks : File.ReadAllText(Path.Combine(RepositoryRoot.Find(), description));
+        var json = description == "test" ? TestDescriptions.Hooks : File.ReadAllText(RepositoryRoot.File(description));
         var api = TestDescriptions.Read(json);
-        var target = TargetCatalogue.BuiltIn.Single(t => t.Id == targetId);
+        var target = TestSamples.Targets.Single(t => t.Id == targetId);
         return RequestModelBuilder.Build(api).Select(model => (model, Renderer.Render(target, model, new ApiFacts(api.Name, api.Title))));
     }
 
@@ -28,7 +28,7 @@ public sealed class ReferenceTemplateSyntaxTests
     [MemberData(nameof(Descriptions))]
     public void CurlSamplesPassBashSyntaxCheckAndHandCurlTheExpectedRequest(string description)
     {
-        var bash = Toolchain.Require("bash", "/bin/bash", "/usr/bin/bash");
+        var bash = Toolchain.Require("bash");
         using var folder = new TempFolder();
         folder.Write("bin/curl", "#!/bin/bash\nfor a in \"$@\"; do printf '%s\\0' \"$a\"; done > \"$CAPTURE_FILE\"\n");
         Skip.If(OperatingSystem.IsWindows(), "the curl stand-in is a bash script");
@@ -40,9 +40,9 @@ public sealed class ReferenceTemplateSyntaxTests
         foreach (var (model, code) in RenderAll(description, "shell-curl"))
         {
             var sample = folder.Write(model.Operation.Id + ".sh", code);
-            Toolchain.Run(bash, ["-n", sample]);
+            Toolchain.Run(bash, ["-n", sample], folder.Path);
             var capture = Path.Combine(folder.Path, model.Operation.Id + ".args");
-            Toolchain.Run(bash, [sample], new Dictionary<string, string>
+            Toolchain.Run(bash, [sample], folder.Path, new Dictionary<string, string>
             {
                 ["PATH"] = Path.Combine(folder.Path, "bin") + ":" + Environment.GetEnvironmentVariable("PATH"),
                 ["CAPTURE_FILE"] = capture,
@@ -61,15 +61,15 @@ public sealed class ReferenceTemplateSyntaxTests
     [MemberData(nameof(Descriptions))]
     public void PythonRequestsSamplesCompileAndHandRequestsTheExpectedRequest(string description)
     {
-        var python = Toolchain.Require("python3", "/usr/bin/python3");
+        var python = Toolchain.Require("/usr/bin/python3", "apt-get install python3");
         using var folder = new TempFolder();
         var runner = folder.Write("run_with_stub.py", StubRunner);
         foreach (var (model, code) in RenderAll(description, "python-requests"))
         {
             var sample = folder.Write(model.Operation.Id.Replace('.', '_') + ".py", code);
-            Toolchain.Run(python, ["-m", "py_compile", sample]);
+            Toolchain.Run(python, ["-m", "py_compile", sample], folder.Path);
             var capture = Path.Combine(folder.Path, model.Operation.Id + ".json");
-            Toolchain.Run(python, [runner, sample, capture]);
+            Toolchain.Run(python, [runner, sample, capture], folder.Path);
 
             var captured = (JsonObject)JsonParser.Parse(File.ReadAllText(capture), capture).Root!;
             Assert.Equal(model.Expected.Method, ((JsonString)captured["method"]!).Value);

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace HookSnippets.RecordingServer.Tests;
+namespace HookSnippets.Tests.Shared;
 
 internal sealed record ProcessResult(int ExitCode, string Output, string Error)
 {
