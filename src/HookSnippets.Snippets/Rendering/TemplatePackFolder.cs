@@ -92,6 +92,11 @@ internal static partial class TemplatePackFolder
                 throw new TemplatePackException(
                     $"the template '{source.Path}' is not named <language>/<client>/<client>.sbn with lower-case letters and digits (as in shell/curl/curl.sbn)");
             }
+            else
+            {
+                throw new TemplatePackException(
+                    $"'{source.Path}' is not in a target folder <language>/<client>/ named with lower-case letters and digits (as in shell/curl/target.json)");
+            }
         }
 
         foreach (var id in oldLayout.Where(id => targets[id].TargetFile is not null))

@@ -142,6 +142,18 @@ public sealed class TemplatePackTests
         Assert.Contains("<language>/<client>/<client>.sbn", error.Message);
     }
 
+    [Theory]
+    [InlineData("Shell/curl/target.json")]
+    [InlineData("shell/target.json")]
+    [InlineData("shell/curl/extra/target.json")]
+    public void ATargetJsonOutsideATargetFolderIsRefused(string path)
+    {
+        using var folder = new TempFolder();
+        folder.Write(path, "{}");
+        var error = Assert.Throws<TemplatePackException>(() => TemplatePack.WithOverrides(folder.Path));
+        Assert.Contains("is not in a target folder <language>/<client>/", error.Message);
+    }
+
     [Fact]
     public void ATargetWithTemplatesInBothLayoutsIsRefused()
     {
