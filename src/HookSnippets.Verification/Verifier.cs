@@ -19,21 +19,6 @@ namespace HookSnippets.Verification;
 /// </summary>
 public static class Verifier
 {
-    /// <summary>Every toolchain, in the order they run (cheap interpreters first, the .NET batch build last).</summary>
-    public static IReadOnlyList<SampleRunner> Runners { get; } =
-    [
-        new CurlRunner(),
-        new PythonRunner(),
-        new RubyRunner(),
-        new PhpRunner(),
-        new NodeRunner(),
-        new GoRunner(),
-        new ObjectiveCRunner(),
-        new JavaRunner(),
-        new SwiftRunner(),
-        new DotnetRunner(),
-    ];
-
     /// <exception cref="SelectionException">A target or operation names nothing.</exception>
     /// <exception cref="RequestModelException">An operation's expected request cannot be built.</exception>
     public static async Task<VerifyReport> RunAsync(VerifyOptions options, IVerifyProgress progress, CancellationToken ct = default)
@@ -61,37 +46,53 @@ public static class Verifier
             foreach (var target in missingTemplates)
             {
                 results.AddRange(operations.Select(op => new SampleResult(
-                    op.Id, target.Id, SampleOutcome.Skipped, [$"no template: add templates/{target.TemplatePath} (or {target.TemplatePath} in the --templates folder)"], [], null, "", TimeSpan.Zero)));
+                    op.Id, target.Id, SampleOutcome.Skipped, [$"no template: add {target.TemplatePath} beside its target.json"], [], null, "", TimeSpan.Zero)));
             }
 
             var total = samples.Count + results.Count;
+            foreach (var sample in samples.Where(s => SampleRunners.Find(s.Target.Runner) is null))
+            {
+                results.Add(new SampleResult(sample.OperationId, sample.Target.Id, SampleOutcome.Skipped, [NoRunner(sample.Target)], [], sample.Expected, "", TimeSpan.Zero));
+            }
+
             var toolchains = new List<ToolchainStatus>();
             var runners = new List<(SampleRunner Runner, Sample[] Samples, ToolchainStatus Status)>();
-            foreach (var runner in Runners)
+            foreach (var runner in SampleRunners.All)
             {
-                var own = samples.Where(s => runner.Handles(s.Target)).ToArray();
+                var own = samples.Where(s => s.Target.Runner == runner.Name).ToArray();
                 if (own.Length > 0)
                 {
                     var status = runner.Detect(context);
                     toolchains.Add(status);
-                    runners.Add((runner, own, status));
+                    var ready = own.Where(s => !status.Available || runner.MissingFor(s.Target, context) is null).ToArray();
+                    foreach (var sample in own.Except(ready))
+                    {
+                        results.Add(Skipped(sample, runner.MissingFor(sample.Target, context)!));
+                    }
+
+                    runners.Add((runner, ready, status));
                 }
             }
 
             // A slow batch (the .NET build) starts now and compiles while the other toolchains run their samples.
             var background = runners
-                .Where(r => r.Status.Available && r.Runner.PreparesInBackground)
+                .Where(r => r.Status.Available && r.Samples.Length > 0 && r.Runner.PreparesInBackground)
                 .ToDictionary(r => r.Runner, r => Prepare(r.Runner, r.Samples, r.Status));
             foreach (var (runner, own, status) in runners)
             {
                 if (!status.Available)
                 {
-                    progress.Note($"{runner.Name}: not found, skipping {own.Length} samples ({status.InstallHint})");
+                    progress.Note($"{runner.Name}: {status.Problem}, skipping {own.Length} samples");
                     foreach (var sample in own)
                     {
-                        Add(new SampleResult(sample.OperationId, sample.Target.Id, SampleOutcome.Skipped, [$"{runner.Name} not found: {status.InstallHint}"], [], sample.Expected, "", TimeSpan.Zero));
+                        Add(Skipped(sample, status.Problem));
                     }
 
+                    continue;
+                }
+
+                if (own.Length == 0)
+                {
                     continue;
                 }
 
@@ -183,7 +184,7 @@ public static class Verifier
             differences.Add($"exited with code {outcome.ExitCode}");
         }
 
-        differences.AddRange(ExpectedRequestComparer.Compare(sample.Expected, requests));
+        differences.AddRange(ExpectedRequestComparer.Compare(sample.Expected, requests, sample.Target.KeepsHeaderNameCase));
         return new SampleResult(
             sample.OperationId,
             sample.Target.Id,
@@ -194,6 +195,14 @@ public static class Verifier
             outcome.Combined,
             outcome.Duration);
     }
+
+    /// <summary>A sample whose toolchain, or part of it, is missing: what is missing, then how to install it (target.json).</summary>
+    private static SampleResult Skipped(Sample sample, string missing) =>
+        new(sample.OperationId, sample.Target.Id, SampleOutcome.Skipped, [$"{missing}: {sample.Target.InstallHint ?? "see docs/verify.md"}"], [], sample.Expected, "", TimeSpan.Zero);
+
+    private static string NoRunner(Snippets.Targets.SnippetTarget target) => target.Runner is null
+        ? $"no runner: add target.json naming one to {target.Folder}/ (docs/verify.md)"
+        : $"no runner '{target.Runner}': target.json names a runner verify does not have ({string.Join(", ", SampleRunners.All.Select(r => r.Name))})";
 
     /// <summary>Renders each operation × target for its worker's server; a template error is that sample's failure.</summary>
     private static List<Sample> Render(VerifyOptions options, IReadOnlyList<Operation> operations, IReadOnlyList<SnippetTarget> targets, IReadOnlyList<Server> servers, List<SampleResult> results)

@@ -53,14 +53,5 @@ public sealed class ImportCommandTests : IDisposable
         return (code, output.ToString(), error.ToString());
     }
 
-    private static string Fixture(string name)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "HookSnippets.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return Path.Combine(directory.FullName, "tests", "HookSnippets.OpenApi.Tests", "Fixtures", name);
-    }
+    private static string Fixture(string name) => RepositoryRoot.File("tests", "HookSnippets.OpenApi.Tests", "Fixtures", name);
 }

@@ -2,25 +2,11 @@ namespace HookSnippets.Cli.Tests;
 
 internal static class Paths
 {
-    /// <summary>The folder holding HookSnippets.sln, found by walking up from the test binaries.</summary>
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => global::HookSnippets.Tests.Shared.RepositoryRoot.Folder;
 
     public static string Endpoints => Path.Combine(RepositoryRoot, "endpoints.json");
 
     public static string Hostile => Path.Combine(RepositoryRoot, "tests", "fixtures", "hostile.endpoints.json");
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "HookSnippets.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("HookSnippets.sln not found above " + AppContext.BaseDirectory);
-    }
 }
 
 /// <summary>A fresh folder under the system temp folder, deleted on dispose.</summary>

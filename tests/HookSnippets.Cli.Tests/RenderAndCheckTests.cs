@@ -87,7 +87,7 @@ public sealed class RenderAndCheckTests
         var outDir = temp["snippets"];
         Assert.Equal(0, CliRun.Of("render", Paths.Endpoints, "--out", outDir).ExitCode);
         var before = temp.Snapshot("snippets");
-        var template = temp.Write("templates/python/requests.sbn", "ok\n{{ request.urll }}\n");
+        var template = temp.Write("templates/python/requests/requests.sbn", "ok\n{{ request.urll }}\n");
 
         var run = CliRun.Of("render", Paths.Endpoints, "--out", outDir, "--templates", temp["templates"]);
 
@@ -97,6 +97,36 @@ public sealed class RenderAndCheckTests
         Assert.Equal(before.Keys, after.Keys);
         Assert.All(before, pair => Assert.Equal(pair.Value, after[pair.Key]));
         Assert.Equal(["snippets", "templates"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public void ATemplateInTheOldLayoutIsRenderedWithAWarningAtTheFile()
+    {
+        using var temp = new TempFolder();
+        var template = temp.Write("templates/shell/curl.sbn", "old layout\n");
+
+        var run = CliRun.Of("render", Paths.Endpoints, "--out", temp["snippets"], "--templates", temp["templates"], "--target", "shell-curl");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(
+            $"{template}(1,1): warning HS3005: 'shell/curl.sbn' is in the old layout <language>/<client>.sbn: move it to shell/curl/curl.sbn, beside an optional target.json (docs/templates.md)\n",
+            run.Error);
+        Assert.Equal("old layout\n", File.ReadAllText(temp["snippets/hooks.get/shell-curl.sh"]));
+    }
+
+    [Fact]
+    public void AnInvalidTargetJsonIsALocatedErrorForRenderCheckAndVerify()
+    {
+        using var temp = new TempFolder();
+        var targetFile = temp.Write("templates/shell/curl/target.json", File.ReadAllText(Path.Combine(Paths.RepositoryRoot, "templates", "shell", "curl", "target.json")).Replace("\"order\": 10", "\"order\": \"first\"", StringComparison.Ordinal));
+        var expected = $"{targetFile}(5,12): error HS3004: 'order' must be a whole number from 0 to 1000000, not a string\n";
+
+        foreach (var command in new[] { "render", "check", "verify" })
+        {
+            var run = CliRun.Of(command, Paths.Endpoints, "--templates", temp["templates"]);
+            Assert.Equal(1, run.ExitCode);
+            Assert.Equal(expected, run.Error);
+        }
     }
 
     [Fact]

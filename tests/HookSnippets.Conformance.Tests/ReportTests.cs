@@ -2,7 +2,7 @@ using System.Text;
 using HookSnippets.Description;
 using HookSnippets.RecordingServer;
 using HookSnippets.Snippets.Requests;
-using HookSnippets.Snippets.Targets;
+using HookSnippets.Snippets.Rendering;
 using HookSnippets.Verification;
 using HookSnippets.Verification.Matrix;
 using HookSnippets.Verification.Runners;
@@ -18,20 +18,20 @@ public sealed class ReportTests
 
     private static VerifyReport Report(bool ci, params SampleResult[] results) => new(
         ["hooks.secrets.create"],
-        [TargetCatalogue.For("shell", "curl"), TargetCatalogue.For("go", "nethttp")],
+        [.. TemplatePack.Embedded.Targets.Where(t => t.Id is "shell-curl" or "go-nethttp")],
         results,
-        [ToolchainStatus.Found("curl", "curl 7.88.1"), ToolchainStatus.Missing("go", "apt-get install golang-go")],
+        [ToolchainStatus.Found("curl", "curl 7.88.1"), ToolchainStatus.Missing("go", "go not found")],
         TimeSpan.FromSeconds(2),
         ci);
 
     private static SampleResult Failed()
     {
         var received = new RecordedRequest("POST", "/api/v2/hooks/HOOK_ID/secrets", [new("Content-Type", "application/json")], Encoding.UTF8.GetBytes("""{"K":"W"}"""), "HTTP/1.1", DateTimeOffset.UnixEpoch);
-        return new SampleResult("hooks.secrets.create", "shell-curl", SampleOutcome.Fail, ExpectedRequestComparer.Compare(Expected, [received]), [received], Expected, "{}", TimeSpan.Zero);
+        return new SampleResult("hooks.secrets.create", "shell-curl", SampleOutcome.Fail, ExpectedRequestComparer.Compare(Expected, [received], exactHeaderNames: true), [received], Expected, "{}", TimeSpan.Zero);
     }
 
     private static SampleResult Skipped() =>
-        new("hooks.secrets.create", "go-nethttp", SampleOutcome.Skipped, ["go not found: apt-get install golang-go"], [], Expected, "", TimeSpan.Zero);
+        new("hooks.secrets.create", "go-nethttp", SampleOutcome.Skipped, ["go not found: apt-get install golang-go (or https://go.dev/dl)"], [], Expected, "", TimeSpan.Zero);
 
     [Fact]
     public void A_skipped_sample_fails_the_run_only_under_ci()
@@ -49,7 +49,7 @@ public sealed class ReportTests
         Assert.Contains("shell-curl  FAIL  \n", text);
         Assert.Contains("go-nethttp  skip  \n", text);
         Assert.Contains("op1 = hooks.secrets.create\n", text);
-        Assert.Contains("skipped: go-nethttp (1 samples): go not found: apt-get install golang-go\n", text);
+        Assert.Contains("skipped: go-nethttp (1 samples): go not found: apt-get install golang-go (or https://go.dev/dl)\n", text);
         Assert.Contains("  - header Authorization: missing (expected \"Bearer T\")\n", text);
         Assert.Contains("  -Authorization: Bearer T\n", text);
         Assert.Contains("  -  \"K\": \"V\"\n  +  \"K\": \"W\"\n", text);
@@ -60,7 +60,7 @@ public sealed class ReportTests
     public void The_markdown_report_lists_toolchains_the_matrix_and_failures()
     {
         var text = MarkdownReport.Write(Report(ci: false, Failed(), Skipped()));
-        Assert.Contains("| curl | curl 7.88.1 |\n| go | not found: apt-get install golang-go |\n", text);
+        Assert.Contains("| curl | curl 7.88.1 |\n| go | not found: go not found |\n", text);
         Assert.Contains("| Operation | shell-curl | go-nethttp |\n|---|---|---|\n| `hooks.secrets.create` | FAIL | skipped |\n", text);
         Assert.Contains("### FAIL: `hooks.secrets.create` / `shell-curl`\n", text);
         Assert.Contains("```diff\n", text);

@@ -19,7 +19,7 @@ public sealed class VerifyCommandTests : IDisposable
     [SkippableFact]
     public void A_failing_sample_exits_1_and_the_report_names_the_difference()
     {
-        Skip.If(ProcessRunFind("curl") is null && !Repository.Ci, "curl is not installed");
+        Toolchain.Require("curl");
         var report = Path.Combine(_temp, "report.md");
         var (exitCode, output, _) = Run(
             "verify", Repository.ShippedDescription, "--target", "shell-curl", "--operation", "hooks.secrets.create",
@@ -32,7 +32,7 @@ public sealed class VerifyCommandTests : IDisposable
     [SkippableFact]
     public void A_passing_run_exits_0_and_keep_copies_the_rendered_samples()
     {
-        Skip.If(ProcessRunFind("curl") is null && !Repository.Ci, "curl is not installed");
+        Toolchain.Require("curl");
         var keep = Path.Combine(_temp, "kept");
         var (exitCode, output, error) = Run("verify", Repository.ShippedDescription, "--target", "shell-curl", "--operation", "hooks.get", "--keep", keep);
         Assert.True(exitCode == 0, output + error);
@@ -43,8 +43,6 @@ public sealed class VerifyCommandTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
-
-    private static string? ProcessRunFind(string program) => HookSnippets.Verification.ProcessRun.Find(program);
 
     private static (int ExitCode, string Output, string Error) Run(params string[] args)
     {

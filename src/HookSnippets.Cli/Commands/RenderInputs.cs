@@ -33,11 +33,7 @@ internal sealed class RenderInputs
         HelpName = "ID",
     };
 
-    private readonly Option<string?> _templates = new("--templates")
-    {
-        Description = "A folder of <language>/<client>.sbn templates that override or add to the shipped ones.",
-        HelpName = "DIR",
-    };
+    private readonly TemplatesOption _templates = new();
 
     private readonly Option<string?> _baseUrl = new("--base-url")
     {
@@ -62,7 +58,7 @@ internal sealed class RenderInputs
         command.Add(_out);
         command.Add(_targets);
         command.Add(_operations);
-        command.Add(_templates);
+        command.Add(_templates.Option);
         command.Add(_baseUrl);
         command.Add(_flavor);
     }
@@ -79,7 +75,12 @@ internal sealed class RenderInputs
             parseResult.GetValue(_operations) ?? [],
             ParseBaseUrl(parseResult.GetValue(_baseUrl)),
             Enum.Parse<DocsFlavor>(parseResult.GetValue(_flavor)!, ignoreCase: true));
-        var pack = LoadPack(parseResult.GetValue(_templates));
+        var pack = _templates.Load(parseResult, console);
+        if (pack is null)
+        {
+            exitCode = ExitCodes.Failure;
+            return null;
+        }
 
         var description = DescriptionFile.Read(path);
         if (!DescriptionFile.Report(description, console.Error))
@@ -122,18 +123,6 @@ internal sealed class RenderInputs
         catch (FormatException e)
         {
             throw new UsageException("--base-url: " + e.Message);
-        }
-    }
-
-    private static TemplatePack LoadPack(string? directory)
-    {
-        try
-        {
-            return directory is null ? TemplatePack.Embedded : TemplatePack.WithOverrides(directory);
-        }
-        catch (TemplatePackException e)
-        {
-            throw new UsageException("--templates: " + e.Message);
         }
     }
 }

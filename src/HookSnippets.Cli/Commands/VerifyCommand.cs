@@ -29,11 +29,7 @@ internal static class VerifyCommand
             Arity = ArgumentArity.OneOrMore,
             HelpName = "ID",
         };
-        var templates = new Option<string?>("--templates")
-        {
-            Description = "A folder of <language>/<client>.sbn templates that override or add to the shipped ones.",
-            HelpName = "DIR",
-        };
+        var templates = new TemplatesOption();
         var report = new Option<string?>("--report") { Description = "Also write the matrix, toolchain versions and failures as Markdown.", HelpName = "FILE.md" };
         var keep = new Option<string?>("--keep") { Description = "Copy the work folder (samples, builds) here instead of deleting it.", HelpName = "DIR" };
         var tools = new Option<string?>("--tools")
@@ -51,12 +47,16 @@ internal static class VerifyCommand
             "verify",
             "Run every sample in its real toolchain against a local HTTPS recording server and check that each sends exactly the expected request. Exit 1 on any failure (under CI=true also when a toolchain is missing).")
         {
-            file, targets, operations, templates, report, keep, tools, timeout,
+            file, targets, operations, templates.Option, report, keep, tools, timeout,
         };
         command.SetAction(parseResult => console.Guard(() =>
         {
             var path = DescriptionFile.GetPath(parseResult, file);
-            var pack = LoadPack(parseResult.GetValue(templates));
+            if (templates.Load(parseResult, console) is not { } pack)
+            {
+                return ExitCodes.Failure;
+            }
+
             var description = DescriptionFile.Read(path);
             if (!DescriptionFile.Report(description, console.Error))
             {
@@ -124,17 +124,5 @@ internal static class VerifyCommand
         }
 
         return null;
-    }
-
-    private static TemplatePack LoadPack(string? directory)
-    {
-        try
-        {
-            return directory is null ? TemplatePack.Embedded : TemplatePack.WithOverrides(directory);
-        }
-        catch (TemplatePackException e)
-        {
-            throw new UsageException("--templates: " + e.Message);
-        }
     }
 }

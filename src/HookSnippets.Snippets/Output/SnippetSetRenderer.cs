@@ -28,7 +28,7 @@ public static class SnippetSetRenderer
             diagnostics.Add(new DiagnosticInfo(
                 SnippetDiagnosticIds.MissingTemplate,
                 Severity.Error,
-                $"target '{target.Id}' has no template: expected templates/{target.TemplatePath} (or {target.TemplatePath} in the --templates folder)",
+                $"target '{target.Id}' has no template: expected {target.TemplatePath} beside its target.json",
                 "templates/" + target.TemplatePath,
                 default));
         }

@@ -11,4 +11,10 @@ public static class SnippetDiagnosticIds
 
     /// <summary>A selected target has no template in the pack.</summary>
     public const string MissingTemplate = "HS3003";
+
+    /// <summary>A target.json does not follow templates/target.schema.json; the location is in the file.</summary>
+    public const string InvalidTargetFile = "HS3004";
+
+    /// <summary>A template pack holds a template in the old <c>&lt;language&gt;/&lt;client&gt;.sbn</c> layout (a warning: it is still read).</summary>
+    public const string OldTemplateLayout = "HS3005";
 }

@@ -1,86 +1,74 @@
 using System.Collections.Concurrent;
-using System.Reflection;
-using System.Text.RegularExpressions;
 using HookSnippets.Description;
 using HookSnippets.Description.Diagnostics;
-using HookSnippets.Description.Text;
 using HookSnippets.Snippets.Targets;
 using Scriban;
 
 namespace HookSnippets.Snippets.Rendering;
 
 /// <summary>
-/// The templates <c>&lt;language&gt;/&lt;client&gt;.sbn</c> that exist: those embedded from the repository's
-/// <c>templates/</c> folder, overridden or extended by a <c>--templates</c> folder. Each is parsed once, on first use.
+/// The targets that exist and their templates: one folder <c>&lt;language&gt;/&lt;client&gt;/</c> per target, holding
+/// <c>target.json</c> and <c>&lt;client&gt;.sbn</c>, embedded from the repository's <c>templates/</c> folder and
+/// overridden or extended by a <c>--templates</c> folder (<see cref="TemplatePackFolder"/>). Targets are listed by their
+/// <c>order</c>, then by id. Each template is parsed once, on first use.
 /// </summary>
-public sealed partial class TemplatePack
+public sealed class TemplatePack
 {
-    private const string ResourcePrefix = "templates/";
+    private static readonly Lazy<TemplatePack> EmbeddedPack = new(() => Create(TemplatePackFolder.ReadEmbedded(), [], EquatableArray<DiagnosticInfo>.Empty));
 
-    private static readonly Lazy<TemplatePack> EmbeddedPack = new(() => new TemplatePack(ReadEmbedded()));
-
-    private readonly IReadOnlyDictionary<string, TemplateSource> _sources;
+    private readonly IReadOnlyDictionary<string, TemplateSource> _templates;
     private readonly ConcurrentDictionary<string, Lazy<Template>> _parsed = new(StringComparer.Ordinal);
 
-    private TemplatePack(IReadOnlyDictionary<string, TemplateSource> sources)
+    private TemplatePack(IReadOnlyList<SnippetTarget> targets, IReadOnlyDictionary<string, TemplateSource> templates, EquatableArray<DiagnosticInfo> warnings)
     {
-        _sources = sources;
-        var added = sources.Keys
-            .Where(path => !TargetCatalogue.BuiltIn.Any(t => t.TemplatePath == path))
-            .Order(StringComparer.Ordinal)
-            .Select(path => TargetCatalogue.For(path[..path.IndexOf('/')], path[(path.IndexOf('/') + 1)..^".sbn".Length]));
-        Targets = TargetCatalogue.BuiltIn.Where(t => sources.ContainsKey(t.TemplatePath)).Concat(added).ToArray();
-        MissingTargets = TargetCatalogue.BuiltIn.Where(t => !sources.ContainsKey(t.TemplatePath)).ToArray();
+        _templates = templates;
+        var ordered = targets.OrderBy(t => t.Order ?? int.MaxValue).ThenBy(t => t.Id, StringComparer.Ordinal).ToArray();
+        Targets = ordered.Where(t => templates.ContainsKey(t.Id)).ToArray();
+        MissingTargets = ordered.Where(t => !templates.ContainsKey(t.Id)).ToArray();
+        Warnings = warnings;
     }
 
-    /// <summary>The templates shipped inside the tool.</summary>
+    /// <summary>The targets and templates shipped inside the tool.</summary>
+    /// <exception cref="TemplatePackException">A shipped target.json is invalid (a build of the tool that no test passed).</exception>
     public static TemplatePack Embedded => EmbeddedPack.Value;
 
-    /// <summary>Targets that have a template: the shipped order first, then added ones by id.</summary>
+    /// <summary>Targets that have a template, in docs order.</summary>
     public IReadOnlyList<SnippetTarget> Targets { get; }
 
-    /// <summary>Catalogue targets that have no template in this pack.</summary>
+    /// <summary>Targets whose folder holds a target.json but no template.</summary>
     public IReadOnlyList<SnippetTarget> MissingTargets { get; }
 
-    /// <summary>The embedded templates, each replaced or joined by <c>directory/&lt;language&gt;/&lt;client&gt;.sbn</c>.</summary>
-    /// <exception cref="TemplatePackException">The folder is missing or holds a template with an unusable name.</exception>
+    /// <summary>What loading the pack found worth saying without refusing it (HS3005: a template in the old layout).</summary>
+    public EquatableArray<DiagnosticInfo> Warnings { get; }
+
+    /// <summary>The embedded pack with the targets of <paramref name="directory"/> replacing or joining its own.</summary>
+    /// <exception cref="TemplatePackException">The folder is missing, holds a template with an unusable name, or a target.json with errors.</exception>
     public static TemplatePack WithOverrides(string directory)
     {
-        if (!Directory.Exists(directory))
-        {
-            throw new TemplatePackException($"the templates folder '{directory}' does not exist");
-        }
-
-        var sources = new Dictionary<string, TemplateSource>(ReadEmbedded(), StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(directory, "*.sbn", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(directory, file).Replace('\\', '/');
-            var parts = relative[..^".sbn".Length].Split('/');
-            if (parts.Length != 2 || !NamePattern().IsMatch(parts[0]) || !NamePattern().IsMatch(parts[1]))
-            {
-                throw new TemplatePackException(
-                    $"the template '{file}' is not named <language>/<client>.sbn with lower-case letters and digits (as in shell/curl.sbn)");
-            }
-
-            sources[relative] = new TemplateSource(Path.Combine(directory, parts[0], parts[1] + ".sbn"), File.ReadAllText(file));
-        }
-
-        return new TemplatePack(sources);
+        var folder = TemplatePackFolder.Read(directory);
+        return Create(TemplatePackFolder.ReadEmbedded(), folder.Targets, folder.Warnings);
     }
 
-    /// <summary>A pack of exactly these templates, keyed <c>&lt;language&gt;/&lt;client&gt;.sbn</c> (tests build packs with gaps).</summary>
-    internal static TemplatePack FromSources(IReadOnlyDictionary<string, TemplateSource> sources) => new(sources);
+    /// <summary>A pack of exactly these targets, each with or without its template (tests build packs with gaps).</summary>
+    internal static TemplatePack Of(IEnumerable<(SnippetTarget Target, TemplateSource? Template)> targets)
+    {
+        var list = targets.ToArray();
+        return new TemplatePack(
+            list.Select(t => t.Target).ToArray(),
+            list.Where(t => t.Template is not null).ToDictionary(t => t.Target.Id, t => t.Template!, StringComparer.Ordinal),
+            EquatableArray<DiagnosticInfo>.Empty);
+    }
 
-    public TemplateSource? Find(SnippetTarget target) => _sources.GetValueOrDefault(target.TemplatePath);
+    public TemplateSource? Find(SnippetTarget target) => _templates.GetValueOrDefault(target.Id);
 
     /// <exception cref="TemplateException">The template does not parse.</exception>
     internal Template GetTemplate(SnippetTarget target)
     {
         // The look-up alone on the hot path: GetOrAdd's factory would allocate its closure on every render.
-        if (!_parsed.TryGetValue(target.TemplatePath, out var parsed))
+        if (!_parsed.TryGetValue(target.Id, out var parsed))
         {
             var found = Find(target) ?? throw new InvalidOperationException($"no template for {target.Id}");
-            parsed = _parsed.GetOrAdd(target.TemplatePath, _ => new Lazy<Template>(() => Template.Parse(found.Text, found.Path)));
+            parsed = _parsed.GetOrAdd(target.Id, _ => new Lazy<Template>(() => Template.Parse(found.Text, found.Path)));
         }
 
         var template = parsed.Value;
@@ -96,28 +84,85 @@ public sealed partial class TemplatePack
         return template;
     }
 
-    private static Dictionary<string, TemplateSource> ReadEmbedded()
+    /// <summary>
+    /// The shipped targets, then each folder target of a <c>--templates</c> pack in place of the shipped one of its id
+    /// or beside them. A folder target without target.json takes its facts from the shipped target of its id, else from
+    /// the first shipped target of its language (<see cref="SnippetTarget.ForClient"/>), else from its names alone.
+    /// </summary>
+    private static TemplatePack Create(IReadOnlyList<FolderTarget> shipped, IReadOnlyList<FolderTarget> added, EquatableArray<DiagnosticInfo> warnings)
     {
-        var assembly = typeof(TemplatePack).Assembly;
-        var sources = new Dictionary<string, TemplateSource>(StringComparer.Ordinal);
-        foreach (var name in assembly.GetManifestResourceNames())
+        var errors = new List<DiagnosticInfo>();
+        var targets = new Dictionary<string, SnippetTarget>(StringComparer.Ordinal);
+        var templates = new Dictionary<string, TemplateSource>(StringComparer.Ordinal);
+        foreach (var folder in shipped)
         {
-            // MSBuild's RecursiveDir uses the building machine's separator.
-            var path = name.Replace('\\', '/');
-            if (path.StartsWith(ResourcePrefix, StringComparison.Ordinal) && path.EndsWith(".sbn", StringComparison.Ordinal))
+            if (folder.TargetFile is null)
             {
-                using var stream = assembly.GetManifestResourceStream(name)!;
-                using var reader = new StreamReader(stream);
-                sources[path[ResourcePrefix.Length..]] = new TemplateSource(path, reader.ReadToEnd());
+                errors.Add(new DiagnosticInfo(SnippetDiagnosticIds.InvalidTargetFile, Severity.Error, "a shipped target needs its target.json", folder.Template!.Path, default));
+                continue;
             }
+
+            Add(folder, Read(folder, errors));
         }
 
-        return sources;
+        var languageDefaults = targets.Values
+            .OrderBy(t => t.Order ?? int.MaxValue).ThenBy(t => t.Id, StringComparer.Ordinal)
+            .GroupBy(t => t.Language, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var shippedTargets = new Dictionary<string, SnippetTarget>(targets, StringComparer.Ordinal);
+        foreach (var folder in added)
+        {
+            var target = folder.TargetFile is not null
+                ? Read(folder, errors)
+                : shippedTargets.GetValueOrDefault(folder.Id)
+                    ?? languageDefaults.GetValueOrDefault(folder.Language)?.ForClient(folder.Client)
+                    ?? SnippetTarget.Unknown(folder.Language, folder.Client);
+            Add(folder, target);
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new TemplatePackException(errors.ToEquatableArray());
+        }
+
+        return new TemplatePack(targets.Values.ToArray(), templates, warnings);
+
+        void Add(FolderTarget folder, SnippetTarget? target)
+        {
+            if (target is not null)
+            {
+                targets[folder.Id] = target;
+            }
+
+            if (folder.Template is not null)
+            {
+                templates[folder.Id] = folder.Template;
+            }
+        }
     }
 
-    [GeneratedRegex("^[a-z][a-z0-9]*$")]
-    private static partial Regex NamePattern();
+    private static SnippetTarget? Read(FolderTarget folder, List<DiagnosticInfo> errors)
+    {
+        var (target, diagnostics) = TargetFileReader.Read(folder.TargetFile!.Text, folder.TargetFile.Path, folder.Language, folder.Client);
+        errors.AddRange(diagnostics.Where(d => d.Severity == Severity.Error));
+        return target;
+    }
 }
 
-/// <summary>A <c>--templates</c> folder that cannot be used.</summary>
-public sealed class TemplatePackException(string message) : Exception(message);
+/// <summary>A <c>--templates</c> folder that cannot be used: a message, or the located errors of its target.json files.</summary>
+public sealed class TemplatePackException : Exception
+{
+    public TemplatePackException(string message)
+        : base(message)
+    {
+        Diagnostics = EquatableArray<DiagnosticInfo>.Empty;
+    }
+
+    public TemplatePackException(EquatableArray<DiagnosticInfo> diagnostics)
+        : base(string.Join(Environment.NewLine, diagnostics))
+    {
+        Diagnostics = diagnostics;
+    }
+
+    public EquatableArray<DiagnosticInfo> Diagnostics { get; }
+}

@@ -17,7 +17,7 @@ public static class MarkdownReport
         foreach (var toolchain in report.Toolchains)
         {
             text.Append("| ").Append(Cell(toolchain.Name)).Append(" | ")
-                .Append(Cell(toolchain.Available ? toolchain.Version! : "not found: " + toolchain.InstallHint)).Append(" |\n");
+                .Append(Cell(toolchain.Available ? toolchain.Version! : "not found: " + toolchain.Problem)).Append(" |\n");
         }
 
         text.Append("\n## Results\n\n| Operation |");

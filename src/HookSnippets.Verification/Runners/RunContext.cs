@@ -36,17 +36,17 @@ public sealed class RunContext(string workDirectory, TrustFiles trust, string? t
         return path;
     }
 
-    /// <summary>Writes a file shipped inside this assembly (<c>toolchains/...</c>) into the work folder; null when it is not shipped.</summary>
-    public string? ExtractResource(string name)
+    /// <summary>
+    /// Writes a helper file shipped inside this assembly into the work folder and returns its path: a runner's own file
+    /// by its path below Runners/ (<c>Java/BatchCompile.java</c>), or the source generator (<c>HookSnippets.Generator.dll</c>).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The file is not shipped: the build that made this assembly is broken.</exception>
+    public string ExtractResource(string name)
     {
         var assembly = typeof(RunContext).Assembly;
-        using var stream = assembly.GetManifestResourceStream("toolchains/" + name);
-        if (stream is null)
-        {
-            return null;
-        }
-
-        var path = Path.Combine(WorkDirectory, "toolchains", name);
+        using var stream = assembly.GetManifestResourceStream("runners/" + name)
+            ?? throw new InvalidOperationException($"{name} is not shipped in this build of verify");
+        var path = Path.Combine(WorkDirectory, "runners", name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using var file = File.Create(path);
         stream.CopyTo(file);

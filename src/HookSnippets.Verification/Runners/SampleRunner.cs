@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using HookSnippets.Snippets.Targets;
 
 namespace HookSnippets.Verification.Runners;
@@ -15,22 +16,41 @@ public sealed record PreparedSample(Sample Sample, ProcessStartInfo? Command, Sa
 }
 
 /// <summary>
-/// One toolchain: which targets it runs, how to find it, and how to turn rendered samples into commands (writing the
-/// files, compiling in a batch where that is faster). Samples are never changed: only their files are placed.
+/// One toolchain, named in target.json's <c>runner</c>: how to find it, how to turn rendered samples into commands
+/// (writing the files, compiling in a batch where that is faster), and a batched syntax check in the language's own
+/// checker. Samples are never changed: only their files are placed. Helper files a runner needs sit in its folder and
+/// ship inside this assembly (<see cref="RunContext.ExtractResource"/>).
 /// </summary>
 public abstract class SampleRunner
 {
-    /// <summary>The toolchain's name in reports (<c>go</c>, <c>dotnet</c>...).</summary>
+    /// <summary>The name target.json's <c>runner</c> gives (<c>go</c>, <c>dotnet</c>...), also the toolchain's name in reports.</summary>
     public abstract string Name { get; }
 
-    public abstract bool Handles(SnippetTarget target);
+    /// <summary>False for a runner that can only judge samples while preparing them (Swift: parsed, never run).</summary>
+    public virtual bool Executes => true;
 
     /// <summary>True when preparing is slow enough to start first and overlap with the other toolchains' runs.</summary>
     public virtual bool PreparesInBackground => false;
 
     public abstract ToolchainStatus Detect(RunContext context);
 
+    /// <summary>What a target needs beyond the toolchain and lacks here (an npm package of its target.json), or null.</summary>
+    public string? MissingFor(SnippetTarget target, RunContext context)
+    {
+        var missing = target.Toolchain.Npm
+            .Where(package => context.NodeModules is not { } modules || !Directory.Exists(Path.Combine(modules, package.Name)))
+            .Select(package => $"{package.Name}@{package.Version}")
+            .ToArray();
+        return missing.Length == 0 ? null : $"npm package {string.Join(", ", missing)} not installed";
+    }
+
     public abstract Task<IReadOnlyList<PreparedSample>> PrepareAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct);
+
+    /// <summary>
+    /// Checks every sample without running it, in as few processes as the toolchain allows, warnings counting as
+    /// problems: for each sample, in order, what the checker reported about it, or null when it is clean.
+    /// </summary>
+    public abstract Task<IReadOnlyList<string?>> CheckSyntaxAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct);
 
     /// <summary>Writes the sample's text as <c>folder/fileName</c> (UTF-8, no BOM) and returns the path.</summary>
     protected static string WriteSample(Sample sample, string folder, string fileName)
@@ -47,4 +67,38 @@ public abstract class SampleRunner
             sample,
             outcome.TimedOut ? $"{compiler} did not finish within the timeout" : $"{compiler} failed (exit code {outcome.ExitCode})",
             outcome.Combined), sample);
+
+    /// <summary>
+    /// A batch checker's report split by sample: each line naming a sample's <see cref="Sample.Slug"/> (every file of a
+    /// check sits in a folder of that name) belongs to it. A checker that failed, or wrote to stderr, without naming any
+    /// sample fails them all, so that a crash never passes.
+    /// </summary>
+    protected static IReadOnlyList<string?> ProblemsBySample(IReadOnlyList<Sample> samples, ProcessOutcome outcome)
+    {
+        var lines = (outcome.Output + "\n" + outcome.Error).Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
+        var problems = samples
+            .Select(sample =>
+            {
+                var own = lines.Where(line => NamesSample(line, sample.Slug)).ToArray();
+                return own.Length == 0 ? null : string.Join("\n", own);
+            })
+            .ToArray();
+        if (problems.All(p => p is null) && Failed(outcome))
+        {
+            var failure = outcome.TimedOut ? "the check did not finish within the timeout" : $"the check failed (exit code {outcome.ExitCode}) naming no sample:\n{outcome.Combined}";
+            return samples.Select(_ => (string?)failure).ToArray();
+        }
+
+        return problems;
+    }
+
+    /// <summary>True when the checker failed, or wrote to stderr, without naming any of the samples.</summary>
+    protected static bool Unexplained(IReadOnlyList<Sample> samples, ProcessOutcome outcome) =>
+        Failed(outcome) && !(outcome.Output + "\n" + outcome.Error).Split('\n').Any(line => samples.Any(s => NamesSample(line, s.Slug)));
+
+    private static bool Failed(ProcessOutcome outcome) => !outcome.Succeeded || outcome.Error.Trim().Length > 0;
+
+    // A slug may end another (hooks_get, secrets_hooks_get): it must stand alone between non-name characters.
+    private static bool NamesSample(string line, string slug) =>
+        Regex.IsMatch(line, "(?<![A-Za-z0-9_])" + Regex.Escape(slug) + "(?![A-Za-z0-9_])");
 }

@@ -1,6 +1,7 @@
 using HookSnippets.Description.Model;
 using HookSnippets.Snippets.Docs;
 using HookSnippets.Snippets.Requests;
+using HookSnippets.Snippets.Rendering;
 using HookSnippets.Snippets.Targets;
 
 namespace HookSnippets.Snippets.Tests.Docs;
@@ -22,8 +23,8 @@ public sealed class DocsPageTests
 
     private static readonly (SnippetTarget, string)[] Samples =
     [
-        (TargetCatalogue.For("shell", "curl"), "curl --request POST\n"),
-        (TargetCatalogue.For("python", "requests"), "print(\"```\")\n"),
+        (TemplatePack.Embedded.Targets.Single(t => t.Id == "shell-curl"), "curl --request POST\n"),
+        (TemplatePack.Embedded.Targets.Single(t => t.Id == "python-requests"), "print(\"```\")\n"),
     ];
 
     [Fact]

@@ -84,14 +84,14 @@ public sealed class SnippetSetRendererTests
     [Fact]
     public void ASelectedTargetWithoutTemplateIsAnError()
     {
-        var pack = TemplatePack.FromSources(new Dictionary<string, TemplateSource> { ["shell/curl.sbn"] = new("curl.sbn", "curl") });
+        var pack = TemplatePack.Of(TemplatePack.Embedded.Targets.Select(t => (t, t.Id == "shell-curl" ? new TemplateSource("curl.sbn", "curl") : null)));
         const string missing = "go-nethttp";
         Assert.Equal("curl\n", Render(new RenderOptions(["shell"], []), pack).Files!["hooks.list/shell-curl.sh"]);
         var result = Render(new RenderOptions([missing], []), pack);
         Assert.Null(result.Files);
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("HS3003", diagnostic.Id);
-        Assert.Equal("templates/go/nethttp.sbn(1,1): error HS3003: target 'go-nethttp' has no template: expected templates/go/nethttp.sbn (or go/nethttp.sbn in the --templates folder)", diagnostic.ToString());
+        Assert.Equal("templates/go/nethttp/nethttp.sbn(1,1): error HS3003: target 'go-nethttp' has no template: expected go/nethttp/nethttp.sbn beside its target.json", diagnostic.ToString());
         Assert.Equal(12, pack.MissingTargets.Count);
     }
 
@@ -99,7 +99,7 @@ public sealed class SnippetSetRendererTests
     public void ATemplateErrorProducesNoFilesAndIsReportedOnce()
     {
         using var folder = new TempFolder();
-        var path = folder.Write("shell/curl.sbn", "{{ request.nope }}");
+        var path = folder.Write("shell/curl/curl.sbn", "{{ request.nope }}");
         var result = Render(RenderOptions.All, TemplatePack.WithOverrides(folder.Path));
         Assert.Null(result.Files);
         Assert.StartsWith($"{path}(1,12): error HS3001:", Assert.Single(result.Diagnostics).ToString());

@@ -2,7 +2,8 @@ using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
 using HookSnippets.Snippets.Rendering;
 using HookSnippets.Snippets.Requests;
-using HookSnippets.Snippets.Targets;
+using HookSnippets.Snippets.Tests.Hostile;
+using HookSnippets.Snippets.Tests.Samples;
 
 namespace HookSnippets.Snippets.Tests.Rendering;
 
@@ -16,7 +17,7 @@ public sealed class ReferenceTemplateTests
     private static string Render(string targetId, string operationId, ApiDescription api, ServerAddress? baseUrl = null)
     {
         var model = RequestModelBuilder.Build(api, baseUrl).Single(m => m.Operation.Id == operationId);
-        var target = TargetCatalogue.BuiltIn.Single(t => t.Id == targetId);
+        var target = TestSamples.Targets.Single(t => t.Id == targetId);
         return Renderer.Render(target, model, new ApiFacts(api.Name, api.Title));
     }
 
@@ -89,5 +90,28 @@ public sealed class ReferenceTemplateTests
         var code = Render("python-requests", "hooks.secrets.delete", api);
         Assert.Contains("payload = \"null\"\n", code);
         Assert.Contains("data=payload.encode(\"utf-8\")", code);
+    }
+
+    /// <summary>Without the tag php prints the source and exits 0: its compiler passes it, and no request is ever sent.</summary>
+    [Fact]
+    public void EveryPhpSampleOpensWithThePhpTag()
+    {
+        var samples = TestSamples.Render(TestSamples.Shipped, "php-curl")
+            .Concat(TestSamples.Render(TestSamples.Hostile, "php-curl"))
+            .Concat(TestSamples.Render(HostileCorpus.ForTemplates.Description, "php-curl"));
+        Assert.All(samples, sample => Assert.StartsWith("<?php\n", sample.Text, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("https://127.0.0.1:8443/api/v2", "http.client.HTTPSConnection(\"127.0.0.1\", 8443, timeout=30)")]
+    [InlineData("http://localhost:8080", "http.client.HTTPConnection(\"localhost\", 8080, timeout=30)")]
+    [InlineData("http://[::1]/api", "http.client.HTTPConnection(\"[::1]\", timeout=30)")]
+    [InlineData("https://YOUR_DOMAIN/api/v2", "http.client.HTTPSConnection(\"YOUR_DOMAIN\", timeout=30)")]
+    public void PythonHttpClientPicksTheConnectionClassByTheSchemeAndTakesHostAndPortFromTheModel(string baseUrl, string connection)
+    {
+        var sample = TestSamples.Render(TestSamples.Shipped, "python-httpclient", baseUrl).Single(s => s.Model.Operation.Id == "hooks.list");
+
+        Assert.Contains("connection = " + connection + "\n", sample.Text, StringComparison.Ordinal);
+        Assert.Contains($"connection.request(\"GET\", \"{sample.Model.Request.PathAndQuery}\", headers=headers)\n", sample.Text, StringComparison.Ordinal);
     }
 }

@@ -13,17 +13,20 @@ public sealed class SnippetRendererTests
     private static string RenderWith(string template, string language = "shell", string client = "curl")
     {
         using var folder = new TempFolder();
-        folder.Write($"{language}/{client}.sbn", template);
+        folder.Write($"{language}/{client}/{client}.sbn", template);
         var pack = TemplatePack.WithOverrides(folder.Path);
-        return new SnippetRenderer(pack).Render(TargetCatalogue.For(language, client), Create, Api);
+        return new SnippetRenderer(pack).Render(pack.Targets.Single(t => t.Id == language + "-" + client), Create, Api);
     }
+
+    private static SnippetTarget Target(TemplatePack pack, string id) => pack.Targets.Single(t => t.Id == id);
 
     private static (TemplateException Error, string TemplatePath) FailWith(string template)
     {
         using var folder = new TempFolder();
-        var path = folder.Write("shell/curl.sbn", template);
-        var renderer = new SnippetRenderer(TemplatePack.WithOverrides(folder.Path));
-        return (Assert.Throws<TemplateException>(() => renderer.Render(TargetCatalogue.For("shell", "curl"), Create, Api)), path);
+        var path = folder.Write("shell/curl/curl.sbn", template);
+        var pack = TemplatePack.WithOverrides(folder.Path);
+        var renderer = new SnippetRenderer(pack);
+        return (Assert.Throws<TemplateException>(() => renderer.Render(Target(pack, "shell-curl"), Create, Api)), path);
     }
 
     [Fact]
@@ -190,20 +193,21 @@ public sealed class SnippetRendererTests
     public void AVariableSetByOneRenderIsGoneInTheNext()
     {
         using var folder = new TempFolder();
-        folder.Write("shell/curl.sbn", "{{ x = 1 }}{{ x }}");
-        folder.Write("shell/wget.sbn", "{{ x }}");
-        var renderer = new SnippetRenderer(TemplatePack.WithOverrides(folder.Path));
-        Assert.Equal("1\n", renderer.Render(TargetCatalogue.For("shell", "curl"), Create, Api));
-        var error = Assert.Throws<TemplateException>(() => renderer.Render(TargetCatalogue.For("shell", "wget"), Create, Api));
+        folder.Write("shell/curl/curl.sbn", "{{ x = 1 }}{{ x }}");
+        folder.Write("shell/wget/wget.sbn", "{{ x }}");
+        var pack = TemplatePack.WithOverrides(folder.Path);
+        var renderer = new SnippetRenderer(pack);
+        Assert.Equal("1\n", renderer.Render(Target(pack, "shell-curl"), Create, Api));
+        var error = Assert.Throws<TemplateException>(() => renderer.Render(Target(pack, "shell-wget"), Create, Api));
         Assert.Contains("`x` was not found", error.Diagnostics[0].Message);
-        Assert.Equal("1\n", renderer.Render(TargetCatalogue.For("shell", "curl"), Create, Api));
+        Assert.Equal("1\n", renderer.Render(Target(pack, "shell-curl"), Create, Api));
     }
 
     [Fact]
     public void ThreadsRenderWithTheirOwnContexts()
     {
         var renderer = new SnippetRenderer(TemplatePack.Embedded);
-        var target = TargetCatalogue.For("python", "requests");
+        var target = Target(TemplatePack.Embedded, "python-requests");
         var expected = renderer.Render(target, Create, Api);
         var results = Enumerable.Range(0, 64).AsParallel().WithDegreeOfParallelism(4).Select(_ => renderer.Render(target, Create, Api)).ToArray();
         Assert.All(results, text => Assert.Equal(expected, text));
@@ -212,7 +216,7 @@ public sealed class SnippetRendererTests
     [Fact]
     public void TemplatesAreParsedOnceAndCached()
     {
-        var target = TargetCatalogue.For("shell", "curl");
+        var target = Target(TemplatePack.Embedded, "shell-curl");
         Assert.Same(TemplatePack.Embedded.GetTemplate(target), TemplatePack.Embedded.GetTemplate(target));
     }
 

@@ -1,0 +1,98 @@
+namespace HookSnippets.Verification.Runners;
+
+/// <summary>
+/// java-httpclient: every sample declares <c>class Main</c>, so one javac over all files would see duplicate classes;
+/// one JVM compiles them all instead (BatchCompile.java, each file to its own folder), then <c>java -cp DIR Main</c>
+/// runs each with JAVA_TOOL_OPTIONS naming the PKCS12 truststore of the run's CA. The syntax check is the same batch
+/// compile with every lint warning an error.
+/// </summary>
+public sealed class JavaRunner : SampleRunner
+{
+    public override string Name => "java";
+
+    public override ToolchainStatus Detect(RunContext context)
+    {
+        if (ProcessRun.Find("javac") is null || ProcessRun.VersionLine("java", "-version") is not { } version)
+        {
+            return ToolchainStatus.Missing(Name, "javac or java not found");
+        }
+
+        return context.Trust.JavaTrustStore is null
+            ? ToolchainStatus.Missing(Name, "keytool was not found next to java")
+            : ToolchainStatus.Found(Name, version);
+    }
+
+    public override async Task<IReadOnlyList<PreparedSample>> PrepareAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct)
+    {
+        var (jobs, outcome) = await CompileAsync(samples, Name, lint: false, context, ct).ConfigureAwait(false);
+        var failures = FailuresByFile(outcome.Output);
+        return jobs.Select(job =>
+        {
+            if (outcome.TimedOut || (outcome.ExitCode != 0 && failures.Count == 0))
+            {
+                return CompileFailed(job.Sample, "javac (batch)", outcome);
+            }
+
+            if (failures.TryGetValue(job.Source, out var messages))
+            {
+                return PreparedSample.Judged(SampleResult.Failed(job.Sample, "javac failed", messages), job.Sample);
+            }
+
+            // Start-up flags only (a sample runs for well under a second): C1 and the serial collector start the JVM fastest.
+            var run = ProcessRun.Command("java", ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-cp", job.Classes, "Main"], job.Folder);
+            run.Environment["JAVA_TOOL_OPTIONS"] =
+                $"-Djavax.net.ssl.trustStore={context.Trust.JavaTrustStore} -Djavax.net.ssl.trustStorePassword={RecordingServer.TestCertificateAuthority.JavaTrustStorePassword} -Djavax.net.ssl.trustStoreType=PKCS12";
+            return PreparedSample.Run(job.Sample, run);
+        }).ToArray();
+    }
+
+    public override async Task<IReadOnlyList<string?>> CheckSyntaxAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct) =>
+        ProblemsBySample(samples, (await CompileAsync(samples, Name + "-syntax", lint: true, context, ct).ConfigureAwait(false)).Outcome);
+
+    /// <summary>Writes each sample into a folder of its own and compiles them all in one JVM (BatchCompile.java).</summary>
+    private static async Task<((Sample Sample, string Folder, string Classes, string Source)[] Jobs, ProcessOutcome Outcome)> CompileAsync(
+        IReadOnlyList<Sample> samples, string root, bool lint, RunContext context, CancellationToken ct)
+    {
+        var jobs = samples.Select(sample =>
+        {
+            var folder = context.Folder(root, sample.Slug);
+            return (Sample: sample, Folder: folder, Classes: Path.Combine(folder, "classes"), Source: WriteSample(sample, folder, sample.Target.FileName));
+        }).ToArray();
+
+        var arguments = new List<string> { context.ExtractResource("Java/BatchCompile.java") };
+        if (lint)
+        {
+            arguments.Add("--lint");
+        }
+
+        foreach (var job in jobs)
+        {
+            arguments.Add(job.Classes);
+            arguments.Add(job.Source);
+        }
+
+        var outcome = await ProcessRun.RunAsync(ProcessRun.Command("java", arguments, context.Folder(root)), context.Timeout * 6, ct).ConfigureAwait(false);
+        return (jobs, outcome);
+    }
+
+    /// <summary>BatchCompile prints <c>@@ file</c> before the diagnostics of each file that failed.</summary>
+    private static Dictionary<string, string> FailuresByFile(string output)
+    {
+        var failures = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? current = null;
+        foreach (var line in output.Split('\n'))
+        {
+            if (line.StartsWith("@@ ", StringComparison.Ordinal))
+            {
+                current = line[3..].TrimEnd('\r');
+                failures[current] = "";
+            }
+            else if (current is not null)
+            {
+                failures[current] += line + "\n";
+            }
+        }
+
+        return failures;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+
+namespace HookSnippets.Verification.Runners;
+
+/// <summary>
+/// node-fetch and node-axios: <c>node sample.mjs</c>. ES modules resolve packages only from a node_modules folder
+/// beside or above the file (NODE_PATH is ignored by <c>import</c>), so the runner's folder links to the tools'
+/// node_modules; a target whose npm packages (target.json) are not there is skipped. NODE_EXTRA_CA_CERTS adds the
+/// run's CA to Node's built-in roots. The syntax check parses every file as a module in one node (check_modules.mjs).
+/// </summary>
+public sealed class NodeRunner : ScriptRunner
+{
+    public override string Name => "node";
+
+    public override ToolchainStatus Detect(RunContext context) =>
+        ProcessRun.VersionLine("node", "--version") is { } version
+            ? ToolchainStatus.Found(Name, context.NodeModules is { } modules && Directory.Exists(Path.Combine(modules, "axios")) ? version + ", axios " + PackageVersion(modules, "axios") : version)
+            : ToolchainStatus.Missing(Name, "node not found");
+
+    /// <summary>The version of an npm package in a node_modules folder, read from its package.json.</summary>
+    public static string PackageVersion(string nodeModules, string package)
+    {
+        var manifest = Path.Combine(nodeModules, package, "package.json");
+        if (!File.Exists(manifest))
+        {
+            return "?";
+        }
+
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(manifest));
+        return document.RootElement.TryGetProperty("version", out var version) ? version.GetString() ?? "?" : "?";
+    }
+
+    protected override string SampleFolder(Sample sample, RunContext context)
+    {
+        var root = context.Folder(Name);
+        var link = Path.Combine(root, "node_modules");
+        if (!Directory.Exists(link) && context.NodeModules is { } modules)
+        {
+            Directory.CreateSymbolicLink(link, modules);
+        }
+
+        return context.Folder(Name, sample.Slug);
+    }
+
+    protected override ProcessStartInfo CreateCommand(string file, string folder, RunContext context)
+    {
+        var command = ProcessRun.Command("node", [file], folder);
+        command.Environment["NODE_EXTRA_CA_CERTS"] = context.Trust.CaPem;
+        return command;
+    }
+
+    protected override ProcessStartInfo SyntaxCommand(IReadOnlyList<string> files, string folder, RunContext context) =>
+        ProcessRun.Command("node", ["--experimental-vm-modules", "--no-warnings", context.ExtractResource("Node/check_modules.mjs"), .. files], folder);
+}

@@ -1,0 +1,151 @@
+using System.Net;
+using System.Net.Sockets;
+using HookSnippets.RecordingServer;
+using HookSnippets.Snippets.Tests.Samples;
+using HookSnippets.Verification;
+using HookSnippets.Verification.Runners;
+
+namespace HookSnippets.Snippets.Tests.Targets;
+
+/// <summary>
+/// How every executed target's <c>hooks.get</c> sample fails, run by its runner against a recording server: an HTTP
+/// error prints the status and the body (cURL: the body, then the status) and exits 1 (cURL: 22, its code for an HTTP
+/// error under --fail-with-body; .NET: the code of an unhandled exception), a transport error
+/// exits non-zero with a message, and a server certificate the runtime was not told to trust is refused. The
+/// csharp-client sample calls the generated client, whose errors are exceptions of its own: it takes part in the last
+/// two only.
+/// </summary>
+public sealed class TargetFailureTests
+{
+    private const string HttpError = """{"statusCode":404,"error":"Not Found","message":"The hook does not exist."}""";
+
+    [SkippableFact]
+    public async Task An_http_error_prints_status_and_body_then_exits_1()
+    {
+        await using var server = await RecordingServer.RecordingServer.StartAsync();
+        using var batches = RunnerBatches.Create(server);
+        var failures = new List<string>();
+
+        foreach (var (runner, prepared) in await PrepareAsync(batches, BaseUrl(server), target => target.Id != "csharp-client"))
+        {
+            server.Clear();
+            server.Enqueue(RecordedResponse.Json(404, HttpError));
+            var outcome = await ProcessRun.RunAsync(prepared.Command!, TimeSpan.FromSeconds(60), CancellationToken.None);
+            var exitCodeRight = runner.Name switch
+            {
+                "dotnet" => outcome.ExitCode != 0 && !outcome.TimedOut,
+                "curl" => outcome.ExitCode == 22,
+                _ => outcome.ExitCode == 1,
+            };
+            var printed = outcome.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (!exitCodeRight || !(printed.SequenceEqual(["404", HttpError]) || (runner.Name == "curl" && printed.SequenceEqual([HttpError, "404"]))))
+            {
+                failures.Add($"{prepared.Sample.Target.Id}: exit {outcome.ExitCode}\n{outcome.Combined}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures));
+        batches.SkipIfMissing();
+    }
+
+    [SkippableFact]
+    public async Task A_transport_error_exits_non_zero_with_a_message()
+    {
+        using var batches = RunnerBatches.Create();
+        var failures = new List<string>();
+
+        foreach (var (_, prepared) in await PrepareAsync(batches, $"https://127.0.0.1:{ClosedPort()}/api/v2", _ => true))
+        {
+            var outcome = await ProcessRun.RunAsync(prepared.Command!, TimeSpan.FromSeconds(60), CancellationToken.None);
+            if (outcome.ExitCode == 0 || outcome.TimedOut || outcome.Error.Trim().Length == 0)
+            {
+                failures.Add($"{prepared.Sample.Target.Id}: exit {outcome.ExitCode}{(outcome.TimedOut ? " (timed out)" : "")}\n{outcome.Combined}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures));
+        batches.SkipIfMissing();
+    }
+
+    /// <summary>The runtimes are given another CA to trust: each must refuse the server, which shows it verifies certificates.</summary>
+    [SkippableFact]
+    public async Task A_server_certificate_the_runtime_does_not_trust_is_refused()
+    {
+        await using var server = await RecordingServer.RecordingServer.StartAsync();
+        using var batches = RunnerBatches.Create();
+        var failures = new List<string>();
+
+        foreach (var (_, prepared) in await PrepareAsync(batches, BaseUrl(server), _ => true))
+        {
+            server.Clear();
+            var outcome = await ProcessRun.RunAsync(prepared.Command!, TimeSpan.FromSeconds(60), CancellationToken.None);
+            if (outcome.ExitCode == 0 || outcome.TimedOut || outcome.Error.Trim().Length == 0 || server.Requests.Count > 0)
+            {
+                failures.Add($"{prepared.Sample.Target.Id}: exit {outcome.ExitCode}, {server.Requests.Count} requests received\n{outcome.Combined}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures));
+        batches.SkipIfMissing();
+    }
+
+    /// <summary>The judge itself: each program of the hostile fixture, held to the next operation's request, must be found wrong.</summary>
+    [SkippableFact]
+    public async Task Each_program_judged_against_another_operations_request_fails()
+    {
+        await using var server = await RecordingServer.RecordingServer.StartAsync();
+        using var batches = RunnerBatches.Create(server);
+        var samples = TestSamples.Render(TestSamples.Hostile, "shell-curl", BaseUrl(server)).Select(s => s.ToSample()).ToArray();
+        var context = batches.Context(RepositoryRoot.File(TestSamples.Hostile), "Hostile");
+        var batch = batches.ByRunner(samples, context);
+        batches.SkipIfMissing();
+        var (runner, own) = Assert.Single(batch);
+        var prepared = await runner.PrepareAsync(own, context, CancellationToken.None);
+
+        for (var i = 0; i < prepared.Count; i++)
+        {
+            server.Clear();
+            await ProcessRun.RunAsync(prepared[i].Command!, TimeSpan.FromSeconds(60), CancellationToken.None);
+            var other = samples[(i + 1) % samples.Length];
+            Assert.True(ExpectedRequestComparer.Compare(other.Expected, server.Requests, exactHeaderNames: true).Count > 0, $"{prepared[i].Sample.Name} passed as {other.Name}");
+        }
+    }
+
+    /// <summary>
+    /// Every executed target's hooks.get sample pointed at <paramref name="baseUrl"/>, prepared by its runner in one batch
+    /// per runner; a sample that does not compile fails the test.
+    /// </summary>
+    private static async Task<IReadOnlyList<(SampleRunner Runner, PreparedSample Prepared)>> PrepareAsync(RunnerBatches batches, string baseUrl, Func<Snippets.Targets.SnippetTarget, bool> include)
+    {
+        var samples = RunnerBatches.ExecutedTargets
+            .Where(include)
+            .Select(t => TestSamples.Render(TestSamples.Shipped, t.Id, baseUrl).Single(s => s.Model.Operation.Id == "hooks.get").ToSample())
+            .ToArray();
+        var context = batches.Context(RepositoryRoot.File(TestSamples.Shipped), TestSamples.Read(TestSamples.Shipped).Name);
+        var prepared = new List<(SampleRunner, PreparedSample)>();
+        foreach (var (runner, batch) in batches.ByRunner(samples, context))
+        {
+            foreach (var sample in await runner.PrepareAsync(batch, context, CancellationToken.None))
+            {
+                if (sample.Verdict is { } verdict)
+                {
+                    Assert.Fail($"{sample.Sample.Name}: {string.Join("; ", verdict.Differences)}\n{verdict.Log}");
+                }
+
+                prepared.Add((runner, sample));
+            }
+        }
+
+        Assert.NotEmpty(prepared);
+        return prepared;
+    }
+
+    private static string BaseUrl(RecordingServer.RecordingServer server) => server.BaseAddress.GetLeftPart(UriPartial.Authority) + "/api/v2";
+
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

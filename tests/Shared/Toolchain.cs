@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace HookSnippets.Tests.Shared;
+
+/// <summary>
+/// Finds and runs the tools a test needs. A missing tool skips the test, except under <c>CI=true</c> where it fails it
+/// (scripts/install-toolchains.sh installs every tool; test.sh runs it first).
+/// </summary>
+internal static class Toolchain
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
+
+    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The full path of <paramref name="name"/> (looked up on PATH, or an absolute path).</summary>
+    public static string Require(string name, string installHint = "scripts/install-toolchains.sh installs it")
+    {
+        var path = Find(name);
+        SkipUnlessCi(path is null, $"{name} is not installed ({installHint}).");
+        return path!;
+    }
+
+    /// <summary>When <paramref name="missing"/>, skips the test with <paramref name="message"/>, or fails it under CI=true.</summary>
+    public static void SkipUnlessCi(bool missing, string message)
+    {
+        if (missing)
+        {
+            Assert.False(IsCi, message + " CI=true: a missing toolchain is a failure.");
+            Skip.If(true, message);
+        }
+    }
+
+    public static string? Find(string name)
+    {
+        if (Path.IsPathRooted(name))
+        {
+            return File.Exists(name) ? name : null;
+        }
+
+        return (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, name))
+            .FirstOrDefault(File.Exists);
+    }
+
+    /// <summary>Runs a program to completion and returns its standard output; fails the test, showing stderr, when it does not exit 0.</summary>
+    public static byte[] Run(
+        string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
+        var error = process.StandardError.ReadToEndAsync();
+        using var output = new MemoryStream();
+        var copy = process.StandardOutput.BaseStream.CopyToAsync(output);
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"{fileName} {string.Join(' ', start.ArgumentList)} did not finish within {Timeout}.");
+        }
+
+        copy.GetAwaiter().GetResult();
+        var stderr = error.GetAwaiter().GetResult();
+        Assert.True(
+            process.ExitCode == 0,
+            $"{fileName} {string.Join(' ', start.ArgumentList)} exited with {process.ExitCode}:\n{stderr}");
+        return output.ToArray();
+    }
+
+    /// <summary>Runs a program and returns its standard output lines (LF-separated UTF-8, without the final newline).</summary>
+    public static string[] RunLines(
+        string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var text = Encoding.UTF8.GetString(Run(fileName, arguments, workingDirectory, environment));
+        return text.EndsWith('\n') ? text[..^1].Split('\n') : text.Length == 0 ? [] : text.Split('\n');
+    }
+}

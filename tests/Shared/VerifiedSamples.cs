@@ -1,0 +1,49 @@
+using HookSnippets.Description.Model;
+using HookSnippets.Verification;
+using HookSnippets.Verification.Matrix;
+using HookSnippets.Verification.Runners;
+
+namespace HookSnippets.Tests.Shared;
+
+/// <summary>What a verify run of shipped targets must show, for every target its pack lists.</summary>
+internal static class VerifiedSamples
+{
+    /// <summary>
+    /// Every sample passed (parsed-only where its runner cannot run samples) and printed the status and then the body
+    /// that the recording server answered (cURL prints the body first), the status alone for HEAD. The csharp-client
+    /// samples print the generated client's result instead: their request is all that is judged. Skips (fails under
+    /// CI=true) when a toolchain was missing.
+    /// </summary>
+    public static void AssertEachPassedAndPrintedTheAnswer(VerifyReport report, ApiDescription api)
+    {
+        var failures = new List<string>();
+        foreach (var result in report.Results.Where(r => r.Outcome != SampleOutcome.Skipped))
+        {
+            var target = report.Targets.Single(t => t.Id == result.TargetId);
+            var expected = SampleRunners.Find(target.Runner)?.Executes == false ? SampleOutcome.ParsedOnly : SampleOutcome.Pass;
+            if (result.Outcome != expected)
+            {
+                failures.Add($"{result.OperationId} / {result.TargetId}: {ResultMatrix.Label(result.Outcome)}, expected {ResultMatrix.Label(expected)}");
+            }
+            else if (expected == SampleOutcome.Pass && target.Id != "csharp-client")
+            {
+                var operation = api.Operations.Single(o => o.Id == result.OperationId);
+                var answer = SuccessResponses.For(api, operation);
+                var status = answer.Status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var body = operation.Method == "HEAD" ? null : answer.Body;
+                var lines = result.Log.Split('\n', StringSplitOptions.TrimEntries);
+                var printed = body is null
+                    ? lines[0] == status
+                    : (lines[0] == status && lines.Length > 1 && lines[1] == body) || (lines[0] == body && lines.Length > 1 && lines[1] == status);
+                if (!printed)
+                {
+                    failures.Add($"{result.OperationId} / {result.TargetId}: expected the output {status} and {body ?? "no body"}, printed:\n{result.Log}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures) + "\n\n" + ResultMatrix.Write(report));
+        var skipped = ResultMatrix.Skipped(report).Select(s => $"{s.Target}: {s.Reason}").ToArray();
+        Toolchain.SkipUnlessCi(skipped.Length > 0, "missing toolchains or templates (run scripts/install-toolchains.sh):\n" + string.Join("\n", skipped));
+    }
+}
