@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using Basic.Reference.Assemblies;
 using HookSnippets.Description;
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Validation;
 using HookSnippets.Generator.Emitter;

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using HookSnippets.Description;
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 using HookSnippets.Description.Model;
 using HookSnippets.Generator.Emitter;
 

@@ -1,5 +1,5 @@
 using System.Reflection;
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 using HookSnippets.Description.Diagnostics;
 using HookSnippets.Generator.Diagnostics;
 using HookSnippets.Generator.Tests.Infrastructure;

@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text;
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 
 namespace HookSnippets.Generator.Emitter;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 using HookSnippets.Description.Naming;
 
 namespace HookSnippets.Generator.Emitter;

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using HookSnippets.Description;
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 
 namespace HookSnippets.Generator.Emitter;
 

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Naming;
 

@@ -1,4 +1,4 @@
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 
 namespace HookSnippets.Generator.Emitter;
 

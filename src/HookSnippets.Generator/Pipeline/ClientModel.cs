@@ -1,5 +1,5 @@
 using HookSnippets.Description;
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 using HookSnippets.Description.Diagnostics;
 
 namespace HookSnippets.Generator.Pipeline;

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using HookSnippets.Description;
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 using HookSnippets.Description.Diagnostics;
 using HookSnippets.Description.Naming;
 using HookSnippets.Generator.Diagnostics;

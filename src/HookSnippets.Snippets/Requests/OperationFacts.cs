@@ -1,4 +1,5 @@
 using HookSnippets.Description.Model;
+using HookSnippets.Snippets.CSharpClient;
 
 namespace HookSnippets.Snippets.Requests;
 

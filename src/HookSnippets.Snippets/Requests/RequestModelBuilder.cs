@@ -3,6 +3,7 @@ using HookSnippets.Description;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Text;
+using HookSnippets.Snippets.CSharpClient;
 
 namespace HookSnippets.Snippets.Requests;
 

@@ -1,6 +1,7 @@
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 using HookSnippets.Description.Model;
-using static HookSnippets.Generator.Tests.Emitter.Schemas;
+using HookSnippets.Tests.Shared;
+using static HookSnippets.Tests.Shared.Schemas;
 
 namespace HookSnippets.Generator.Tests.Emitter;
 

@@ -1,9 +1,9 @@
 using HookSnippets.Description;
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 using HookSnippets.Description.Diagnostics;
 using HookSnippets.Description.Model;
 using HookSnippets.Generator.Emitter;
-using static HookSnippets.Generator.Tests.Emitter.Schemas;
+using static HookSnippets.Tests.Shared.Schemas;
 
 namespace HookSnippets.Generator.Tests.Emitter;
 

@@ -1,5 +1,5 @@
 using HookSnippets.Description;
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 using HookSnippets.Generator.Emitter;
 
 namespace HookSnippets.Generator.Tests.Emitter;
@@ -21,9 +21,6 @@ public sealed class ShippedDescriptionTests
     [Fact]
     public void CompilesWithoutWarnings() =>
         EmittedCompilation.AssertClean(EmittedCompilation.Compile(ClientEmitter.Emit(Result.Value.Spec).Concat(ClientEmitter.EmitShared("Contoso.Auth0"))));
-
-    [Fact]
-    public void ExampleCallsCompile() => CSharpExampleWriterTests.AssertCallsCompile(Result.Value.Spec);
 
     [Fact]
     public void HasTheDocumentedSurface()

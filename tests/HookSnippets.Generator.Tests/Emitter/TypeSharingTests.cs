@@ -1,7 +1,7 @@
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 using HookSnippets.Description.Model;
 using HookSnippets.Generator.Emitter;
-using static HookSnippets.Generator.Tests.Emitter.Schemas;
+using static HookSnippets.Tests.Shared.Schemas;
 
 namespace HookSnippets.Generator.Tests.Emitter;
 

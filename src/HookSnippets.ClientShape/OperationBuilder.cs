@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
+using HookSnippets.Description;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Naming;
 
-namespace HookSnippets.Description.CSharp;
+namespace HookSnippets.ClientShape;
 
 /// <summary>
 /// Shapes one operation into a method: arguments in the order path, required body/query/headers, then the optional

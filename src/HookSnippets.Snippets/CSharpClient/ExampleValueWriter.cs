@@ -1,9 +1,11 @@
 using System.Collections.Generic;
 using System.Text;
+using HookSnippets.ClientShape;
+using HookSnippets.Description;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Naming;
 
-namespace HookSnippets.Description.CSharp;
+namespace HookSnippets.Snippets.CSharpClient;
 
 /// <summary>Writes an example JSON value as the C# expression of its generated type (records as object initializers).</summary>
 internal sealed class ExampleValueWriter

@@ -2,8 +2,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using HookSnippets.Description;
 
-namespace HookSnippets.Description.CSharp;
+namespace HookSnippets.ClientShape;
 
 /// <summary>
 /// Merges generated types that are exact structural duplicates under different names (OpenAPI files often give every

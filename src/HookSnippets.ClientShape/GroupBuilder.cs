@@ -1,9 +1,10 @@
 using System.Collections.Generic;
 using System.Text;
+using HookSnippets.Description;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Naming;
 
-namespace HookSnippets.Description.CSharp;
+namespace HookSnippets.ClientShape;
 
 /// <summary>
 /// Builds the group tree from dotted operation ids (<c>hooks.secrets.create</c> is

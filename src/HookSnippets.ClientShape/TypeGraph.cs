@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using HookSnippets.Description;
 
-namespace HookSnippets.Description.CSharp;
+namespace HookSnippets.ClientShape;
 
 /// <summary>Walks the generated types that type references lead to (record members, map values, list items).</summary>
 internal static class TypeGraph

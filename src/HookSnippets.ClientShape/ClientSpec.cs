@@ -1,9 +1,10 @@
+using HookSnippets.Description;
 using HookSnippets.Description.Diagnostics;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Text;
 
-namespace HookSnippets.Description.CSharp;
+namespace HookSnippets.ClientShape;
 
 /// <summary>
 /// The C# shape of one description: every name the generated client uses, already resolved, so the emitter and the

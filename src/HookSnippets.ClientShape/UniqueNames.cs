@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace HookSnippets.Description.CSharp;
+namespace HookSnippets.ClientShape;
 
 /// <summary>Hands out names within one scope; a name already taken gets the next free number (<c>Hook2</c>).</summary>
 internal sealed class UniqueNames

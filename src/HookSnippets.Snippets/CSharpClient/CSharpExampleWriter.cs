@@ -1,9 +1,11 @@
 using System.Collections.Generic;
 using System.Text;
+using HookSnippets.ClientShape;
+using HookSnippets.Description;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Naming;
 
-namespace HookSnippets.Description.CSharp;
+namespace HookSnippets.Snippets.CSharpClient;
 
 /// <summary>The names a sample needs to construct the generated client.</summary>
 /// <param name="Namespace">The namespace of the generated types (a <c>using</c>).</param>

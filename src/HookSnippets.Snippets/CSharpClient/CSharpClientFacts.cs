@@ -1,9 +1,10 @@
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 using HookSnippets.Description.Diagnostics;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Naming;
+using HookSnippets.Snippets.Requests;
 
-namespace HookSnippets.Snippets.Requests;
+namespace HookSnippets.Snippets.CSharpClient;
 
 /// <summary>
 /// What the csharp-client sample needs to call the generated client for one operation (template global <c>csharp</c>).

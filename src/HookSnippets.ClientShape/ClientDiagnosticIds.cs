@@ -1,4 +1,4 @@
-namespace HookSnippets.Description.CSharp;
+namespace HookSnippets.ClientShape;
 
 /// <summary>Ids of the diagnostics met while shaping a description into a C# client (HS2100-HS2199).</summary>
 public static class ClientDiagnosticIds

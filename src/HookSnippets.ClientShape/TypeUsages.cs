@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using HookSnippets.Description;
 
-namespace HookSnippets.Description.CSharp;
+namespace HookSnippets.ClientShape;
 
 /// <summary>Marks each type with the JSON code the client calls for it (<see cref="TypeUsage"/>).</summary>
 internal static class TypeUsages

@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
+using HookSnippets.Description;
 using HookSnippets.Description.Diagnostics;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Naming;
 using HookSnippets.Description.Text;
 
-namespace HookSnippets.Description.CSharp;
+namespace HookSnippets.ClientShape;
 
 /// <summary>Shapes a validated description into the C# client model (names, argument order, types).</summary>
 public static class ClientSpecBuilder

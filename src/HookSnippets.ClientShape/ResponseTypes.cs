@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using HookSnippets.Description;
 
-namespace HookSnippets.Description.CSharp;
+namespace HookSnippets.ClientShape;
 
 /// <summary>
 /// Records that a response can carry get no C# <c>required</c> members: a member the server leaves out stays null
