@@ -12,17 +12,17 @@ namespace HookSnippets.ClientShape;
 /// </summary>
 internal sealed class GroupBuilder
 {
-    private readonly BuildContext _context;
+    private readonly ShapeContext _context;
     private readonly TypeResolver _types;
     private readonly List<Node> _nodes = new();
 
-    public GroupBuilder(BuildContext context, TypeResolver types)
+    public GroupBuilder(ShapeContext context, TypeResolver types)
     {
         _context = context;
         _types = types;
     }
 
-    public EquatableArray<GroupSpec> Build()
+    public EquatableArray<GroupShape> Build()
     {
         var root = new Node(new List<string>(), _context.ClientName, string.Empty);
         _nodes.Add(root);
@@ -45,10 +45,10 @@ internal sealed class GroupBuilder
             }
         }
 
-        var groups = new List<GroupSpec>();
+        var groups = new List<GroupShape>();
         foreach (var node in _nodes)
         {
-            groups.Add(new GroupSpec(node.Path.ToEquatableArray(), node.ClassName, node.PropertyName, node.Children.ToEquatableArray(), node.Operations.ToEquatableArray()));
+            groups.Add(new GroupShape(node.Path.ToEquatableArray(), node.ClassName, node.PropertyName, node.Children.ToEquatableArray(), node.Operations.ToEquatableArray()));
         }
 
         return groups.ToEquatableArray();
@@ -105,6 +105,6 @@ internal sealed class GroupBuilder
 
         public List<GroupRef> Children { get; } = new();
 
-        public List<OperationSpec> Operations { get; } = new();
+        public List<OperationShape> Operations { get; } = new();
     }
 }

@@ -14,12 +14,12 @@ internal sealed class OperationBuilder
 {
     private const string CancellationTokenName = "cancellationToken";
 
-    private readonly BuildContext _context;
+    private readonly ShapeContext _context;
     private readonly TypeResolver _types;
     private readonly Operation _operation;
     private readonly string _typePrefix;
 
-    public OperationBuilder(BuildContext context, TypeResolver types, Operation operation, string groupClassName, List<string> groupPath)
+    public OperationBuilder(ShapeContext context, TypeResolver types, Operation operation, string groupClassName, List<string> groupPath)
     {
         _context = context;
         _types = types;
@@ -32,7 +32,7 @@ internal sealed class OperationBuilder
     public string GroupClassName { get; }
 
     /// <summary>The method, or null when the operation cannot be called through a typed client (reported).</summary>
-    public OperationSpec? Build(UniqueNames groupMembers)
+    public OperationShape? Build(UniqueNames groupMembers)
     {
         var operation = _operation;
         if (operation.Body is { } body && !IsJson(body.ContentType))
@@ -45,24 +45,24 @@ internal sealed class OperationBuilder
         }
 
         var arguments = new UniqueNames(CancellationTokenName);
-        var pathParameters = new List<ParameterSpec>();
-        var required = new List<ParameterSpec>();
-        var optional = new List<ParameterSpec>();
+        var pathParameters = new List<ParameterShape>();
+        var required = new List<ParameterShape>();
+        var optional = new List<ParameterShape>();
         foreach (var parameter in PathOrdered(operation))
         {
-            var spec = BuildParameter(parameter, arguments);
-            if (spec is null)
+            var shape = BuildParameter(parameter, arguments);
+            if (shape is null)
             {
                 return null;
             }
 
-            if (spec.Kind == ParameterKind.Path)
+            if (shape.Kind == ParameterKind.Path)
             {
-                pathParameters.Add(spec);
+                pathParameters.Add(shape);
             }
             else
             {
-                (spec.Required ? required : optional).Add(spec);
+                (shape.Required ? required : optional).Add(shape);
             }
         }
 
@@ -70,11 +70,11 @@ internal sealed class OperationBuilder
         {
             var name = _context.Take(arguments, Identifiers.ToCamelCase(requestBody.Name ?? "body"), requestBody.Span);
             var type = _types.Resolve(requestBody.Schema, _typePrefix + "Request");
-            var spec = new ParameterSpec(ParameterKind.Body, requestBody.ContentType, name, requestBody.Required, type, ParameterStyle.Form, requestBody.Description, requestBody.Example);
-            (requestBody.Required ? required : optional).Insert(0, spec);
+            var shape = new ParameterShape(ParameterKind.Body, requestBody.ContentType, name, requestBody.Required, type, ParameterStyle.Form, requestBody.Description, requestBody.Example);
+            (requestBody.Required ? required : optional).Insert(0, shape);
         }
 
-        var parameters = new List<ParameterSpec>(pathParameters);
+        var parameters = new List<ParameterShape>(pathParameters);
         parameters.AddRange(required);
         parameters.AddRange(optional);
 
@@ -96,7 +96,7 @@ internal sealed class OperationBuilder
 
         var segments = operation.IdSegments;
         var methodName = _context.Take(groupMembers, Identifiers.ToPascalCase(segments[segments.Count - 1]) + "Async", operation.IdSpan);
-        return new OperationSpec(
+        return new OperationShape(
             operation.Id,
             methodName,
             operation.Method,
@@ -115,7 +115,7 @@ internal sealed class OperationBuilder
             operation.Span);
     }
 
-    private ParameterSpec? BuildParameter(Parameter parameter, UniqueNames arguments)
+    private ParameterShape? BuildParameter(Parameter parameter, UniqueNames arguments)
     {
         var kind = parameter.In switch
         {
@@ -136,7 +136,7 @@ internal sealed class OperationBuilder
 
         var name = _context.Take(arguments, Identifiers.ToCamelCase(parameter.Name), parameter.Span);
         var isRequired = kind == ParameterKind.Path || parameter.Required;
-        return new ParameterSpec(kind, parameter.Name, name, isRequired, type, parameter.Style, parameter.Description, parameter.Example);
+        return new ParameterShape(kind, parameter.Name, name, isRequired, type, parameter.Style, parameter.Description, parameter.Example);
     }
 
     /// <summary>Path parameters in the order they appear in the path template, then the others as declared.</summary>
@@ -160,7 +160,7 @@ internal sealed class OperationBuilder
         return index < 0 ? int.MaxValue : index;
     }
 
-    private static EquatableArray<PathPart> BuildPathParts(string path, List<ParameterSpec> parameters)
+    private static EquatableArray<PathPart> BuildPathParts(string path, List<ParameterShape> parameters)
     {
         var parts = new List<PathPart>();
         var position = 0;
@@ -190,15 +190,15 @@ internal sealed class OperationBuilder
         return parts.ToEquatableArray();
     }
 
-    private static EquatableArray<ErrorSpec> ToErrors(EquatableArray<ErrorResponse> errors)
+    private static EquatableArray<ErrorShape> ToErrors(EquatableArray<ErrorResponse> errors)
     {
-        var specs = new List<ErrorSpec>();
+        var shapes = new List<ErrorShape>();
         foreach (var error in errors)
         {
-            specs.Add(new ErrorSpec(error.Status, error.Message));
+            shapes.Add(new ErrorShape(error.Status, error.Message));
         }
 
-        return specs.ToEquatableArray();
+        return shapes.ToEquatableArray();
     }
 
     private static bool IsScalar(TypeRef type) =>

@@ -11,11 +11,11 @@ namespace HookSnippets.ClientShape;
 /// </summary>
 internal static class ResponseTypes
 {
-    public static List<TypeSpec> WithLenientResponses(IEnumerable<TypeSpec> emitted, EquatableArray<GroupSpec> groups)
+    public static List<TypeShape> WithLenientResponses(IEnumerable<TypeShape> emitted, EquatableArray<GroupShape> groups)
     {
         var types = emitted.ToList();
         var reachable = TypeGraph.Reachable(TypeGraph.Received(groups), TypeGraph.ByName(types));
-        return types.Select(type => type.Kind == TypeSpecKind.Record && reachable.Contains(type.Name)
+        return types.Select(type => type.Kind == TypeShapeKind.Record && reachable.Contains(type.Name)
                 ? type with { Properties = type.Properties.Select(p => p with { Required = false }).ToEquatableArray() }
                 : type)
             .ToList();

@@ -17,7 +17,7 @@ namespace HookSnippets.ClientShape;
 /// </summary>
 internal static class StructuralDuplicates
 {
-    public static (List<TypeSpec> Types, EquatableArray<GroupSpec> Groups) Merge(List<TypeSpec> types, EquatableArray<GroupSpec> groups)
+    public static (List<TypeShape> Types, EquatableArray<GroupShape> Groups) Merge(List<TypeShape> types, EquatableArray<GroupShape> groups)
     {
         var canonical = CanonicalNames(types);
         if (canonical.Count == 0)
@@ -25,7 +25,7 @@ internal static class StructuralDuplicates
             return (types, groups);
         }
 
-        var merged = new List<TypeSpec>();
+        var merged = new List<TypeShape>();
         foreach (var type in types)
         {
             if (!canonical.ContainsKey(type.Name))
@@ -52,7 +52,7 @@ internal static class StructuralDuplicates
     /// "same shape, any referenced type" until referenced types are compared by class too and nothing splits any more
     /// (Moore's partition refinement), so mutually recursive duplicates merge as well.
     /// </summary>
-    private static Dictionary<string, string> CanonicalNames(List<TypeSpec> types)
+    private static Dictionary<string, string> CanonicalNames(List<TypeShape> types)
     {
         var shapes = new List<string>(types.Count);
         var references = new List<List<string>>(types.Count);
@@ -130,7 +130,7 @@ internal static class StructuralDuplicates
     /// Everything compared except which types are referenced, as text with length-prefixed strings; the names of the
     /// referenced types go to <paramref name="references"/> in order.
     /// </summary>
-    private static string Shape(TypeSpec type, List<string> references)
+    private static string Shape(TypeShape type, List<string> references)
     {
         var key = new StringBuilder();
         key.Append((int)type.Kind).Append('|');

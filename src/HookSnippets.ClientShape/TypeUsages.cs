@@ -12,13 +12,13 @@ internal static class TypeUsages
     /// a union the importer simplified to any value): no method of the client takes or returns them. The named page of
     /// a list result stays (<see cref="TypeResolver.ListPages"/>).
     /// </summary>
-    public static List<TypeSpec> Reached(List<TypeSpec> types, EquatableArray<GroupSpec> groups, IReadOnlyDictionary<string, string> listPages)
+    public static List<TypeShape> Reached(List<TypeShape> types, EquatableArray<GroupShape> groups, IReadOnlyDictionary<string, string> listPages)
     {
         var reached = TypeGraph.Reachable(TypeGraph.Sent(groups).Concat(TypeGraph.Received(groups)), TypeGraph.ByName(types), listPages);
         return types.Where(type => reached.Contains(type.Name)).ToList();
     }
 
-    public static EquatableArray<TypeSpec> Mark(List<TypeSpec> types, EquatableArray<GroupSpec> groups)
+    public static EquatableArray<TypeShape> Mark(List<TypeShape> types, EquatableArray<GroupShape> groups)
     {
         var byName = TypeGraph.ByName(types);
         var read = TypeGraph.Reachable(TypeGraph.Received(groups), byName);

@@ -18,7 +18,7 @@ internal static class TrackingNames
     /// <summary>Project-wide MSBuild options.</summary>
     public const string ProjectOptions = nameof(ProjectOptions);
 
-    /// <summary>Each description turned into a client spec, with its namespace and client name resolved.</summary>
+    /// <summary>Each description turned into a client shape, with its namespace and client name resolved.</summary>
     public const string Clients = nameof(Clients);
 
     /// <summary>Each client's C# sources.</summary>

@@ -8,38 +8,38 @@ namespace HookSnippets.Generator.Emitter;
 /// <summary>Emits the client class with its options, and one class per group.</summary>
 internal sealed class ClientClassEmitter
 {
-    private readonly ClientSpec _spec;
+    private readonly CSharpClientShape _shape;
     private readonly string _qualifier;
     private readonly string _runtime;
     private readonly string _sender;
     private readonly OperationEmitter _operations;
 
     /// <param name="runtime">The qualifier of the namespace holding the shared runtime types.</param>
-    public ClientClassEmitter(ClientSpec spec, string runtime)
+    public ClientClassEmitter(CSharpClientShape shape, string runtime)
     {
-        _spec = spec;
-        _qualifier = CSharpNames.Qualifier(spec.Namespace);
+        _shape = shape;
+        _qualifier = CSharpNames.Qualifier(shape.Namespace);
         _runtime = runtime;
         _sender = runtime + RuntimeNames.RequestSender;
-        _operations = new OperationEmitter(spec, new JsonEmitter(spec, runtime), runtime);
+        _operations = new OperationEmitter(shape, new JsonEmitter(shape, runtime), runtime);
     }
 
     public string EmitClient()
     {
         var writer = new SourceWriter();
-        CSharpNames.WriteFileHeader(writer, _spec.Namespace);
+        CSharpNames.WriteFileHeader(writer, _shape.Namespace);
         EmitClientClass(writer);
         writer.Line();
         EmitOptions(writer);
         return writer.ToString();
     }
 
-    public string EmitGroup(GroupSpec group)
+    public string EmitGroup(GroupShape group)
     {
         var writer = new SourceWriter();
-        CSharpNames.WriteFileHeader(writer, _spec.Namespace);
+        CSharpNames.WriteFileHeader(writer, _shape.Namespace);
         var id = string.Join(".", group.Path);
-        CSharpNames.Doc(writer, "summary", "The " + id + " operations of " + _spec.ClientName + " (client." + id + ").");
+        CSharpNames.Doc(writer, "summary", "The " + id + " operations of " + _shape.ClientName + " (client." + id + ").");
         writer.Line(CSharpNames.GeneratedCodeAttribute);
         writer.Open("public sealed partial class " + group.ClassName);
         writer.Line("private readonly " + _sender + " _sender;");
@@ -59,16 +59,16 @@ internal sealed class ClientClassEmitter
 
     private void EmitClientClass(SourceWriter writer)
     {
-        var spec = _spec;
-        var options = _qualifier + spec.OptionsName;
-        var summary = spec.Title ?? spec.ClientName;
-        CSharpNames.Doc(writer, "summary", spec.Description is null ? summary : summary + "\n\n" + spec.Description);
+        var shape = _shape;
+        var options = _qualifier + shape.OptionsName;
+        var summary = shape.Title ?? shape.ClientName;
+        CSharpNames.Doc(writer, "summary", shape.Description is null ? summary : summary + "\n\n" + shape.Description);
         writer.Line("/// <remarks>");
         writer.Line("/// Construct it with an <see cref=\"global::System.Net.Http.HttpClient\"/> and <see cref=\"" + options + "\"/>; with");
-        writer.Line("/// dependency injection, register the options instance and use <c>services.AddHttpClient&lt;" + spec.ClientName + "&gt;()</c>.");
+        writer.Line("/// dependency injection, register the options instance and use <c>services.AddHttpClient&lt;" + shape.ClientName + "&gt;()</c>.");
         writer.Line("/// </remarks>");
         writer.Line(CSharpNames.GeneratedCodeAttribute);
-        writer.Open("public sealed partial class " + spec.ClientName);
+        writer.Open("public sealed partial class " + shape.ClientName);
         writer.Line("private readonly " + _sender + " _sender;");
         writer.Line();
         writer.Line("/// <summary>Creates a client that sends its requests through <paramref name=\"httpClient\"/>.</summary>");
@@ -76,31 +76,31 @@ internal sealed class ClientClassEmitter
         writer.Line("/// <param name=\"options\">The base URL, token, retry and time settings; read once, here.</param>");
         writer.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"httpClient\"/> or <paramref name=\"options\"/> is null.</exception>");
         writer.Line("/// <exception cref=\"global::System.ArgumentException\">The options give no usable base URL.</exception>");
-        writer.Open("public " + spec.ClientName + "(global::System.Net.Http.HttpClient httpClient, " + options + " options)");
+        writer.Open("public " + shape.ClientName + "(global::System.Net.Http.HttpClient httpClient, " + options + " options)");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(httpClient);");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(options);");
         writer.Line("var baseUrl = options." + RuntimeNames.BaseUrlOption + " is { } replaced");
         writer.Indent();
-        writer.Line("? " + _runtime + RuntimeNames.HttpHelpers + ".BaseUrl(replaced, " + CSharpLiteral.String(spec.OptionsName) + ")");
+        writer.Line("? " + _runtime + RuntimeNames.HttpHelpers + ".BaseUrl(replaced, " + CSharpLiteral.String(shape.OptionsName) + ")");
         writer.Line(": " + BaseUrlExpression() + ";");
         writer.Outdent();
-        var token = spec.Auth is null ? "null, null" : "options." + RuntimeNames.AccessTokenOption + ", options." + RuntimeNames.AccessTokenProviderOption;
+        var token = shape.Auth is null ? "null, null" : "options." + RuntimeNames.AccessTokenOption + ", options." + RuntimeNames.AccessTokenProviderOption;
         writer.Line("_sender = new " + _sender + "(httpClient, baseUrl, " + token + ", options." + RuntimeNames.RetryOption + ", options." + RuntimeNames.TimeProviderOption + ");");
-        foreach (var child in spec.Root.Children)
+        foreach (var child in shape.Root.Children)
         {
             writer.Line(child.PropertyName + " = new " + _qualifier + child.ClassName + "(_sender);");
         }
 
         writer.Close();
-        EmitMembers(writer, spec.Root, string.Empty);
+        EmitMembers(writer, shape.Root, string.Empty);
         writer.Line();
         writer.Line("/// <summary>The client name and base URL (never the access token).</summary>");
         writer.Line("/// <returns>A description of this client.</returns>");
-        writer.Line("public override string ToString() => " + CSharpLiteral.String(spec.ClientName + " { BaseUrl = ") + " + _sender.BaseUrl + \" }\";");
+        writer.Line("public override string ToString() => " + CSharpLiteral.String(shape.ClientName + " { BaseUrl = ") + " + _sender.BaseUrl + \" }\";");
         writer.Close();
     }
 
-    private void EmitMembers(SourceWriter writer, GroupSpec group, string id)
+    private void EmitMembers(SourceWriter writer, GroupShape group, string id)
     {
         foreach (var child in group.Children)
         {
@@ -120,7 +120,7 @@ internal sealed class ClientClassEmitter
     /// <summary>The description's base URL with each <c>{variable}</c> read from its options property.</summary>
     private string BaseUrlExpression()
     {
-        var template = _spec.BaseUrl.TrimEnd('/');
+        var template = _shape.BaseUrl.TrimEnd('/');
         var parts = new List<string>();
         var literal = new StringBuilder();
         var position = 0;
@@ -145,7 +145,7 @@ internal sealed class ClientClassEmitter
             }
 
             parts.Add(_runtime + RuntimeNames.HttpHelpers + ".Variable(options." + variable.PropertyName + ", "
-                + CSharpLiteral.String(variable.PropertyName) + ", " + CSharpLiteral.String(_spec.OptionsName) + ")");
+                + CSharpLiteral.String(variable.PropertyName) + ", " + CSharpLiteral.String(_shape.OptionsName) + ")");
             position = close + 1;
         }
 
@@ -157,9 +157,9 @@ internal sealed class ClientClassEmitter
         return string.Join(" + ", parts);
     }
 
-    private BaseUrlVariableSpec? FindVariable(string name)
+    private BaseUrlVariableShape? FindVariable(string name)
     {
-        foreach (var variable in _spec.Variables)
+        foreach (var variable in _shape.Variables)
         {
             if (variable.Name == name)
             {
@@ -172,14 +172,14 @@ internal sealed class ClientClassEmitter
 
     private void EmitOptions(SourceWriter writer)
     {
-        var spec = _spec;
-        var baseUrl = CSharpNames.Xml(spec.BaseUrl);
-        writer.Line("/// <summary>Settings of <see cref=\"" + _qualifier + spec.ClientName + "\"/>: base URL, access token, retries, time.</summary>");
+        var shape = _shape;
+        var baseUrl = CSharpNames.Xml(shape.BaseUrl);
+        writer.Line("/// <summary>Settings of <see cref=\"" + _qualifier + shape.ClientName + "\"/>: base URL, access token, retries, time.</summary>");
         writer.Line(CSharpNames.GeneratedCodeAttribute);
-        writer.Open("public sealed class " + spec.OptionsName);
-        foreach (var variable in spec.Variables)
+        writer.Open("public sealed class " + shape.OptionsName);
+        foreach (var variable in shape.Variables)
         {
-            var text = "The {" + variable.Name + "} of the base URL " + spec.BaseUrl + (variable.Description is null ? "." : ": " + variable.Description)
+            var text = "The {" + variable.Name + "} of the base URL " + shape.BaseUrl + (variable.Description is null ? "." : ": " + variable.Description)
                 + (variable.Default is null ? string.Empty : "\nDefault: " + variable.Default + ".");
             CSharpNames.Doc(writer, "summary", text);
             writer.Line("/// <example>" + CSharpNames.Xml(variable.Example) + "</example>");
@@ -190,7 +190,7 @@ internal sealed class ClientClassEmitter
         writer.Line("/// <summary>Replaces the base URL <c>" + baseUrl + "</c> entirely (a test server, a proxy); the base URL variables are then ignored.</summary>");
         writer.Line("public global::System.Uri? " + RuntimeNames.BaseUrlOption + " { get; set; }");
         writer.Line();
-        if (spec.Auth is { } auth)
+        if (shape.Auth is { } auth)
         {
             writer.Line("/// <summary>A fixed bearer token, sent as <c>Authorization: Bearer</c>. <see cref=\"" + RuntimeNames.AccessTokenProviderOption + "\"/> wins when both are set.</summary>");
             if (auth.Description is not null)
@@ -214,14 +214,14 @@ internal sealed class ClientClassEmitter
         writer.Line("/// <summary>The settings, with the access token hidden.</summary>");
         writer.Line("/// <returns>A description of these settings.</returns>");
         writer.Open("public override string ToString()");
-        writer.Line("var builder = new global::System.Text.StringBuilder(" + CSharpLiteral.String(spec.OptionsName + " {") + ");");
-        foreach (var variable in spec.Variables)
+        writer.Line("var builder = new global::System.Text.StringBuilder(" + CSharpLiteral.String(shape.OptionsName + " {") + ");");
+        foreach (var variable in shape.Variables)
         {
             writer.Line("builder.Append(" + CSharpLiteral.String(" " + variable.PropertyName + " = ") + ").Append(" + variable.PropertyName + " ?? \"null\").Append(',');");
         }
 
         writer.Line("builder.Append(\" BaseUrl = \").Append(BaseUrl?.ToString() ?? \"null\");");
-        if (spec.Auth is not null)
+        if (shape.Auth is not null)
         {
             writer.Line("builder.Append(\", AccessToken = \").Append(AccessToken is null ? \"null\" : \"(hidden)\");");
             writer.Line("builder.Append(\", AccessTokenProvider = \").Append(AccessTokenProvider is null ? \"null\" : \"(set)\");");

@@ -9,7 +9,7 @@ namespace HookSnippets.Generator.Emitter;
 /// <summary>
 /// Emits a client's JSON code (writing on Utf8JsonWriter, reading on Utf8JsonReader): a writer for each record a
 /// request can send, a reader for each record a response can carry, an array of wire values per enum
-/// (<see cref="TypeSpec.Usage"/>). Readers leave members the JSON leaves out null and skip members they do not know.
+/// (<see cref="TypeShape.Usage"/>). Readers leave members the JSON leaves out null and skip members they do not know.
 /// </summary>
 internal sealed class JsonEmitter
 {
@@ -28,23 +28,23 @@ internal sealed class JsonEmitter
     /// True for the code of the JSON class itself, which calls its own members by their simple names: shorter source
     /// for csc to parse, and nothing else in scope there can take those names.
     /// </param>
-    public JsonEmitter(ClientSpec spec, string runtime, bool insideJsonClass = false)
+    public JsonEmitter(CSharpClientShape shape, string runtime, bool insideJsonClass = false)
     {
-        _qualifier = CSharpNames.Qualifier(spec.Namespace);
-        _json = insideJsonClass ? "" : _qualifier + RuntimeNames.JsonClassOf(spec.ClientName) + ".";
+        _qualifier = CSharpNames.Qualifier(shape.Namespace);
+        _json = insideJsonClass ? "" : _qualifier + RuntimeNames.JsonClassOf(shape.ClientName) + ".";
         _helpers = runtime + RuntimeNames.JsonHelpers;
         _body = runtime + RuntimeNames.JsonBody;
     }
 
-    public string Emit(ClientSpec spec)
+    public string Emit(CSharpClientShape shape)
     {
         var writer = new SourceWriter();
-        CSharpNames.WriteFileHeader(writer, spec.Namespace);
-        writer.Line("/// <summary>JSON readers and writers of the " + CSharpNames.Xml(spec.ClientName) + " types.</summary>");
+        CSharpNames.WriteFileHeader(writer, shape.Namespace);
+        writer.Line("/// <summary>JSON readers and writers of the " + CSharpNames.Xml(shape.ClientName) + " types.</summary>");
         writer.Line(CSharpNames.GeneratedCodeAttribute);
-        writer.Open("internal static class " + RuntimeNames.JsonClassOf(spec.ClientName));
+        writer.Open("internal static class " + RuntimeNames.JsonClassOf(shape.ClientName));
         EmitHelpers(writer);
-        foreach (var type in spec.Types)
+        foreach (var type in shape.Types)
         {
             foreach (var emit in Members(type))
             {
@@ -58,9 +58,9 @@ internal sealed class JsonEmitter
     }
 
     /// <summary>Only what the client calls: readers for received types, writers (wire values) for sent ones, counts for checked ones.</summary>
-    private IEnumerable<Action<SourceWriter, TypeSpec>> Members(TypeSpec type)
+    private IEnumerable<Action<SourceWriter, TypeShape>> Members(TypeShape type)
     {
-        var enumType = type.Kind == TypeSpecKind.Enum;
+        var enumType = type.Kind == TypeShapeKind.Enum;
         if ((type.Usage & TypeUsage.Written) != 0)
         {
             yield return enumType ? EmitToWire : EmitWriter;
@@ -172,13 +172,13 @@ internal sealed class JsonEmitter
     /// An enum's wire values as an array indexed by the member's value (the emitted enums number their members from
     /// 0 in order): far less for csc to compile than a switch per direction.
     /// </summary>
-    private void EmitToWire(SourceWriter writer, TypeSpec type)
+    private void EmitToWire(SourceWriter writer, TypeShape type)
     {
         EmitWireValues(writer, type);
         writer.Line("internal static string ToWire(" + _qualifier + type.Name + " value) => WireValue(" + WireValues(type) + ", (int)value, " + CSharpLiteral.String(type.Name) + ");");
     }
 
-    private void EmitEnumReader(SourceWriter writer, TypeSpec type)
+    private void EmitEnumReader(SourceWriter writer, TypeShape type)
     {
         if ((type.Usage & TypeUsage.Written) == 0)
         {
@@ -190,7 +190,7 @@ internal sealed class JsonEmitter
             + WireValues(type) + ", " + _helpers + ".ReadString(ref reader), " + CSharpLiteral.String(type.Name) + ");");
     }
 
-    private static void EmitWireValues(SourceWriter writer, TypeSpec type)
+    private static void EmitWireValues(SourceWriter writer, TypeShape type)
     {
         var values = new List<string>();
         foreach (var member in type.Members)
@@ -208,7 +208,7 @@ internal sealed class JsonEmitter
     private static string OptionalReader(TypeKind kind) => "Optional" + kind;
 
     /// <summary>No generated method name starts with WireOf (they are Read, Write, Count and ToWire).</summary>
-    private static string WireValues(TypeSpec type) => "WireOf" + type.Name;
+    private static string WireValues(TypeShape type) => "WireOf" + type.Name;
 
     /// <summary>
     /// The helpers the readers and enum conversions call. They live in each client's JSON class rather than in the
@@ -250,7 +250,7 @@ internal sealed class JsonEmitter
     }
 
     // One line per scalar or record member, like the readers: the writers are the other bulk of the emitted code.
-    private void EmitWriter(SourceWriter writer, TypeSpec type)
+    private void EmitWriter(SourceWriter writer, TypeShape type)
     {
         writer.Open("internal static void Write" + type.Name + "(" + Writer + " writer, " + _qualifier + type.Name + " value)");
         writer.Line("writer.WriteStartObject();");
@@ -296,11 +296,11 @@ internal sealed class JsonEmitter
         writer.Close();
     }
 
-    private void EmitReader(SourceWriter writer, TypeSpec type)
+    private void EmitReader(SourceWriter writer, TypeShape type)
     {
         var typeName = _qualifier + type.Name;
         writer.Open("internal static " + typeName + " Read" + type.Name + "(ref " + Reader + " reader)");
-        if (type.Kind == TypeSpecKind.ListResult)
+        if (type.Kind == TypeShapeKind.ListResult)
         {
             var items = Find(type, type.ItemsProperty!);
             writer.Open("if (reader.TokenType == " + TokenType + ".StartArray)");
@@ -349,7 +349,7 @@ internal sealed class JsonEmitter
             var local = "member" + index.ToString(CultureInfo.InvariantCulture);
             var missing = "throw " + _helpers + ".MissingMember(" + CSharpLiteral.String(type.Name) + ", " + CSharpLiteral.String(property.Name) + ")";
             string value;
-            if (type.Kind == TypeSpecKind.ListResult && property.Name == type.ItemsProperty)
+            if (type.Kind == TypeShapeKind.ListResult && property.Name == type.ItemsProperty)
             {
                 value = local + " ?? global::System.Array.Empty<" + CSharpNames.TypeName(property.Type.Element!, _qualifier) + ">()";
             }
@@ -376,7 +376,7 @@ internal sealed class JsonEmitter
     }
 
     /// <summary>How many members are set, for minProperties/maxProperties checks on request records.</summary>
-    private void EmitCount(SourceWriter writer, TypeSpec type)
+    private void EmitCount(SourceWriter writer, TypeShape type)
     {
         var terms = new List<string>();
         foreach (var property in type.Properties)
@@ -387,7 +387,7 @@ internal sealed class JsonEmitter
         writer.Line("internal static int Count" + type.Name + "(" + _qualifier + type.Name + " value) => " + (terms.Count == 0 ? "0" : string.Join(" + ", terms)) + ";");
     }
 
-    private static PropertySpec Find(TypeSpec type, string name)
+    private static PropertyShape Find(TypeShape type, string name)
     {
         foreach (var property in type.Properties)
         {

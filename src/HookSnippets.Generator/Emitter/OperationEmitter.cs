@@ -11,23 +11,23 @@ namespace HookSnippets.Generator.Emitter;
 /// </summary>
 internal sealed class OperationEmitter
 {
-    private readonly ClientSpec _spec;
+    private readonly CSharpClientShape _shape;
     private readonly JsonEmitter _json;
     private readonly string _qualifier;
     private readonly string _runtime;
     private readonly string _http;
 
     /// <param name="runtime">The qualifier of the namespace holding the shared runtime types.</param>
-    public OperationEmitter(ClientSpec spec, JsonEmitter json, string runtime)
+    public OperationEmitter(CSharpClientShape shape, JsonEmitter json, string runtime)
     {
-        _spec = spec;
+        _shape = shape;
         _json = json;
-        _qualifier = CSharpNames.Qualifier(spec.Namespace);
+        _qualifier = CSharpNames.Qualifier(shape.Namespace);
         _runtime = runtime;
         _http = runtime + RuntimeNames.HttpHelpers;
     }
 
-    public void Emit(SourceWriter writer, OperationSpec operation)
+    public void Emit(SourceWriter writer, OperationShape operation)
     {
         EmitDocs(writer, operation);
         writer.Open("public async " + ReturnType(operation) + " " + operation.MethodName + "(" + Arguments(operation) + ")");
@@ -52,11 +52,11 @@ internal sealed class OperationEmitter
         writer.Close();
     }
 
-    private string ReturnType(OperationSpec operation) => operation.ResultType is { } result
+    private string ReturnType(OperationShape operation) => operation.ResultType is { } result
         ? "global::System.Threading.Tasks.Task<" + CSharpNames.TypeName(result, _qualifier) + (operation.ResultIsOptional ? "?" : string.Empty) + ">"
         : "global::System.Threading.Tasks.Task";
 
-    private string Arguments(OperationSpec operation)
+    private string Arguments(OperationShape operation)
     {
         var arguments = new List<string>();
         foreach (var parameter in operation.Parameters)
@@ -69,7 +69,7 @@ internal sealed class OperationEmitter
         return string.Join(", ", arguments);
     }
 
-    private void EmitBody(SourceWriter writer, OperationSpec operation)
+    private void EmitBody(SourceWriter writer, OperationShape operation)
     {
         if (operation.Body is not { } body)
         {
@@ -123,7 +123,7 @@ internal sealed class OperationEmitter
                 (count, keyword, unit, units) = (value + ".Count", "Items", "item", "items");
                 break;
             case TypeKind.Record:
-                (count, keyword, unit, units) = (_qualifier + RuntimeNames.JsonClassOf(_spec.ClientName) + ".Count" + type.Name + "(" + value + ")", "Properties", "member set", "members set");
+                (count, keyword, unit, units) = (_qualifier + RuntimeNames.JsonClassOf(_shape.ClientName) + ".Count" + type.Name + "(" + value + ")", "Properties", "member set", "members set");
                 break;
             default:
                 return;
@@ -133,7 +133,7 @@ internal sealed class OperationEmitter
             + CSharpLiteral.String(keyword) + ", " + CSharpLiteral.String(unit) + ", " + CSharpLiteral.String(units) + ", nameof(" + argumentName + "));");
     }
 
-    private void EmitUrl(SourceWriter writer, OperationSpec operation)
+    private void EmitUrl(SourceWriter writer, OperationShape operation)
     {
         writer.Line("var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);");
         foreach (var part in operation.PathParts)
@@ -202,7 +202,7 @@ internal sealed class OperationEmitter
         writer.Line();
     }
 
-    private void EmitHeaders(SourceWriter writer, OperationSpec operation)
+    private void EmitHeaders(SourceWriter writer, OperationShape operation)
     {
         if (!HasHeaders(operation))
         {
@@ -234,7 +234,7 @@ internal sealed class OperationEmitter
     /// Opens the block that handles an argument's value as <paramref name="local"/>: an <c>if</c> when it may be null,
     /// a plain block for a required one (checked for null before).
     /// </summary>
-    private static void OpenPresent(SourceWriter writer, ParameterSpec parameter, string local)
+    private static void OpenPresent(SourceWriter writer, ParameterShape parameter, string local)
     {
         if (parameter.Required)
         {
@@ -251,7 +251,7 @@ internal sealed class OperationEmitter
     /// <paramref name="statement"/> on an argument's value as <paramref name="local"/>; an optional argument's takes one
     /// line (<c>if (x is { } local) statement</c>), as most of the per-operation code is these.
     /// </summary>
-    private static void WritePresent(SourceWriter writer, ParameterSpec parameter, string local, string statement)
+    private static void WritePresent(SourceWriter writer, ParameterShape parameter, string local, string statement)
     {
         if (!parameter.Required)
         {
@@ -266,10 +266,10 @@ internal sealed class OperationEmitter
 
     /// <summary>The wire text of a scalar: invariant numbers, lower-case booleans, enum wire values.</summary>
     private string Text(TypeRef type, string expression) => type.Kind == TypeKind.Enum
-        ? _qualifier + RuntimeNames.JsonClassOf(_spec.ClientName) + ".ToWire(" + expression + ")"
+        ? _qualifier + RuntimeNames.JsonClassOf(_shape.ClientName) + ".ToWire(" + expression + ")"
         : _http + ".Format(" + expression + ")";
 
-    private void EmitDocs(SourceWriter writer, OperationSpec operation)
+    private void EmitDocs(SourceWriter writer, OperationShape operation)
     {
         CSharpNames.Doc(writer, "summary", operation.Summary ?? operation.Id);
         var remarks = new List<string>();
@@ -333,7 +333,7 @@ internal sealed class OperationEmitter
         _ => type.Name ?? type.Kind.ToString().ToLowerInvariant(),
     };
 
-    private static bool HasHeaders(OperationSpec operation)
+    private static bool HasHeaders(OperationShape operation)
     {
         foreach (var parameter in operation.Parameters)
         {
@@ -346,7 +346,7 @@ internal sealed class OperationEmitter
         return false;
     }
 
-    private static ParameterSpec Find(OperationSpec operation, string argumentName)
+    private static ParameterShape Find(OperationShape operation, string argumentName)
     {
         foreach (var parameter in operation.Parameters)
         {

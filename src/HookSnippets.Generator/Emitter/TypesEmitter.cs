@@ -8,13 +8,13 @@ namespace HookSnippets.Generator.Emitter;
 /// </summary>
 internal static class TypesEmitter
 {
-    public static string Emit(ClientSpec spec)
+    public static string Emit(CSharpClientShape shape)
     {
         var writer = new SourceWriter();
-        CSharpNames.WriteFileHeader(writer, spec.Namespace);
-        var qualifier = CSharpNames.Qualifier(spec.Namespace);
+        CSharpNames.WriteFileHeader(writer, shape.Namespace);
+        var qualifier = CSharpNames.Qualifier(shape.Namespace);
         var first = true;
-        foreach (var type in spec.Types)
+        foreach (var type in shape.Types)
         {
             if (!first)
             {
@@ -22,7 +22,7 @@ internal static class TypesEmitter
             }
 
             first = false;
-            if (type.Kind == TypeSpecKind.Enum)
+            if (type.Kind == TypeShapeKind.Enum)
             {
                 EmitEnum(writer, type);
             }
@@ -35,7 +35,7 @@ internal static class TypesEmitter
         return writer.ToString();
     }
 
-    private static void EmitEnum(SourceWriter writer, TypeSpec type)
+    private static void EmitEnum(SourceWriter writer, TypeShape type)
     {
         CSharpNames.Doc(writer, "summary", type.Description ?? type.Name + " values.");
         writer.Line(CSharpNames.GeneratedCodeAttribute);
@@ -49,10 +49,10 @@ internal static class TypesEmitter
         writer.Close();
     }
 
-    private static void EmitRecord(SourceWriter writer, TypeSpec type, string qualifier)
+    private static void EmitRecord(SourceWriter writer, TypeShape type, string qualifier)
     {
         var summary = type.Description ?? type.Name + ".";
-        if (type.Kind == TypeSpecKind.ListResult)
+        if (type.Kind == TypeShapeKind.ListResult)
         {
             summary += "\n\nRead from either answer shape: a bare array, or a page object that holds the array with its paging members (null for a bare array).";
         }
@@ -72,13 +72,13 @@ internal static class TypesEmitter
             CSharpNames.Doc(writer, "summary", property.Description ?? "The " + property.Name + " member.");
             writer.Line("/// <remarks>JSON member <c>" + CSharpNames.Xml(property.Name) + "</c>.</remarks>");
 
-            writer.Line(Declaration(property, qualifier, type.Kind == TypeSpecKind.ListResult));
+            writer.Line(Declaration(property, qualifier, type.Kind == TypeShapeKind.ListResult));
         }
 
         writer.Close();
     }
 
-    private static string Declaration(PropertySpec property, string qualifier, bool listResult)
+    private static string Declaration(PropertyShape property, string qualifier, bool listResult)
     {
         var typeName = CSharpNames.TypeName(property.Type, qualifier);
         if (listResult && property.Required)

@@ -5,13 +5,13 @@ using HookSnippets.Description.Diagnostics;
 namespace HookSnippets.Generator.Pipeline;
 
 /// <summary>
-/// What one description becomes: the client spec to emit (null when something prevents emitting it), the namespace
+/// What one description becomes: the client shape to emit (null when something prevents emitting it), the namespace
 /// of the shared runtime types it refers to, the start of its files' hint names, and every diagnostic of the file,
 /// from reading it to resolving the client's names.
 /// </summary>
 internal sealed record ClientModel(
     string Path,
-    ClientSpec? Spec,
+    CSharpClientShape? Shape,
     string RuntimeNamespace,
     string HintPrefix,
     EquatableArray<DiagnosticInfo> Diagnostics)

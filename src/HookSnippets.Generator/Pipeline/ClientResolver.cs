@@ -11,7 +11,7 @@ namespace HookSnippets.Generator.Pipeline;
 /// <summary>
 /// Decides what one parsed description becomes: checks the target framework and the project's default namespace
 /// (home of the shared runtime types), resolves the client's namespace and name (item metadata, then project
-/// property, then RootNamespace / the description's name) and builds the spec.
+/// property, then RootNamespace / the description's name) and builds the shape.
 /// </summary>
 internal static class ClientResolver
 {
@@ -66,13 +66,13 @@ internal static class ClientResolver
             return ClientModel.Failed(path, Append(parsed.Diagnostics, problems));
         }
 
-        var result = ClientSpecBuilder.Build(description, path, @namespace, clientName);
+        var result = ClientShapeBuilder.Build(description, path, @namespace, clientName);
         var diagnostics = Append(parsed.Diagnostics, result.Diagnostics);
         return HasError(result.Diagnostics)
             ? ClientModel.Failed(path, diagnostics)
             : new ClientModel(
                 path,
-                result.Spec,
+                result.Shape,
                 RuntimeNamespace.Resolve(project)!,
                 HintNames.ClientPrefix(@namespace, clientName, path, project.ProjectDir),
                 diagnostics);

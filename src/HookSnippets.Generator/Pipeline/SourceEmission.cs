@@ -10,8 +10,8 @@ internal static class SourceEmission
 {
     public static EmittedSources EmitClient(ClientModel client, CancellationToken cancellationToken)
     {
-        var spec = client.Spec;
-        if (spec is null)
+        var shape = client.Shape;
+        if (shape is null)
         {
             return EmittedSources.None;
         }
@@ -19,7 +19,7 @@ internal static class SourceEmission
         return StepGuard.Run(
             client.Path,
             "emitting the client",
-            () => new EmittedSources(ClientEmitter.Emit(spec, client.RuntimeNamespace, client.HintPrefix), EquatableArray<DiagnosticInfo>.Empty),
+            () => new EmittedSources(ClientEmitter.Emit(shape, client.RuntimeNamespace, client.HintPrefix), EquatableArray<DiagnosticInfo>.Empty),
             EmittedSources.Failed,
             cancellationToken);
     }

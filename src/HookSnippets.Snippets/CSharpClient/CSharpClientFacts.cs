@@ -30,7 +30,7 @@ public sealed class CSharpClientFacts
     public required string? AccessTokenExample { get; init; }
 
     /// <summary>The base URL variables: <c>name</c>, <c>property_name</c>, <c>example</c>, <c>default</c>, <c>description</c>.</summary>
-    public required IReadOnlyList<BaseUrlVariableSpec> Variables { get; init; }
+    public required IReadOnlyList<BaseUrlVariableShape> Variables { get; init; }
 
     /// <summary>Namespaces the call needs, sorted (the client's namespace among them).</summary>
     public required IReadOnlyList<string> Usings { get; init; }
@@ -46,10 +46,10 @@ public sealed class CSharpClientFacts
 
     /// <summary>The generated client for <paramref name="api"/> under its default names, as the generator shapes it.</summary>
     /// <exception cref="RequestModelException">The description cannot become a client (the generator would report the same).</exception>
-    internal static ClientSpec BuildSpec(ApiDescription api)
+    internal static CSharpClientShape BuildSpec(ApiDescription api)
     {
         var name = Identifiers.ToPascalCase(api.Name);
-        var result = ClientSpecBuilder.Build(api, "endpoints.json", name, name + "Client");
+        var result = ClientShapeBuilder.Build(api, "endpoints.json", name, name + "Client");
         foreach (var diagnostic in result.Diagnostics)
         {
             if (diagnostic.Severity == Severity.Error)
@@ -58,14 +58,14 @@ public sealed class CSharpClientFacts
             }
         }
 
-        return result.Spec;
+        return result.Shape;
     }
 
-    internal static CSharpClientFacts For(ClientSpec spec, string operationId)
+    internal static CSharpClientFacts For(CSharpClientShape shape, string operationId)
     {
-        var operation = CSharpExampleWriter.FindOperation(spec, operationId)
+        var operation = CSharpExampleWriter.FindOperation(shape, operationId)
             ?? throw new InvalidOperationException($"the generated client has no method for operation '{operationId}'");
-        var client = CSharpExampleWriter.Client(spec);
+        var client = CSharpExampleWriter.Client(shape);
         return new CSharpClientFacts
         {
             Namespace = client.Namespace,
@@ -76,7 +76,7 @@ public sealed class CSharpClientFacts
             AccessTokenExample = client.AccessTokenExample,
             Variables = client.Variables.ToArray(),
             Usings = client.Usings.ToArray(),
-            Call = CSharpExampleWriter.Call(spec, operation),
+            Call = CSharpExampleWriter.Call(shape, operation),
             HasResult = operation.ResultType is not null,
             ResultKind = operation.ResultType?.Kind switch
             {

@@ -20,7 +20,7 @@ public sealed record CSharpClientSample(
     string Namespace,
     string ClientName,
     string OptionsName,
-    EquatableArray<BaseUrlVariableSpec> Variables,
+    EquatableArray<BaseUrlVariableShape> Variables,
     string BaseUrlProperty,
     string? AccessTokenProperty,
     string? AccessTokenExample,
@@ -33,34 +33,34 @@ public sealed record CSharpClientSample(
 /// </summary>
 public static class CSharpExampleWriter
 {
-    public static CSharpClientSample Client(ClientSpec spec)
+    public static CSharpClientSample Client(CSharpClientShape shape)
     {
         var usings = new SortedSet<string>(System.StringComparer.Ordinal) { "System.Collections.Generic" };
-        if (spec.Namespace.Length > 0)
+        if (shape.Namespace.Length > 0)
         {
-            usings.Add(spec.Namespace);
+            usings.Add(shape.Namespace);
         }
 
-        if (UsesJson(spec))
+        if (UsesJson(shape))
         {
             usings.Add("System.Text.Json");
         }
 
         return new CSharpClientSample(
-            spec.Namespace,
-            spec.ClientName,
-            spec.OptionsName,
-            spec.Variables,
+            shape.Namespace,
+            shape.ClientName,
+            shape.OptionsName,
+            shape.Variables,
             RuntimeNames.BaseUrlOption,
-            spec.Auth is null ? null : RuntimeNames.AccessTokenOption,
-            spec.Auth?.Example,
+            shape.Auth is null ? null : RuntimeNames.AccessTokenOption,
+            shape.Auth?.Example,
             usings.ToEquatableArray());
     }
 
     /// <summary>The operation with dotted id <paramref name="operationId"/>, or null when the client has no method for it.</summary>
-    public static OperationSpec? FindOperation(ClientSpec spec, string operationId)
+    public static OperationShape? FindOperation(CSharpClientShape shape, string operationId)
     {
-        foreach (var group in spec.Groups)
+        foreach (var group in shape.Groups)
         {
             foreach (var operation in group.Operations)
             {
@@ -78,9 +78,9 @@ public static class CSharpExampleWriter
     /// <c>await client.Hooks.GetAsync("HOOK_ID");</c>, or <c>var result = await ...;</c> when the method returns a value.
     /// Path arguments and the required body are positional; optional arguments are named and given only when they have an example.
     /// </summary>
-    public static string Call(ClientSpec spec, OperationSpec operation, string clientVariable = "client", string resultVariable = "result")
+    public static string Call(CSharpClientShape shape, OperationShape operation, string clientVariable = "client", string resultVariable = "result")
     {
-        var writer = new ExampleValueWriter(spec);
+        var writer = new ExampleValueWriter(shape);
         var arguments = new List<string>();
         foreach (var parameter in operation.Parameters)
         {
@@ -99,15 +99,15 @@ public static class CSharpExampleWriter
             call.Append("var ").Append(resultVariable).Append(" = ");
         }
 
-        call.Append("await ").Append(GroupPath(spec, operation, clientVariable)).Append('.').Append(operation.MethodName)
+        call.Append("await ").Append(GroupPath(shape, operation, clientVariable)).Append('.').Append(operation.MethodName)
             .Append('(').Append(string.Join(", ", arguments)).Append(");");
         return call.ToString();
     }
 
     /// <summary><c>client.Hooks.Secrets</c>: the expression whose method <paramref name="operation"/> is.</summary>
-    public static string GroupPath(ClientSpec spec, OperationSpec operation, string clientVariable = "client")
+    public static string GroupPath(CSharpClientShape shape, OperationShape operation, string clientVariable = "client")
     {
-        foreach (var group in spec.Groups)
+        foreach (var group in shape.Groups)
         {
             if (!group.Operations.Contains(operation))
             {
@@ -117,7 +117,7 @@ public static class CSharpExampleWriter
             var path = new StringBuilder(clientVariable);
             for (var length = 1; length <= group.Path.Count; length++)
             {
-                path.Append('.').Append(GroupAt(spec, group.Path, length).PropertyName);
+                path.Append('.').Append(GroupAt(shape, group.Path, length).PropertyName);
             }
 
             return path.ToString();
@@ -126,9 +126,9 @@ public static class CSharpExampleWriter
         return clientVariable;
     }
 
-    private static GroupSpec GroupAt(ClientSpec spec, EquatableArray<string> path, int length)
+    private static GroupShape GroupAt(CSharpClientShape shape, EquatableArray<string> path, int length)
     {
-        foreach (var group in spec.Groups)
+        foreach (var group in shape.Groups)
         {
             if (group.Path.Count != length)
             {
@@ -147,10 +147,10 @@ public static class CSharpExampleWriter
             }
         }
 
-        return spec.Root;
+        return shape.Root;
     }
 
-    private static bool Contains(this EquatableArray<OperationSpec> operations, OperationSpec operation)
+    private static bool Contains(this EquatableArray<OperationShape> operations, OperationShape operation)
     {
         foreach (var candidate in operations)
         {
@@ -163,9 +163,9 @@ public static class CSharpExampleWriter
         return false;
     }
 
-    private static bool UsesJson(ClientSpec spec)
+    private static bool UsesJson(CSharpClientShape shape)
     {
-        foreach (var group in spec.Groups)
+        foreach (var group in shape.Groups)
         {
             foreach (var operation in group.Operations)
             {
@@ -179,7 +179,7 @@ public static class CSharpExampleWriter
             }
         }
 
-        foreach (var type in spec.Types)
+        foreach (var type in shape.Types)
         {
             foreach (var property in type.Properties)
             {

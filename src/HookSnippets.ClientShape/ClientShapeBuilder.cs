@@ -9,11 +9,11 @@ using HookSnippets.Description.Text;
 namespace HookSnippets.ClientShape;
 
 /// <summary>Shapes a validated description into the C# client model (names, argument order, types).</summary>
-public static class ClientSpecBuilder
+public static class ClientShapeBuilder
 {
-    public static ClientSpecResult Build(ApiDescription description, string filePath, string @namespace, string clientName)
+    public static ClientShapeResult Build(ApiDescription description, string filePath, string @namespace, string clientName)
     {
-        var context = new BuildContext(description, filePath, clientName);
+        var context = new ShapeContext(description, filePath, clientName);
         var types = new TypeResolver(context);
         types.DeclareNamedTypes();
         var variables = BuildVariables(context);
@@ -22,8 +22,8 @@ public static class ClientSpecBuilder
         var reached = TypeUsages.Reached(ResponseTypes.WithLenientResponses(types.Emitted, groups), groups, types.ListPages);
         var (merged, mergedGroups) = StructuralDuplicates.Merge(reached, groups);
 
-        var auth = description.Auth is { } scheme ? new AuthSpec(scheme.Example, scheme.Description) : null;
-        var spec = new ClientSpec(
+        var auth = description.Auth is { } scheme ? new AuthShape(scheme.Example, scheme.Description) : null;
+        var shape = new CSharpClientShape(
             @namespace,
             clientName,
             context.OptionsName,
@@ -34,27 +34,30 @@ public static class ClientSpecBuilder
             auth,
             mergedGroups,
             TypeUsages.Mark(merged, mergedGroups));
-        return new ClientSpecResult(spec, context.Diagnostics.ToEquatableArray());
+        return new ClientShapeResult(shape, context.Diagnostics.ToEquatableArray());
     }
 
-    private static EquatableArray<BaseUrlVariableSpec> BuildVariables(BuildContext context)
+    private static EquatableArray<BaseUrlVariableShape> BuildVariables(ShapeContext context)
     {
         var names = new UniqueNames(RuntimeNames.OptionMembers);
-        var variables = new List<BaseUrlVariableSpec>();
+        var variables = new List<BaseUrlVariableShape>();
         foreach (var variable in context.Description.Variables)
         {
             var property = context.Take(names, Identifiers.ToPascalCase(variable.Name), variable.Span);
-            variables.Add(new BaseUrlVariableSpec(variable.Name, property, variable.Default, variable.Example, variable.Description));
+            variables.Add(new BaseUrlVariableShape(variable.Name, property, variable.Default, variable.Example, variable.Description));
         }
 
         return variables.ToEquatableArray();
     }
 }
 
+/// <summary>The client model and the generator diagnostics (HS21xx) met while building it.</summary>
+public sealed record ClientShapeResult(CSharpClientShape Shape, EquatableArray<DiagnosticInfo> Diagnostics);
+
 /// <summary>State shared by the steps of one build: the description, the type-name scope and the diagnostics.</summary>
-internal sealed class BuildContext
+internal sealed class ShapeContext
 {
-    public BuildContext(ApiDescription description, string filePath, string clientName)
+    public ShapeContext(ApiDescription description, string filePath, string clientName)
     {
         Description = description;
         FilePath = filePath;
