@@ -70,7 +70,7 @@ internal sealed class OperationBuilder
         {
             var name = _context.Take(arguments, Identifiers.ToCamelCase(requestBody.Name ?? "body"), requestBody.Span);
             var type = _types.Resolve(requestBody.Schema, _typePrefix + "Request");
-            var shape = new ParameterShape(ParameterKind.Body, requestBody.ContentType, name, requestBody.Required, type, ParameterStyle.Form, requestBody.Description, requestBody.Example);
+            var shape = new ParameterShape(ParameterKind.Body, requestBody.ContentType, name, requestBody.Required, type, ParameterStyle.Form, requestBody.Description);
             (requestBody.Required ? required : optional).Insert(0, shape);
         }
 
@@ -80,10 +80,8 @@ internal sealed class OperationBuilder
 
         TypeRef? result = null;
         var someWithoutBody = false;
-        var statuses = new List<string>();
         foreach (var response in operation.Responses)
         {
-            statuses.Add(response.Status);
             if (response.Schema is not { } schema)
             {
                 someWithoutBody = true;
@@ -108,11 +106,9 @@ internal sealed class OperationBuilder
             ToErrors(operation.Errors),
             operation.Deprecated,
             parameters.ToEquatableArray(),
-            statuses.ToEquatableArray(),
             result,
             result is not null && someWithoutBody,
-            IsIdempotent(operation.Method),
-            operation.Span);
+            IsIdempotent(operation.Method));
     }
 
     private ParameterShape? BuildParameter(Parameter parameter, UniqueNames arguments)
@@ -136,7 +132,7 @@ internal sealed class OperationBuilder
 
         var name = _context.Take(arguments, Identifiers.ToCamelCase(parameter.Name), parameter.Span);
         var isRequired = kind == ParameterKind.Path || parameter.Required;
-        return new ParameterShape(kind, parameter.Name, name, isRequired, type, parameter.Style, parameter.Description, parameter.Example);
+        return new ParameterShape(kind, parameter.Name, name, isRequired, type, parameter.Style, parameter.Description);
     }
 
     /// <summary>Path parameters in the order they appear in the path template, then the others as declared.</summary>

@@ -1,7 +1,5 @@
 using HookSnippets.Description;
-using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
-using HookSnippets.Description.Text;
 
 namespace HookSnippets.ClientShape;
 
@@ -22,11 +20,9 @@ public sealed record OperationShape(
     EquatableArray<ErrorShape> Errors,
     bool Deprecated,
     EquatableArray<ParameterShape> Parameters,
-    EquatableArray<string> SuccessStatuses,
     TypeRef? ResultType,
     bool ResultIsOptional,
-    bool IsIdempotent,
-    SourceSpan Span)
+    bool IsIdempotent)
 {
     /// <summary>The request body argument, if the operation has one.</summary>
     public ParameterShape? Body
@@ -74,7 +70,6 @@ public sealed record ParameterShape(
     bool Required,
     TypeRef Type,
     ParameterStyle Style,
-    string? Description,
-    JsonNode? Example);
+    string? Description);
 
 public sealed record ErrorShape(string Status, string Message);

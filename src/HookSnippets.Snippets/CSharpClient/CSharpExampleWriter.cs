@@ -3,37 +3,20 @@ using System.Text;
 using HookSnippets.ClientShape;
 using HookSnippets.Description;
 using HookSnippets.Description.Json;
+using HookSnippets.Description.Model;
 using HookSnippets.Description.Naming;
 
 namespace HookSnippets.Snippets.CSharpClient;
 
-/// <summary>The names a sample needs to construct the generated client.</summary>
-/// <param name="Namespace">The namespace of the generated types (a <c>using</c>).</param>
-/// <param name="ClientName">The client class (<c>Auth0ManagementClient</c>).</param>
-/// <param name="OptionsName">The options class (<c>Auth0ManagementClientOptions</c>).</param>
-/// <param name="Variables">Base URL variables: options property name and example value.</param>
-/// <param name="BaseUrlProperty">The options property that replaces the whole base URL (<c>BaseUrl</c>, a <c>Uri</c>).</param>
-/// <param name="AccessTokenProperty">The options property holding a fixed token, or null without auth.</param>
-/// <param name="AccessTokenExample">The placeholder token samples show, or null without auth.</param>
-/// <param name="Usings">Namespaces the statements of <see cref="CSharpExampleWriter.Call"/> need, sorted.</param>
-public sealed record CSharpClientSample(
-    string Namespace,
-    string ClientName,
-    string OptionsName,
-    EquatableArray<BaseUrlVariableShape> Variables,
-    string BaseUrlProperty,
-    string? AccessTokenProperty,
-    string? AccessTokenExample,
-    EquatableArray<string> Usings);
-
 /// <summary>
 /// C# statements that call the generated client with an operation's example values, for the csharp-client sample:
 /// <c>await client.Hooks.Secrets.CreateAsync("HOOK_ID", new Dictionary&lt;string, string&gt; { ... });</c>.
-/// Output uses "\n" newlines and four-space indentation, and names types without namespace (see <see cref="CSharpClientSample.Usings"/>).
+/// Output uses "\n" newlines and four-space indentation, and names types without namespace (see <see cref="Usings"/>).
 /// </summary>
 public static class CSharpExampleWriter
 {
-    public static CSharpClientSample Client(CSharpClientShape shape)
+    /// <summary>Namespaces the statements of <see cref="Call"/> need, sorted: the client's, collections, and System.Text.Json for untyped values.</summary>
+    public static string[] Usings(CSharpClientShape shape)
     {
         var usings = new SortedSet<string>(System.StringComparer.Ordinal) { "System.Collections.Generic" };
         if (shape.Namespace.Length > 0)
@@ -46,15 +29,7 @@ public static class CSharpExampleWriter
             usings.Add("System.Text.Json");
         }
 
-        return new CSharpClientSample(
-            shape.Namespace,
-            shape.ClientName,
-            shape.OptionsName,
-            shape.Variables,
-            RuntimeNames.BaseUrlOption,
-            shape.Auth is null ? null : RuntimeNames.AccessTokenOption,
-            shape.Auth?.Example,
-            usings.ToEquatableArray());
+        return usings.ToArray();
     }
 
     /// <summary>The operation with dotted id <paramref name="operationId"/>, or null when the client has no method for it.</summary>
@@ -76,20 +51,22 @@ public static class CSharpExampleWriter
 
     /// <summary>
     /// <c>await client.Hooks.GetAsync("HOOK_ID");</c>, or <c>var result = await ...;</c> when the method returns a value.
-    /// Path arguments and the required body are positional; optional arguments are named and given only when they have an example.
+    /// Path arguments and the required body are positional; optional arguments are named and given only when
+    /// <paramref name="described"/>, the operation as the description has it, gives them an example.
     /// </summary>
-    public static string Call(CSharpClientShape shape, OperationShape operation, string clientVariable = "client", string resultVariable = "result")
+    public static string Call(CSharpClientShape shape, OperationShape operation, Operation described, string clientVariable = "client", string resultVariable = "result")
     {
         var writer = new ExampleValueWriter(shape);
         var arguments = new List<string>();
         foreach (var parameter in operation.Parameters)
         {
-            if (!parameter.Required && parameter.Example is null)
+            var example = ExampleOf(parameter, described);
+            if (!parameter.Required && example is null)
             {
                 continue;
             }
 
-            var value = writer.Value(parameter.Type, parameter.Example, 0);
+            var value = writer.Value(parameter.Type, example, 0);
             arguments.Add(parameter.Required ? value : parameter.ArgumentName + ": " + value);
         }
 
@@ -161,6 +138,31 @@ public static class CSharpExampleWriter
         }
 
         return false;
+    }
+
+    /// <summary>The example the description gives the argument: the body's, or that of the parameter of the same name and place.</summary>
+    private static JsonNode? ExampleOf(ParameterShape parameter, Operation described)
+    {
+        if (parameter.Kind == ParameterKind.Body)
+        {
+            return described.Body?.Example;
+        }
+
+        var location = parameter.Kind switch
+        {
+            ParameterKind.Path => ParameterLocation.Path,
+            ParameterKind.Query => ParameterLocation.Query,
+            _ => ParameterLocation.Header,
+        };
+        foreach (var candidate in described.Parameters)
+        {
+            if (candidate.In == location && candidate.Name == parameter.Name)
+            {
+                return candidate.Example;
+            }
+        }
+
+        return null;
     }
 
     private static bool UsesJson(CSharpClientShape shape)

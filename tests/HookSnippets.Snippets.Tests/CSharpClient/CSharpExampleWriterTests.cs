@@ -1,4 +1,5 @@
 using HookSnippets.ClientShape;
+using HookSnippets.Description.Model;
 using HookSnippets.Snippets.CSharpClient;
 using HookSnippets.Tests.Shared;
 using static HookSnippets.Tests.Shared.Schemas;
@@ -8,7 +9,9 @@ namespace HookSnippets.Snippets.Tests.CSharpClient;
 /// <summary>The csharp-client sample's call statements, as exact text (GeneratedClientCallTests compiles them).</summary>
 public sealed class CSharpExampleWriterTests
 {
-    private static readonly CSharpClientShape Shape = ClientShapeBuilder.Build(HooksDescription.Create(), "endpoints.json", "Contoso.Auth0", "Auth0ManagementClient").Shape;
+    private static readonly ApiDescription Hooks = HooksDescription.Create();
+
+    private static readonly CSharpClientShape Shape = ClientShapeBuilder.Build(Hooks, "endpoints.json", "Contoso.Auth0", "Auth0ManagementClient").Shape;
 
     [Fact]
     public void SecretsCreateIsADictionaryInitializer() =>
@@ -43,13 +46,13 @@ public sealed class CSharpExampleWriterTests
     {
         Assert.Equal("await client.Hooks.Secrets.DeleteAsync(\"HOOK_ID\", new string[] { \"HOOK_SECRET_KEY\" });", Call("hooks.secrets.delete"));
         Assert.Equal("await client.Hooks.DeleteAsync(\"HOOK_ID\");", Call("hooks.delete"));
-        Assert.Equal("var hook = await api.Hooks.GetAsync(\"HOOK_ID\");", CSharpExampleWriter.Call(Shape, CSharpExampleWriter.FindOperation(Shape, "hooks.get")!, "api", "hook"));
+        Assert.Equal("var hook = await api.Hooks.GetAsync(\"HOOK_ID\");", CSharpExampleWriter.Call(Shape, CSharpExampleWriter.FindOperation(Shape, "hooks.get")!, Described(Hooks, "hooks.get"), "api", "hook"));
     }
 
     [Fact]
     public void ClientConstructionNames()
     {
-        var sample = CSharpExampleWriter.Client(Shape);
+        var sample = CSharpClientSample.For(Shape, Described(Hooks, "hooks.get"));
 
         Assert.Equal(("Auth0ManagementClient", "Auth0ManagementClientOptions", "BaseUrl", "AccessToken", "MGMT_API_ACCESS_TOKEN"), (sample.ClientName, sample.OptionsName, sample.BaseUrlProperty, sample.AccessTokenProperty, sample.AccessTokenExample));
         Assert.Equal([("Domain", "YOUR_DOMAIN")], sample.Variables.Select(v => (v.PropertyName, v.Example)));
@@ -59,17 +62,16 @@ public sealed class CSharpExampleWriterTests
     [Fact]
     public void UntypedValuesAreParsedJsonAndNeedSystemTextJson()
     {
-        var shape = ClientShapeBuilder.Build(
-            Api([Operation("things.put", "PUT", "/things", body: Body("value", Schema(), Obj(("a", Arr(Num("1"), Str("x\"y"))))))]),
-            "endpoints.json",
-            "Contoso.Api",
-            "TestClient").Shape;
+        var api = Api([Operation("things.put", "PUT", "/things", body: Body("value", Schema(), Obj(("a", Arr(Num("1"), Str("x\"y"))))))]);
+        var shape = ClientShapeBuilder.Build(api, "endpoints.json", "Contoso.Api", "TestClient").Shape;
 
-        Assert.Equal("await client.Things.PutAsync(JsonDocument.Parse(\"{\\\"a\\\":[1,\\\"x\\\\\\\"y\\\"]}\").RootElement);", CSharpExampleWriter.Call(shape, shape.Groups[1].Operations[0]));
-        Assert.Contains("System.Text.Json", CSharpExampleWriter.Client(shape).Usings);
+        Assert.Equal("await client.Things.PutAsync(JsonDocument.Parse(\"{\\\"a\\\":[1,\\\"x\\\\\\\"y\\\"]}\").RootElement);", CSharpExampleWriter.Call(shape, shape.Groups[1].Operations[0], api.Operations[0]));
+        Assert.Contains("System.Text.Json", CSharpExampleWriter.Usings(shape));
 
-        static HookSnippets.Description.Model.Schema Schema() => HookSnippets.Description.Model.Schema.Create(HookSnippets.Description.Model.SchemaType.Any);
+        static Schema Schema() => Description.Model.Schema.Create(SchemaType.Any);
     }
 
-    private static string Call(string operationId) => CSharpExampleWriter.Call(Shape, CSharpExampleWriter.FindOperation(Shape, operationId)!);
+    private static string Call(string operationId) => CSharpExampleWriter.Call(Shape, CSharpExampleWriter.FindOperation(Shape, operationId)!, Described(Hooks, operationId));
+
+    private static Operation Described(ApiDescription api, string operationId) => api.Operations.Single(o => o.Id == operationId);
 }
