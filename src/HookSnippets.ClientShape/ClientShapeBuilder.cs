@@ -8,19 +8,20 @@ using HookSnippets.Description.Text;
 
 namespace HookSnippets.ClientShape;
 
-/// <summary>Shapes a validated description into the C# client model (names, argument order, types).</summary>
+/// <summary>Shapes a validated description into the C# shape of its client (names, argument order, types); the steps are listed in ShapingSteps.cs.</summary>
 public static class ClientShapeBuilder
 {
     public static ClientShapeResult Build(ApiDescription description, string filePath, string @namespace, string clientName)
     {
         var context = new ShapeContext(description, filePath, clientName);
-        var types = new TypeResolver(context);
-        types.DeclareNamedTypes();
-        var variables = BuildVariables(context);
-        var groups = new GroupBuilder(context, types).Build();
-        types.CompleteDeclaredTypes();
-        var reached = TypeUsages.Reached(ResponseTypes.WithLenientResponses(types.Emitted, groups), groups, types.ListPages);
-        var (merged, mergedGroups) = StructuralDuplicates.Merge(reached, groups);
+        var declared = TypeResolver.Declare(context);
+        // Base URL variables have a scope of their own; shaped here so their HS2104 warnings come in this order.
+        var variables = ShapeVariables(context);
+        var grouped = GroupBuilder.Build(context, declared);
+        var completed = TypeResolver.Complete(grouped);
+        var reached = TypeUsages.Reached(ResponseTypes.WithLenientResponses(completed));
+        var merged = StructuralDuplicates.Merge(reached);
+        var types = TypeUsages.Mark(merged);
 
         var auth = description.Auth is { } scheme ? new AuthShape(scheme.Example, scheme.Description) : null;
         var shape = new CSharpClientShape(
@@ -32,12 +33,12 @@ public static class ClientShapeBuilder
             description.BaseUrl,
             variables,
             auth,
-            mergedGroups,
-            TypeUsages.Mark(merged, mergedGroups));
+            merged.Groups,
+            types);
         return new ClientShapeResult(shape, context.Diagnostics.ToEquatableArray());
     }
 
-    private static EquatableArray<BaseUrlVariableShape> BuildVariables(ShapeContext context)
+    private static EquatableArray<BaseUrlVariableShape> ShapeVariables(ShapeContext context)
     {
         var names = new UniqueNames(RuntimeNames.OptionMembers);
         var variables = new List<BaseUrlVariableShape>();
@@ -51,7 +52,7 @@ public static class ClientShapeBuilder
     }
 }
 
-/// <summary>The client model and the generator diagnostics (HS21xx) met while building it.</summary>
+/// <summary>The client's shape and the diagnostics (HS21xx) met while shaping it.</summary>
 public sealed record ClientShapeResult(CSharpClientShape Shape, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>State shared by the steps of one build: the description, the type-name scope and the diagnostics.</summary>

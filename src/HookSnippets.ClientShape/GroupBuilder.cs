@@ -16,13 +16,17 @@ internal sealed class GroupBuilder
     private readonly TypeResolver _types;
     private readonly List<Node> _nodes = new();
 
-    public GroupBuilder(ShapeContext context, TypeResolver types)
+    private GroupBuilder(ShapeContext context, TypeResolver types)
     {
         _context = context;
         _types = types;
     }
 
-    public EquatableArray<GroupShape> Build()
+    /// <summary>The step after the named types are declared: the groups and their methods, naming inline types as they are met.</summary>
+    public static ShapedGroups Build(ShapeContext context, TypeResolver declared) =>
+        new(new GroupBuilder(context, declared).BuildGroups(), declared);
+
+    private EquatableArray<GroupShape> BuildGroups()
     {
         var root = new Node(new List<string>(), _context.ClientName, string.Empty);
         _nodes.Add(root);
@@ -38,7 +42,7 @@ internal sealed class GroupBuilder
                 node = Child(node, path, operation);
             }
 
-            var built = new OperationBuilder(_context, _types, operation, node.ClassName, path).Build(node.Members);
+            var built = new OperationBuilder(_context, _types, operation, path).Build(node.Members);
             if (built is not null)
             {
                 node.Operations.Add(built);

@@ -19,17 +19,14 @@ internal sealed class OperationBuilder
     private readonly Operation _operation;
     private readonly string _typePrefix;
 
-    public OperationBuilder(ShapeContext context, TypeResolver types, Operation operation, string groupClassName, List<string> groupPath)
+    public OperationBuilder(ShapeContext context, TypeResolver types, Operation operation, List<string> groupPath)
     {
         _context = context;
         _types = types;
         _operation = operation;
         var segments = operation.IdSegments;
         _typePrefix = string.Concat(groupPath) + Identifiers.ToPascalCase(segments[segments.Count - 1]);
-        GroupClassName = groupClassName;
     }
-
-    public string GroupClassName { get; }
 
     /// <summary>The method, or null when the operation cannot be called through a typed client (reported).</summary>
     public OperationShape? Build(UniqueNames groupMembers)

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using HookSnippets.Description;
 
@@ -11,13 +10,13 @@ namespace HookSnippets.ClientShape;
 /// </summary>
 internal static class ResponseTypes
 {
-    public static List<TypeShape> WithLenientResponses(IEnumerable<TypeShape> emitted, EquatableArray<GroupShape> groups)
+    public static CompletedTypes WithLenientResponses(CompletedTypes completed)
     {
-        var types = emitted.ToList();
-        var reachable = TypeGraph.Reachable(TypeGraph.Received(groups), TypeGraph.ByName(types));
-        return types.Select(type => type.Kind == TypeShapeKind.Record && reachable.Contains(type.Name)
+        var reachable = TypeGraph.Reachable(TypeGraph.Received(completed.Groups), TypeGraph.ByName(completed.Types));
+        var types = completed.Types.Select(type => type.Kind == TypeShapeKind.Record && reachable.Contains(type.Name)
                 ? type with { Properties = type.Properties.Select(p => p with { Required = false }).ToEquatableArray() }
                 : type)
             .ToList();
+        return completed with { Types = types };
     }
 }

@@ -17,12 +17,13 @@ namespace HookSnippets.ClientShape;
 /// </summary>
 internal static class StructuralDuplicates
 {
-    public static (List<TypeShape> Types, EquatableArray<GroupShape> Groups) Merge(List<TypeShape> types, EquatableArray<GroupShape> groups)
+    public static MergedTypes Merge(ReachedTypes reached)
     {
+        var (types, groups) = (reached.Types, reached.Groups);
         var canonical = CanonicalNames(types);
         if (canonical.Count == 0)
         {
-            return (types, groups);
+            return new MergedTypes(types, groups);
         }
 
         var merged = new List<TypeShape>();
@@ -44,7 +45,7 @@ internal static class StructuralDuplicates
                     .ToEquatableArray(),
             })
             .ToEquatableArray();
-        return (merged, renamedGroups);
+        return new MergedTypes(merged, renamedGroups);
     }
 
     /// <summary>

@@ -26,57 +26,51 @@ internal sealed class TypeResolver
     private readonly HashSet<string> _resolvingAliases = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, string> _listPages = new(System.StringComparer.Ordinal);
 
-    public TypeResolver(ShapeContext context) => _context = context;
+    private TypeResolver(ShapeContext context) => _context = context;
 
-    /// <summary>The generated types: declared ones in declaration order, then inline ones in the order met.</summary>
-    public IEnumerable<TypeShape> Emitted
+    /// <summary>
+    /// The first step: the description's named types declared, so that they take their C# names before any inline
+    /// type is named after the place it appears.
+    /// </summary>
+    public static TypeResolver Declare(ShapeContext context)
     {
-        get
+        var resolver = new TypeResolver(context);
+        foreach (var type in context.Description.Types)
         {
-            foreach (var type in _declared)
+            var kind = resolver.Classify(type.Schema);
+            var csharpName = kind is null ? null : context.Take(context.TypeNames, Identifiers.ToPascalCase(type.Name), type.Span);
+            var named = new NamedType(type.Name, type.Schema, kind, csharpName);
+            if (!resolver._named.ContainsKey(type.Name))
             {
-                if (type.Shape is { } shape)
-                {
-                    yield return shape;
-                }
+                resolver._named.Add(type.Name, named);
             }
 
-            foreach (var shape in _inline)
-            {
-                yield return shape;
-            }
+            resolver._declared.Add(named);
         }
+
+        return resolver;
     }
 
     /// <summary>
-    /// Each list result mapped to the named page type its union names (<c>HookListResponse</c> → <c>HookList</c>): the
-    /// page's members are folded into the list result, and the page stays a type of the client.
+    /// The step after the groups: builds the members of declared types no method reached too (TypeUsages leaves out
+    /// those no operation reaches), and hands over every type, declared ones in declaration order, then inline ones
+    /// in the order met.
     /// </summary>
-    public IReadOnlyDictionary<string, string> ListPages => _listPages;
-
-    public void DeclareNamedTypes()
+    public static CompletedTypes Complete(ShapedGroups grouped)
     {
-        foreach (var type in _context.Description.Types)
+        var resolver = grouped.Types;
+        var types = new List<TypeShape>();
+        foreach (var type in resolver._declared)
         {
-            var kind = Classify(type.Schema);
-            var csharpName = kind is null ? null : _context.Take(_context.TypeNames, Identifiers.ToPascalCase(type.Name), type.Span);
-            var named = new NamedType(type.Name, type.Schema, kind, csharpName);
-            if (!_named.ContainsKey(type.Name))
+            resolver.EnsureBuilt(type);
+            if (type.Shape is { } shape)
             {
-                _named.Add(type.Name, named);
+                types.Add(shape);
             }
-
-            _declared.Add(named);
         }
-    }
 
-    /// <summary>Builds the members of declared types not built yet (TypeUsages leaves out those no operation reaches).</summary>
-    public void CompleteDeclaredTypes()
-    {
-        foreach (var type in _declared)
-        {
-            EnsureBuilt(type);
-        }
+        types.AddRange(resolver._inline);
+        return new CompletedTypes(types, grouped.Groups, resolver._listPages);
     }
 
     public TypeRef Resolve(Schema schema, string contextName)

@@ -16,8 +16,6 @@ internal sealed class UniqueNames
         }
     }
 
-    public bool IsTaken(string name) => _taken.Contains(name);
-
     /// <summary>Takes <paramref name="wanted"/> or the first free numbered variant, and says whether it had to rename.</summary>
     public string Take(string wanted, out bool renamed)
     {
