@@ -91,7 +91,7 @@ internal sealed class ShapeContext
         if (renamed)
         {
             Warn(
-                ClientDiagnosticIds.RenamedIdentifier,
+                DiagnosticIds.RenamedIdentifier,
                 $"the C# name '{wanted}' is already used here; this one is generated as '{name}'",
                 span);
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using HookSnippets.Description.Diagnostics;
 using HookSnippets.Description;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Naming;
@@ -35,7 +36,7 @@ internal sealed class OperationBuilder
         if (operation.Body is { } body && !IsJson(body.ContentType))
         {
             _context.Warn(
-                ClientDiagnosticIds.UnsupportedContentType,
+                DiagnosticIds.UnsupportedContentType,
                 $"operation '{operation.Id}' sends '{body.ContentType}'; the generated client only sends JSON bodies, so it has no method for this operation",
                 body.Span);
             return null;
@@ -121,7 +122,7 @@ internal sealed class OperationBuilder
         if (!allowed)
         {
             _context.Warn(
-                ClientDiagnosticIds.UnsupportedParameter,
+                DiagnosticIds.UnsupportedParameter,
                 $"parameter '{parameter.Name}' of operation '{_operation.Id}' is not a string, number, boolean or enum{(kind == ParameterKind.Query ? " (or an array of them)" : string.Empty)}; the generated client has no method for this operation",
                 parameter.Span);
             return null;

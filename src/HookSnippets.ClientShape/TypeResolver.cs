@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using HookSnippets.Description.Diagnostics;
 using HookSnippets.Description;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
@@ -89,7 +90,7 @@ internal sealed class TypeResolver
                 return TypeRef.Named(TypeKind.Enum, name);
             }
 
-            _context.Warn(ClientDiagnosticIds.UnsupportedEnum, "enum values that are not all strings are not generated as a C# enum; the plain type is used", schema.Span);
+            _context.Warn(DiagnosticIds.UnsupportedEnum, "enum values that are not all strings are not generated as a C# enum; the plain type is used", schema.Span);
         }
 
         var alternatives = !schema.OneOf.IsEmpty ? schema.OneOf : schema.AnyOf;
@@ -133,7 +134,7 @@ internal sealed class TypeResolver
         var refName = schema.RefName;
         if (refName is null || !_named.TryGetValue(refName, out var named))
         {
-            _context.Warn(ClientDiagnosticIds.UnresolvedReference, $"'{schema.Ref}' names no type of this description; the value is exposed as JsonElement", schema.Span);
+            _context.Warn(DiagnosticIds.UnresolvedTypeReference, $"'{schema.Ref}' names no type of this description; the value is exposed as JsonElement", schema.Span);
             return TypeRef.Of(TypeKind.Json);
         }
 
@@ -146,7 +147,7 @@ internal sealed class TypeResolver
 
         if (!_resolvingAliases.Add(refName))
         {
-            _context.Warn(ClientDiagnosticIds.RecursiveAlias, $"type '{refName}' refers to itself without an object in between; the value is exposed as JsonElement", schema.Span);
+            _context.Warn(DiagnosticIds.RecursiveAlias, $"type '{refName}' refers to itself without an object in between; the value is exposed as JsonElement", schema.Span);
             return TypeRef.Of(TypeKind.Json);
         }
 
@@ -178,7 +179,7 @@ internal sealed class TypeResolver
             return TypeRef.Named(TypeKind.ListResult, name);
         }
 
-        _context.Warn(ClientDiagnosticIds.UntypedUnion, "union type cannot be typed; it is exposed as JsonElement", schema.Span);
+        _context.Warn(DiagnosticIds.UntypedUnion, "union type cannot be typed; it is exposed as JsonElement", schema.Span);
         return TypeRef.Of(TypeKind.Json);
     }
 
@@ -196,7 +197,7 @@ internal sealed class TypeResolver
             return RecordRef(name, schema);
         }
 
-        _context.Warn(ClientDiagnosticIds.UntypedUnion, "union type cannot be typed; it is exposed as JsonElement", schema.Span);
+        _context.Warn(DiagnosticIds.UntypedUnion, "union type cannot be typed; it is exposed as JsonElement", schema.Span);
         return TypeRef.Of(TypeKind.Json);
     }
 
