@@ -26,7 +26,7 @@ public static class ClientEmitter
         var classes = new ClientClassEmitter(shape, runtime);
         var sources = new List<GeneratedSource>
         {
-            new(hintPrefix + ".g.cs", classes.EmitClient()),
+            new($"{hintPrefix}.g.cs", classes.EmitClient()),
         };
         foreach (var group in shape.Groups)
         {
@@ -37,16 +37,16 @@ public static class ClientEmitter
 
             var path = string.Join(".", group.Path);
             // A group called Types or Json would take the name of a shared file; '-' never occurs in a C# name.
-            var hint = hintPrefix + "." + path + (FileSuffixes.Contains(path) ? "-group" : string.Empty) + ".g.cs";
+            var hint = $"{hintPrefix}.{path}{(FileSuffixes.Contains(path) ? "-group" : string.Empty)}.g.cs";
             sources.Add(new GeneratedSource(hint, classes.EmitGroup(group)));
         }
 
         if (!shape.Types.IsEmpty)
         {
-            sources.Add(new GeneratedSource(hintPrefix + ".Types.g.cs", TypesEmitter.Emit(shape)));
+            sources.Add(new GeneratedSource($"{hintPrefix}.Types.g.cs", TypesEmitter.Emit(shape)));
         }
 
-        sources.Add(new GeneratedSource(hintPrefix + ".Json.g.cs", new JsonEmitter(shape, runtime, insideJsonClass: true).Emit(shape)));
+        sources.Add(new GeneratedSource($"{hintPrefix}.Json.g.cs", new JsonEmitter(shape, runtime, insideJsonClass: true).Emit(shape)));
         return sources.ToEquatableArray();
     }
 

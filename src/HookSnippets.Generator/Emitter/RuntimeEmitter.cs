@@ -58,15 +58,15 @@ internal static class RuntimeEmitter
         var bodies = new StringBuilder();
         foreach (var file in Files)
         {
-            var name = "HookSnippets.Generator.Runtime." + file + ".cs";
+            var name = $"HookSnippets.Generator.Runtime.{file}.cs";
             using var stream = typeof(RuntimeEmitter).Assembly.GetManifestResourceStream(name)
-                ?? throw new InvalidOperationException("the generator has no embedded " + name);
+                ?? throw new InvalidOperationException($"the generator has no embedded {name}");
             using var reader = new StreamReader(stream, Encoding.UTF8);
             var text = reader.ReadToEnd().Replace("\r\n", "\n");
             var start = text.IndexOf(FileNamespace, StringComparison.Ordinal);
             if (start < 0)
             {
-                throw new InvalidOperationException(name + " does not declare " + FileNamespace.Trim());
+                throw new InvalidOperationException($"{name} does not declare {FileNamespace.Trim()}");
             }
 
             bodies.Append(bodies.Length == 0 ? string.Empty : "\n").Append(text, start + FileNamespace.Length, text.Length - start - FileNamespace.Length);

@@ -18,12 +18,15 @@ internal sealed class SourceWriter
         _builder.Append('\n');
     }
 
-    /// <summary>Writes a multi-line block (split at "\n") at the current indentation.</summary>
+    /// <summary>
+    /// Writes a block of lines, such as a raw string shaped like the code it emits, at the current indentation. A
+    /// '\r' before a line break is dropped: a raw string keeps the line breaks of the checkout it was compiled from.
+    /// </summary>
     public void Lines(string text)
     {
         foreach (var line in text.Split('\n'))
         {
-            Line(line);
+            Line(line.TrimEnd('\r'));
         }
     }
 
@@ -34,10 +37,10 @@ internal sealed class SourceWriter
         _indent++;
     }
 
-    public void Close(string suffix = "")
+    public void Close()
     {
         _indent--;
-        Line("}" + suffix);
+        Line("}");
     }
 
     public void Indent() => _indent++;
