@@ -18,7 +18,7 @@ internal static class ClientResolver
     public static ClientResolution Resolve(ParsedDescription parsed, ProjectOptions project, CancellationToken cancellationToken) =>
         StepGuard.Run(
             parsed.Path,
-            "building the client model",
+            "shaping the client",
             () => ResolveUnguarded(parsed, project),
             problem => ClientResolution.Failed(Append(parsed.Diagnostics, new[] { problem })),
             cancellationToken);
