@@ -24,9 +24,25 @@ internal sealed class SourceWriter
     /// </summary>
     public void Lines(string text)
     {
-        foreach (var line in text.Split('\n'))
+        // Copied line by line into the builder, never split into new strings: blocks are most of what is written.
+        var start = 0;
+        while (true)
         {
-            Line(line.TrimEnd('\r'));
+            var end = text.IndexOf('\n', start);
+            var next = end < 0 ? text.Length : end;
+            var length = next > start && text[next - 1] == '\r' ? next - start - 1 : next - start;
+            if (length > 0)
+            {
+                _builder.Append(' ', _indent * 4).Append(text, start, length);
+            }
+
+            _builder.Append('\n');
+            if (end < 0)
+            {
+                return;
+            }
+
+            start = end + 1;
         }
     }
 
