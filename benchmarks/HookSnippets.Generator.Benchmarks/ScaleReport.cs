@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using Basic.Reference.Assemblies;
 using HookSnippets.Description;
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Validation;
 using HookSnippets.Generator.Emitter;
@@ -36,10 +36,10 @@ internal static class ScaleReport
 
         var description = DescriptionReader.Read(text, path).Description
             ?? throw new InvalidOperationException(path + " does not validate");
-        var spec = ClientSpecBuilder.Build(description, path, "Consumer", description.Name + "Client").Spec;
-        var runtime = CSharpNames.Qualifier(spec.Namespace);
-        var json = new JsonEmitter(spec, runtime);
-        var classes = new ClientClassEmitter(spec, runtime);
+        var shape = ClientShapeBuilder.Build(description, path, "Consumer", description.Name + "Client").Shape;
+        var runtime = CSharpNames.Qualifier(shape.Namespace);
+        var json = new JsonEmitter(shape, runtime);
+        var classes = new ClientClassEmitter(shape, runtime);
 
         Console.WriteLine(Invariant($"{path}: {description.Operations.Count} operations, {description.Types.Count} named types, {text.Length / 1024} KiB"));
         Console.WriteLine(Invariant($"generator, first run in this process (includes JIT): {coldTime.TotalMilliseconds,8:F1} ms"));
@@ -47,20 +47,20 @@ internal static class ScaleReport
         Print("  parse JSON", runs, () => JsonParser.Parse(text, path));
         Print("  read (parse + bind + validate)", runs, () => DescriptionReader.Read(text, path));
         Print("  validate", runs, () => DescriptionValidator.Validate(description, path));
-        Print("  shape the client spec", runs, () => ClientSpecBuilder.Build(description, path, "Consumer", description.Name + "Client"));
-        Print("  emit everything", runs, () => ClientEmitter.Emit(spec));
-        Print("    emit types", runs, () => TypesEmitter.Emit(spec));
-        Print("    emit JSON readers/writers", runs, () => json.Emit(spec));
+        Print("  shape the client", runs, () => ClientShapeBuilder.Build(description, path, "Consumer", description.Name + "Client"));
+        Print("  emit everything", runs, () => ClientEmitter.Emit(shape));
+        Print("    emit types", runs, () => TypesEmitter.Emit(shape));
+        Print("    emit JSON readers/writers", runs, () => json.Emit(shape));
         Print("    emit client and groups", runs, () =>
         {
             classes.EmitClient();
-            foreach (var group in spec.Groups.Skip(1))
+            foreach (var group in shape.Groups.Skip(1))
             {
                 classes.EmitGroup(group);
             }
         });
 
-        PrintTypes(spec);
+        PrintTypes(shape);
         var sources = result.GeneratedTrees.Select(t => (Name: Path.GetFileName(t.FilePath), Text: t.GetText().ToString())).ToList();
         PrintSizes(sources);
         if (Environment.GetEnvironmentVariable("SCALE_DUMP") is { Length: > 0 } dump)
@@ -81,13 +81,13 @@ internal static class ScaleReport
         return 0;
     }
 
-    private static void PrintTypes(ClientSpec spec)
+    private static void PrintTypes(CSharpClientShape shape)
     {
-        var records = spec.Types.Count(t => t.Kind == TypeSpecKind.Record);
-        var enums = spec.Types.Count(t => t.Kind == TypeSpecKind.Enum);
-        var lists = spec.Types.Count(t => t.Kind == TypeSpecKind.ListResult);
-        var members = spec.Types.Sum(t => t.Properties.Count);
-        Console.WriteLine(Invariant($"types: {spec.Types.Count} ({records} records with {members} members, {enums} enums, {lists} list results); {spec.Groups.Count} group classes"));
+        var records = shape.Types.Count(t => t.Kind == TypeShapeKind.Record);
+        var enums = shape.Types.Count(t => t.Kind == TypeShapeKind.Enum);
+        var lists = shape.Types.Count(t => t.Kind == TypeShapeKind.ListResult);
+        var members = shape.Types.Sum(t => t.Properties.Count);
+        Console.WriteLine(Invariant($"types: {shape.Types.Count} ({records} records with {members} members, {enums} enums, {lists} list results); {shape.Groups.Count} group classes"));
     }
 
     private static void PrintSizes(List<(string Name, string Text)> sources)

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using HookSnippets.Description;
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 using HookSnippets.Description.Model;
 using HookSnippets.Generator.Emitter;
 
@@ -12,7 +12,7 @@ public class StageBenchmarks
 {
     private string _text = null!;
     private ApiDescription _description = null!;
-    private ClientSpec _spec = null!;
+    private CSharpClientShape _shape = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -20,15 +20,15 @@ public class StageBenchmarks
         _text = LargeDescription.Create(groups: 100, operationsPerGroup: 5);
         _description = DescriptionReader.Read(_text, "endpoints.json").Description
             ?? throw new InvalidOperationException("the large description does not validate");
-        _spec = ClientSpecBuilder.Build(_description, "endpoints.json", "Bench", "LargeClient").Spec;
+        _shape = ClientShapeBuilder.Build(_description, "endpoints.json", "Bench", "LargeClient").Shape;
     }
 
     [Benchmark(Description = "500 operations: read and validate")]
     public DescriptionResult Read() => DescriptionReader.Read(_text, "endpoints.json");
 
-    [Benchmark(Description = "500 operations: shape the client spec")]
-    public ClientSpecResult Shape() => ClientSpecBuilder.Build(_description, "endpoints.json", "Bench", "LargeClient");
+    [Benchmark(Description = "500 operations: shape the client")]
+    public ClientShapeResult Shape() => ClientShapeBuilder.Build(_description, "endpoints.json", "Bench", "LargeClient");
 
     [Benchmark(Description = "500 operations: emit C#")]
-    public EquatableArray<GeneratedSource> Emit() => ClientEmitter.Emit(_spec);
+    public EquatableArray<GeneratedSource> Emit() => ClientEmitter.Emit(_shape);
 }

@@ -34,10 +34,19 @@ public sealed class ClientGenerator : IIncrementalGenerator
             .Select(static (provider, _) => OptionValues.ReadProject(provider))
             .WithTrackingName(TrackingNames.ProjectOptions);
 
-        var clients = parsed
+        var resolutions = parsed
             .Combine(projectOptions)
             .Select(static (pair, cancellationToken) => ClientResolver.Resolve(pair.Left, pair.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.Clients);
+            .WithTrackingName(TrackingNames.Resolutions);
+
+        // Source and diagnostics part here: the diagnostics carry positions in the file, the client none, so an edit
+        // that only moves text re-reports the diagnostics at their new places and leaves emission cached.
+        var clients = resolutions
+            .Select(static (resolution, _) => resolution.Client)
+            .WithTrackingName(TrackingNames.ResolvedClients);
+        var diagnostics = resolutions
+            .Select(static (resolution, _) => resolution.Diagnostics)
+            .WithTrackingName(TrackingNames.ClientDiagnostics);
 
         var clientSources = clients
             .Select(static (client, cancellationToken) => SourceEmission.EmitClient(client, cancellationToken))
@@ -52,7 +61,7 @@ public sealed class ClientGenerator : IIncrementalGenerator
             .Select(static (@namespace, cancellationToken) => SourceEmission.EmitShared(@namespace, cancellationToken))
             .WithTrackingName(TrackingNames.SharedSources);
 
-        context.RegisterSourceOutput(clients, static (output, client) => Report(output, client.Diagnostics));
+        context.RegisterSourceOutput(diagnostics, static (output, located) => Report(output, located));
         context.RegisterSourceOutput(clientSources, static (output, sources) => Add(output, sources));
         context.RegisterSourceOutput(sharedSources, static (output, sources) => Add(output, sources));
     }

@@ -18,8 +18,14 @@ internal static class TrackingNames
     /// <summary>Project-wide MSBuild options.</summary>
     public const string ProjectOptions = nameof(ProjectOptions);
 
-    /// <summary>Each description turned into a client spec, with its namespace and client name resolved.</summary>
-    public const string Clients = nameof(Clients);
+    /// <summary>Each description resolved: its client's shape, namespace and name, and every diagnostic of the file.</summary>
+    public const string Resolutions = nameof(Resolutions);
+
+    /// <summary>The part of each resolution emission reads, free of positions in the file (null when nothing is emitted).</summary>
+    public const string ResolvedClients = nameof(ResolvedClients);
+
+    /// <summary>The part of each resolution that is reported: the file's diagnostics, located.</summary>
+    public const string ClientDiagnostics = nameof(ClientDiagnostics);
 
     /// <summary>Each client's C# sources.</summary>
     public const string ClientSources = nameof(ClientSources);

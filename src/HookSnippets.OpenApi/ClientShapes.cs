@@ -6,7 +6,7 @@ namespace HookSnippets.OpenApi;
 
 /// <summary>
 /// Simplifies what the description allows but generated clients cannot type, so the generator compiles the client
-/// without warnings (src/HookSnippets.Description/CSharp/TypeResolver.cs has the rules):
+/// without warnings (src/HookSnippets.ClientShape/TypeResolver.cs has the rules):
 /// <list type="bullet">
 /// <item>a oneOf/anyOf that is not a single branch or the list shape (an array or a page object holding that array)
 /// becomes the merge of its branches: objects → one open object with every property (a property the branches declare

@@ -25,7 +25,7 @@ public static partial class OpenApiImporter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return Failed([new DiagnosticInfo(ImportDiagnostics.Syntax, Severity.Error, "Cannot read the file: " + e.Message, path, default)], [], 0);
+            return Failed([new DiagnosticInfo(DiagnosticIds.OpenApiSyntax, Severity.Error, "Cannot read the file: " + e.Message, path, default)], [], 0);
         }
 
         return Import(text, path, options);
@@ -64,7 +64,7 @@ public static partial class OpenApiImporter
         var filled = operations.Select(filler.Fill).OfType<Operation>().ToList();
         if (filled.Count == 0)
         {
-            return Failed([new DiagnosticInfo(ImportDiagnostics.NoOperations, Severity.Error, "No operation to import" + (options.Tags.Count + options.PathPrefixes.Count > 0 ? " matches the --tag/--path filters." : "."), filePath, default)], report.Notes, inFile);
+            return Failed([new DiagnosticInfo(DiagnosticIds.NoOperationToImport, Severity.Error, "No operation to import" + (options.Tags.Count + options.PathPrefixes.Count > 0 ? " matches the --tag/--path filters." : "."), filePath, default)], report.Notes, inFile);
         }
 
         var (baseUrl, variables) = Servers.Convert(document, report);
@@ -118,7 +118,7 @@ public static partial class OpenApiImporter
                     if (next == start && reported.Add(start) && chain.All(c => !reported.Contains(c) || c == start))
                     {
                         chain.ForEach(c => reported.Add(c));
-                        source.Error(ImportDiagnostics.ReferenceCycle, SchemaConverter.ComponentPointer(start) + "/$ref",
+                        source.Error(DiagnosticIds.OpenApiReferenceCycle, SchemaConverter.ComponentPointer(start) + "/$ref",
                             $"The schemas {string.Join(" → ", chain.Append(start))} only refer to each other: no schema in the cycle describes a value.");
                     }
 

@@ -52,7 +52,7 @@ internal sealed partial class OpenApiSource
         catch (OpenApiUnsupportedSpecVersionException e)
         {
             source = new OpenApiSource(text, filePath, isJson, null, null);
-            source.Error(ImportDiagnostics.UnsupportedVersion, "#/openapi", e.Message + " HookSnippets imports OpenAPI 3.0 and 3.1.");
+            source.Error(DiagnosticIds.UnsupportedOpenApiVersion, "#/openapi", e.Message + " HookSnippets imports OpenAPI 3.0 and 3.1.");
             return source;
         }
         catch (Exception e) when (e is OpenApiException or FormatException or InvalidOperationException or ArgumentException)
@@ -112,7 +112,7 @@ internal sealed partial class OpenApiSource
         {
             if (diagnostic.Errors.Any(e => e.Message.Contains("Version node", StringComparison.Ordinal)))
             {
-                Error(ImportDiagnostics.UnsupportedVersion, "#", "No 'openapi' version member: this is not an OpenAPI 3.0 or 3.1 document.");
+                Error(DiagnosticIds.UnsupportedOpenApiVersion, "#", "No 'openapi' version member: this is not an OpenAPI 3.0 or 3.1 document.");
             }
             else
             {
@@ -125,18 +125,18 @@ internal sealed partial class OpenApiSource
         if (diagnostic.SpecificationVersion is not (OpenApiSpecVersion.OpenApi3_0 or OpenApiSpecVersion.OpenApi3_1))
         {
             var version = diagnostic.SpecificationVersion == OpenApiSpecVersion.OpenApi2_0 ? "Swagger/OpenAPI 2.0" : diagnostic.SpecificationVersion.ToString();
-            Error(ImportDiagnostics.UnsupportedVersion, "#/openapi", $"This is a {version} document; HookSnippets imports OpenAPI 3.0 and 3.1 (convert it first).");
+            Error(DiagnosticIds.UnsupportedOpenApiVersion, "#/openapi", $"This is a {version} document; HookSnippets imports OpenAPI 3.0 and 3.1 (convert it first).");
             return;
         }
 
         foreach (var error in diagnostic.Errors)
         {
-            Error(ImportDiagnostics.InvalidDocument, string.IsNullOrEmpty(error.Pointer) ? "#" : error.Pointer, error.Message);
+            Error(DiagnosticIds.InvalidOpenApiDocument, string.IsNullOrEmpty(error.Pointer) ? "#" : error.Pointer, error.Message);
         }
 
         foreach (var warning in diagnostic.Warnings.Where(w => w.Message.Contains("does not point to an existing", StringComparison.Ordinal)))
         {
-            Error(ImportDiagnostics.BrokenReference, warning.Pointer ?? "#", warning.Message);
+            Error(DiagnosticIds.BrokenOpenApiReference, warning.Pointer ?? "#", warning.Message);
         }
     }
 
@@ -152,7 +152,7 @@ internal sealed partial class OpenApiSource
             var first = parsed.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error);
             if (first is not null)
             {
-                Errors.Add(first with { Id = ImportDiagnostics.Syntax, Message = "Not valid JSON: " + first.Message });
+                Errors.Add(first with { Id = DiagnosticIds.OpenApiSyntax, Message = "Not valid JSON: " + first.Message });
                 return;
             }
         }
@@ -161,7 +161,7 @@ internal sealed partial class OpenApiSource
         var span = match.Success
             ? new SourceSpan(0, 0, int.Parse(match.Groups[1].Value) - 1, int.Parse(match.Groups[2].Value) - 1, int.Parse(match.Groups[1].Value) - 1, int.Parse(match.Groups[2].Value) - 1)
             : default;
-        Errors.Add(new DiagnosticInfo(ImportDiagnostics.Syntax, Severity.Error, "Cannot read the file: " + readerMessage, FilePath, span));
+        Errors.Add(new DiagnosticInfo(DiagnosticIds.OpenApiSyntax, Severity.Error, "Cannot read the file: " + readerMessage, FilePath, span));
     }
 
     [GeneratedRegex(@"at line (\d+), column (\d+)")]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using HookSnippets.Description.Diagnostics;
 using HookSnippets.Description;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
@@ -119,7 +120,7 @@ internal sealed partial class OperationConverter(SchemaConverter schemas, Import
         {
             if (parameter is OpenApiParameterReference { Target: null } broken)
             {
-                schemas.Source.Error(ImportDiagnostics.BrokenReference, JsonPointer.Append(parameterPointer, "$ref"), $"The $ref '{broken.Reference.ReferenceV3}' does not point to a parameter of this document.");
+                schemas.Source.Error(DiagnosticIds.BrokenOpenApiReference, JsonPointer.Append(parameterPointer, "$ref"), $"The $ref '{broken.Reference.ReferenceV3}' does not point to a parameter of this document.");
                 importable = false;
                 continue;
             }

@@ -36,7 +36,7 @@ internal static class OutputCheck
 
             var parsed = JsonParser.Parse(text, OutputName).Root!;
             var repaired = false;
-            foreach (var error in result.Diagnostics.Where(d => d.Severity == Severity.Error && d.Id == "HS1012").Reverse())
+            foreach (var error in result.Diagnostics.Where(d => d.Severity == Severity.Error && d.Id == DiagnosticIds.ExampleMismatch).Reverse())
             {
                 repaired |= Repair(ref parsed, JsonTreeEdit.PathAt(parsed, error.Span.Start), error, fallbackBodies, report);
             }
@@ -44,7 +44,7 @@ internal static class OutputCheck
             if (!repaired || round == MaxRounds)
             {
                 var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error)
-                    .Select(d => d with { Id = ImportDiagnostics.InvalidResult, Message = $"the generated description does not validate ({d.Id} at {OutputName}({d.Span.StartLine + 1},{d.Span.StartColumn + 1})): {d.Message}", FilePath = filePath, Span = default })
+                    .Select(d => d with { Id = DiagnosticIds.InvalidImportResult, Message = $"the generated description does not validate ({d.Id} at {OutputName}({d.Span.StartLine + 1},{d.Span.StartColumn + 1})): {d.Message}", FilePath = filePath, Span = default })
                     .ToList();
                 return OpenApiImporter.Failed(errors, report.Notes, inFile);
             }

@@ -1,3 +1,4 @@
+using HookSnippets.Description.Diagnostics;
 using HookSnippets.Description;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
@@ -134,7 +135,7 @@ internal sealed class SchemaConverter(OpenApiSource source, TypeNames typeNames,
             return Convert(target, pointer, depth + 1);
         }
 
-        source.Error(ImportDiagnostics.BrokenReference, JsonPointer.Append(pointer, "$ref"), $"The $ref '{reference.Reference.ReferenceV3 ?? id}' does not point to a schema of this document.");
+        source.Error(DiagnosticIds.BrokenOpenApiReference, JsonPointer.Append(pointer, "$ref"), $"The $ref '{reference.Reference.ReferenceV3 ?? id}' does not point to a schema of this document.");
         return Schema.Create(SchemaType.Any);
     }
 

@@ -63,11 +63,44 @@ public sealed class IncrementalCachingTests
             Reasons(result, TrackingNames.ParsedDescriptions));
         Assert.Equal(
             [IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached],
+            Reasons(result, TrackingNames.ResolvedClients));
+        Assert.Equal(
+            [IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached],
             Reasons(result, TrackingNames.ClientSources));
         Assert.All(Reasons(result, TrackingNames.ProjectOptions), r => Assert.Contains(r, Reused));
         Assert.All(Reasons(result, TrackingNames.RuntimeNamespace), r => Assert.Contains(r, Reused));
         Assert.All(Reasons(result, TrackingNames.SharedSources), r => Assert.Contains(r, Reused));
         Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("Fetch an item", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Moving_text_in_a_description_reports_its_diagnostics_at_their_new_places_and_emits_nothing_again()
+    {
+        // A misspelt member gives a warning (HS1006), located in the file: the one thing an edit that moves text changes.
+        var (driver, compilation, files) = Start(minimal => minimal.Replace("\"summary\": \"Get an item\",", "\"summary\": \"Get an item\", \"sumary\": \"typo\",", StringComparison.Ordinal));
+        driver = driver.RunGenerators(compilation);
+        var before = driver.GetRunResult();
+
+        var text = files[0].GetText()!.ToString();
+        var moved = text.Replace("\"operations\": {", "\"operations\":\n\n  {", StringComparison.Ordinal).Replace("\n      \"path\"", "\n          \"path\"", StringComparison.Ordinal);
+        Assert.NotEqual(text, moved);
+        var result = driver.ReplaceAdditionalText(files[0], new InMemoryAdditionalText(files[0].Path, moved)).RunGenerators(compilation).GetRunResult();
+        var run = result.Results.Single();
+
+        Assert.Equal([IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached], Reasons(run, TrackingNames.ParsedDescriptions));
+        Assert.Equal([IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached], Reasons(run, TrackingNames.Resolutions));
+        Assert.Equal([IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached], Reasons(run, TrackingNames.ClientDiagnostics));
+        Assert.Equal([IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached], Reasons(run, TrackingNames.ResolvedClients));
+        Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached], Reasons(run, TrackingNames.ClientSources));
+        Assert.Equal(
+            before.GeneratedTrees.Select(tree => tree.ToString()),
+            result.GeneratedTrees.Select(tree => tree.ToString()));
+
+        var (oldWarning, newWarning) = (Assert.Single(before.Diagnostics), Assert.Single(result.Diagnostics));
+        Assert.Equal(("HS1006", "HS1006"), (oldWarning.Id, newWarning.Id));
+        Assert.Equal(
+            oldWarning.Location.GetLineSpan().StartLinePosition.Line + 2,
+            newWarning.Location.GetLineSpan().StartLinePosition.Line);
     }
 
     [Fact]
@@ -109,10 +142,14 @@ public sealed class IncrementalCachingTests
         Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("public sealed class RenamedClientOptions", StringComparison.Ordinal));
     }
 
-    /// <summary>Two descriptions in one project (ordinal path order: a/ before b/), plus one C# file.</summary>
-    private static (GeneratorDriver Driver, CSharpCompilation Compilation, AdditionalText[] Files) Start()
+    /// <summary>
+    /// Two descriptions in one project (ordinal path order: a/ before b/), plus one C# file; <paramref name="editMinimal"/>
+    /// changes the first one's text.
+    /// </summary>
+    private static (GeneratorDriver Driver, CSharpCompilation Compilation, AdditionalText[] Files) Start(Func<string, string>? editMinimal = null)
     {
         var minimal = File.ReadAllText(Path.Combine(SnapshotTests.DescriptionsFolder, "minimal.json"));
+        minimal = editMinimal?.Invoke(minimal) ?? minimal;
         var catalog = File.ReadAllText(Path.Combine(SnapshotTests.DescriptionsFolder, "query-and-body.json"));
         AdditionalText[] files =
         [

@@ -1,3 +1,4 @@
+using HookSnippets.Description.Diagnostics;
 using HookSnippets.Description;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
@@ -103,7 +104,7 @@ public sealed class ConversionTests
         var byTag = OpenApiImporter.ImportFile(path, new ImportOptions(["pets"], [], "Store"));
         Assert.Equal(("Store", 2), (Imported(byTag).Name, Imported(byTag).Operations.Count));
         var none = OpenApiImporter.ImportFile(path, new ImportOptions(["nothing"], [], null));
-        Assert.Equal(ImportDiagnostics.NoOperations, Assert.Single(none.Errors).Id);
+        Assert.Equal(DiagnosticIds.NoOperationToImport, Assert.Single(none.Errors).Id);
     }
 
     [Theory]

@@ -1,17 +1,19 @@
+using HookSnippets.Description.Diagnostics;
+
 namespace HookSnippets.OpenApi.Tests;
 
 /// <summary>Broken OpenAPI files give located errors and no output, never an exception.</summary>
 public sealed class MalformedInputTests
 {
     [Theory]
-    [InlineData("truncated.json", ImportDiagnostics.Syntax, "Not valid JSON", 2, 61)]
-    [InlineData("missing-version.json", ImportDiagnostics.UnsupportedVersion, "No 'openapi' version member", 1, 1)]
-    [InlineData("wrong-version.json", ImportDiagnostics.UnsupportedVersion, "'4.0.0' is not supported", 1, 12)]
-    [InlineData("swagger-2.json", ImportDiagnostics.UnsupportedVersion, "Swagger/OpenAPI 2.0", 1, 1)]
-    [InlineData("broken-ref.json", ImportDiagnostics.BrokenReference, "#/components/schemas/Missing", 4, 123)]
-    [InlineData("ref-cycle.json", ImportDiagnostics.ReferenceCycle, "A → B → A", 6, 19)]
-    [InlineData("truncated.yaml", ImportDiagnostics.Syntax, "flow sequence", 11, 1)]
-    [InlineData("broken-parameter-ref.json", ImportDiagnostics.BrokenReference, "#/components/parameters/Nope", 1, 99)]
+    [InlineData("truncated.json", DiagnosticIds.OpenApiSyntax, "Not valid JSON", 2, 61)]
+    [InlineData("missing-version.json", DiagnosticIds.UnsupportedOpenApiVersion, "No 'openapi' version member", 1, 1)]
+    [InlineData("wrong-version.json", DiagnosticIds.UnsupportedOpenApiVersion, "'4.0.0' is not supported", 1, 12)]
+    [InlineData("swagger-2.json", DiagnosticIds.UnsupportedOpenApiVersion, "Swagger/OpenAPI 2.0", 1, 1)]
+    [InlineData("broken-ref.json", DiagnosticIds.BrokenOpenApiReference, "#/components/schemas/Missing", 4, 123)]
+    [InlineData("ref-cycle.json", DiagnosticIds.OpenApiReferenceCycle, "A → B → A", 6, 19)]
+    [InlineData("truncated.yaml", DiagnosticIds.OpenApiSyntax, "flow sequence", 11, 1)]
+    [InlineData("broken-parameter-ref.json", DiagnosticIds.BrokenOpenApiReference, "#/components/parameters/Nope", 1, 99)]
     // Positions are those of the offending value: the end of the truncated text, the version string, the $ref string.
     public void Reports_a_located_error_and_writes_nothing(string fixture, string id, string messagePart, int line, int column)
     {
@@ -32,6 +34,6 @@ public sealed class MalformedInputTests
     public void A_missing_file_is_an_error_not_an_exception()
     {
         var result = OpenApiImporter.ImportFile(TestFiles.Fixture("no-such-file.json"), ImportOptions.All);
-        Assert.Equal(ImportDiagnostics.Syntax, Assert.Single(result.Errors).Id);
+        Assert.Equal(DiagnosticIds.OpenApiSyntax, Assert.Single(result.Errors).Id);
     }
 }

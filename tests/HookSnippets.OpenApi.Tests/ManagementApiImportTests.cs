@@ -55,7 +55,7 @@ public sealed class ManagementApiImportTests
     public void The_client_model_builds_without_diagnostics()
     {
         var result = Imported();
-        var built = Description.CSharp.ClientSpecBuilder.Build(result.Description!, "endpoints.json", "Auth0Management", "Auth0ManagementClient");
+        var built = ClientShape.ClientShapeBuilder.Build(result.Description!, "endpoints.json", "Auth0Management", "Auth0ManagementClient");
         Assert.True(built.Diagnostics.IsEmpty, string.Join("\n", built.Diagnostics.GroupBy(d => d.Id).Select(g => g.Count() + " " + g.Key + " e.g. " + string.Join(" | ", g.Take(4).Select(d => d.Message)))));
     }
 

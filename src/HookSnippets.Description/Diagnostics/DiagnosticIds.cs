@@ -1,11 +1,14 @@
 namespace HookSnippets.Description.Diagnostics;
 
 /// <summary>
-/// The stable diagnostic codes of HookSnippets. A code never changes meaning once released;
-/// docs/diagnostics.md explains each one with an example and a fix.
+/// Every stable diagnostic code of HookSnippets, of every stage, in one list. A code never changes meaning once
+/// released. docs/diagnostics.md explains the description's codes with an example and a fix, and says where each
+/// other stage's codes are catalogued; a test keeps the docs and this list in step.
 /// </summary>
 public static class DiagnosticIds
 {
+    // HS1001-HS1003, the JSON reader (src/HookSnippets.Description/Json): it stops at the first syntax error.
+
     /// <summary>The description is not well-formed JSON (RFC 8259): the reader stops at the first such error.</summary>
     public const string JsonSyntax = "HS1001";
 
@@ -14,6 +17,8 @@ public static class DiagnosticIds
 
     /// <summary>An object has two members with the same name; the second one is reported.</summary>
     public const string JsonDuplicateMember = "HS1003";
+
+    // HS1004-HS1008, the binder (src/HookSnippets.Description/Reading): the JSON against the format.
 
     /// <summary>A member the format requires is missing.</summary>
     public const string MissingMember = "HS1004";
@@ -29,6 +34,8 @@ public static class DiagnosticIds
 
     /// <summary>An operation's method is not an HTTP method.</summary>
     public const string InvalidHttpMethod = "HS1008";
+
+    // HS1009-HS1028, the validator (src/HookSnippets.Description/Validation): the meaning of a well-typed description.
 
     /// <summary>A <c>{name}</c> in an operation's path has no path parameter.</summary>
     public const string PathParameterNotDeclared = "HS1009";
@@ -89,4 +96,81 @@ public static class DiagnosticIds
 
     /// <summary>A schema's bounds contradict each other, so no value can match it.</summary>
     public const string UnsatisfiableSchema = "HS1028";
+
+    // HS2001-HS2005, the source generator itself (src/HookSnippets.Generator); HS2003 is retired.
+
+    /// <summary>The project targets a framework the generated client cannot compile for (older than net8.0).</summary>
+    public const string UnsupportedTargetFramework = "HS2001";
+
+    /// <summary>The generator met an exception it did not expect; reported instead of crashing the build.</summary>
+    public const string InternalError = "HS2002";
+
+    /// <summary>A namespace or client name option (or RootNamespace) is not a C# name.</summary>
+    public const string InvalidNameOption = "HS2004";
+
+    /// <summary>The description file could not be read.</summary>
+    public const string UnreadableFile = "HS2005";
+
+    // HS2101-HS2199, the client shape (src/HookSnippets.ClientShape): constructs the client exposes in a weaker form.
+
+    /// <summary>Warning: a oneOf/anyOf/allOf the client cannot type; it is exposed as JsonElement.</summary>
+    public const string UntypedUnion = "HS2101";
+
+    /// <summary>Warning: a type reference that loops back to itself without an object in between; exposed as JsonElement.</summary>
+    public const string RecursiveAlias = "HS2102";
+
+    /// <summary>Warning: an enum whose values are not all strings; the plain type is used.</summary>
+    public const string UnsupportedEnum = "HS2103";
+
+    /// <summary>Warning: two description names map to the same C# name; the later one gets a number.</summary>
+    public const string RenamedIdentifier = "HS2104";
+
+    /// <summary>Warning: a request body that is not JSON; the operation is left out of the client.</summary>
+    public const string UnsupportedContentType = "HS2105";
+
+    /// <summary>Warning: a <c>$ref</c> to a type the description does not define, met while shaping; exposed as JsonElement.</summary>
+    public const string UnresolvedTypeReference = "HS2106";
+
+    /// <summary>Warning: a path, query or header parameter whose schema is not a scalar (or an array of scalars in the query); the operation is left out.</summary>
+    public const string UnsupportedParameter = "HS2107";
+
+    // HS3001-HS3005, rendering and template packs (src/HookSnippets.Snippets).
+
+    /// <summary>A template does not parse or fails while rendering; the location is in the template file.</summary>
+    public const string TemplateError = "HS3001";
+
+    /// <summary>An operation's expected request cannot be built from the description; the location is in endpoints.json.</summary>
+    public const string UnbuildableRequest = "HS3002";
+
+    /// <summary>A selected target has no template in the pack.</summary>
+    public const string MissingTemplate = "HS3003";
+
+    /// <summary>A target.json does not follow templates/target.schema.json; the location is in the file.</summary>
+    public const string InvalidTargetFile = "HS3004";
+
+    /// <summary>Warning: a template pack holds a template in the old <c>&lt;language&gt;/&lt;client&gt;.sbn</c> layout (it is still read).</summary>
+    public const string OldTemplateLayout = "HS3005";
+
+    // HS6001-HS6007, OpenAPI import (src/HookSnippets.OpenApi): the errors that stop an import.
+
+    /// <summary>The OpenAPI file cannot be parsed as JSON or YAML.</summary>
+    public const string OpenApiSyntax = "HS6001";
+
+    /// <summary>The <c>openapi</c> version is missing or not 3.0/3.1.</summary>
+    public const string UnsupportedOpenApiVersion = "HS6002";
+
+    /// <summary>A <c>$ref</c> of the OpenAPI file points at nothing.</summary>
+    public const string BrokenOpenApiReference = "HS6003";
+
+    /// <summary>A chain of OpenAPI <c>$ref</c>s returns to its start without an object in between.</summary>
+    public const string OpenApiReferenceCycle = "HS6004";
+
+    /// <summary>The OpenAPI reader reports the document as invalid.</summary>
+    public const string InvalidOpenApiDocument = "HS6005";
+
+    /// <summary>The generated description does not validate: a bug of the importer, reported rather than written.</summary>
+    public const string InvalidImportResult = "HS6006";
+
+    /// <summary>No operation is left to import (after --tag/--path filtering).</summary>
+    public const string NoOperationToImport = "HS6007";
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using HookSnippets.Description.CSharp;
 using HookSnippets.Description.Diagnostics;
 using Microsoft.CodeAnalysis;
 
@@ -245,7 +244,7 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor UnsupportedTargetFramework = new(
-        GeneratorDiagnostics.UnsupportedTargetFrameworkId,
+        DiagnosticIds.UnsupportedTargetFramework,
         "Target framework not supported by the generated client",
         MessageFormat,
         GeneratorCategory,
@@ -253,7 +252,7 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor InternalError = new(
-        GeneratorDiagnostics.InternalErrorId,
+        DiagnosticIds.InternalError,
         "The generator failed unexpectedly",
         MessageFormat,
         GeneratorCategory,
@@ -261,7 +260,7 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor InvalidNameOption = new(
-        GeneratorDiagnostics.InvalidNameOptionId,
+        DiagnosticIds.InvalidNameOption,
         "Namespace or client name option is not a C# name",
         MessageFormat,
         GeneratorCategory,
@@ -269,7 +268,7 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor UnreadableFile = new(
-        GeneratorDiagnostics.UnreadableFileId,
+        DiagnosticIds.UnreadableFile,
         "Description file cannot be read",
         MessageFormat,
         GeneratorCategory,
@@ -277,7 +276,7 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor ClientUntypedUnion = new(
-        ClientDiagnosticIds.UntypedUnion,
+        DiagnosticIds.UntypedUnion,
         "Union exposed as JsonElement",
         MessageFormat,
         ClientCategory,
@@ -285,7 +284,7 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor ClientRecursiveAlias = new(
-        ClientDiagnosticIds.RecursiveAlias,
+        DiagnosticIds.RecursiveAlias,
         "Recursive type alias exposed as JsonElement",
         MessageFormat,
         ClientCategory,
@@ -293,7 +292,7 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor ClientUnsupportedEnum = new(
-        ClientDiagnosticIds.UnsupportedEnum,
+        DiagnosticIds.UnsupportedEnum,
         "Enum with non-string values",
         MessageFormat,
         ClientCategory,
@@ -301,7 +300,7 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor ClientRenamedIdentifier = new(
-        ClientDiagnosticIds.RenamedIdentifier,
+        DiagnosticIds.RenamedIdentifier,
         "C# name renamed to avoid a collision",
         MessageFormat,
         ClientCategory,
@@ -309,7 +308,7 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor ClientUnsupportedContentType = new(
-        ClientDiagnosticIds.UnsupportedContentType,
+        DiagnosticIds.UnsupportedContentType,
         "Operation with a non-JSON body left out",
         MessageFormat,
         ClientCategory,
@@ -317,7 +316,7 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor ClientUnresolvedReference = new(
-        ClientDiagnosticIds.UnresolvedReference,
+        DiagnosticIds.UnresolvedTypeReference,
         "Unresolved type reference exposed as JsonElement",
         MessageFormat,
         ClientCategory,
@@ -325,7 +324,7 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor ClientUnsupportedParameter = new(
-        ClientDiagnosticIds.UnsupportedParameter,
+        DiagnosticIds.UnsupportedParameter,
         "Operation with a non-scalar parameter left out",
         MessageFormat,
         ClientCategory,

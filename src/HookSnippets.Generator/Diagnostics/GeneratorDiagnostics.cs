@@ -6,21 +6,16 @@ using HookSnippets.Description.Text;
 namespace HookSnippets.Generator.Diagnostics;
 
 /// <summary>
-/// The diagnostics the generator itself reports (HS2001, HS2002, HS2004, HS2005; HS2003 was retired), built as data so
+/// The diagnostics the generator itself reports (HS2001, HS2002, HS2004, HS2005; ids in DiagnosticIds), built as data so
 /// they flow through the cached pipeline like the reader's. They point at the start of the description file they are about.
 /// </summary>
 internal static class GeneratorDiagnostics
 {
-    public const string UnsupportedTargetFrameworkId = "HS2001";
-    public const string InternalErrorId = "HS2002";
-    public const string InvalidNameOptionId = "HS2004";
-    public const string UnreadableFileId = "HS2005";
-
     /// <summary>Diagnostics about a whole file point at its first character, where the IDE can still underline.</summary>
     public static readonly SourceSpan FileStart = new(0, 0, 0, 0, 0, 0);
 
     public static DiagnosticInfo UnsupportedTargetFramework(string path, string targetFramework) => new(
-        UnsupportedTargetFrameworkId,
+        DiagnosticIds.UnsupportedTargetFramework,
         Severity.Error,
         string.Format(
             CultureInfo.InvariantCulture,
@@ -31,7 +26,7 @@ internal static class GeneratorDiagnostics
 
     /// <summary>An exception the generator did not expect, reported instead of crashing the compiler (no stack trace: it would leak paths and change between builds).</summary>
     public static DiagnosticInfo InternalError(string path, string step, Exception exception) => new(
-        InternalErrorId,
+        DiagnosticIds.InternalError,
         Severity.Error,
         string.Format(
             CultureInfo.InvariantCulture,
@@ -43,7 +38,7 @@ internal static class GeneratorDiagnostics
         FileStart);
 
     public static DiagnosticInfo InvalidNameOption(string path, string option, string value, string expected) => new(
-        InvalidNameOptionId,
+        DiagnosticIds.InvalidNameOption,
         Severity.Error,
         string.Format(
             CultureInfo.InvariantCulture,
@@ -55,7 +50,7 @@ internal static class GeneratorDiagnostics
         FileStart);
 
     public static DiagnosticInfo UnreadableFile(string path) => new(
-        UnreadableFileId,
+        DiagnosticIds.UnreadableFile,
         Severity.Error,
         "The description file could not be read",
         path,

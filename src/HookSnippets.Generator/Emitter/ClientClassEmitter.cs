@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 using HookSnippets.Description.Naming;
 
 namespace HookSnippets.Generator.Emitter;
@@ -8,47 +8,53 @@ namespace HookSnippets.Generator.Emitter;
 /// <summary>Emits the client class with its options, and one class per group.</summary>
 internal sealed class ClientClassEmitter
 {
-    private readonly ClientSpec _spec;
+    private readonly CSharpClientShape _shape;
     private readonly string _qualifier;
     private readonly string _runtime;
     private readonly string _sender;
     private readonly OperationEmitter _operations;
 
     /// <param name="runtime">The qualifier of the namespace holding the shared runtime types.</param>
-    public ClientClassEmitter(ClientSpec spec, string runtime)
+    public ClientClassEmitter(CSharpClientShape shape, string runtime)
     {
-        _spec = spec;
-        _qualifier = CSharpNames.Qualifier(spec.Namespace);
+        _shape = shape;
+        _qualifier = CSharpNames.Qualifier(shape.Namespace);
         _runtime = runtime;
-        _sender = runtime + RuntimeNames.RequestSender;
-        _operations = new OperationEmitter(spec, new JsonEmitter(spec, runtime), runtime);
+        _sender = $"{runtime}{RuntimeNames.RequestSender}";
+        _operations = new OperationEmitter(shape, new JsonEmitter(shape, runtime), runtime);
     }
 
     public string EmitClient()
     {
         var writer = new SourceWriter();
-        CSharpNames.WriteFileHeader(writer, _spec.Namespace);
+        CSharpNames.WriteFileHeader(writer, _shape.Namespace);
         EmitClientClass(writer);
         writer.Line();
         EmitOptions(writer);
         return writer.ToString();
     }
 
-    public string EmitGroup(GroupSpec group)
+    public string EmitGroup(GroupShape group)
     {
         var writer = new SourceWriter();
-        CSharpNames.WriteFileHeader(writer, _spec.Namespace);
+        CSharpNames.WriteFileHeader(writer, _shape.Namespace);
         var id = string.Join(".", group.Path);
-        CSharpNames.Doc(writer, "summary", "The " + id + " operations of " + _spec.ClientName + " (client." + id + ").");
-        writer.Line(CSharpNames.GeneratedCodeAttribute);
-        writer.Open("public sealed partial class " + group.ClassName);
-        writer.Line("private readonly " + _sender + " _sender;");
-        writer.Line();
-        writer.Open("internal " + group.ClassName + "(" + _sender + " sender)");
-        writer.Line("_sender = sender;");
+        CSharpNames.Doc(writer, "summary", $"The {id} operations of {_shape.ClientName} (client.{id}).");
+        writer.Lines($$"""
+            {{CSharpNames.GeneratedCodeAttribute}}
+            public sealed partial class {{group.ClassName}}
+            {
+                private readonly {{_sender}} _sender;
+
+                internal {{group.ClassName}}({{_sender}} sender)
+                {
+                    _sender = sender;
+            """);
+        writer.Indent();
+        writer.Indent();
         foreach (var child in group.Children)
         {
-            writer.Line(child.PropertyName + " = new " + _qualifier + child.ClassName + "(sender);");
+            writer.Line($"{child.PropertyName} = new {_qualifier}{child.ClassName}(sender);");
         }
 
         writer.Close();
@@ -59,55 +65,65 @@ internal sealed class ClientClassEmitter
 
     private void EmitClientClass(SourceWriter writer)
     {
-        var spec = _spec;
-        var options = _qualifier + spec.OptionsName;
-        var summary = spec.Title ?? spec.ClientName;
-        CSharpNames.Doc(writer, "summary", spec.Description is null ? summary : summary + "\n\n" + spec.Description);
-        writer.Line("/// <remarks>");
-        writer.Line("/// Construct it with an <see cref=\"global::System.Net.Http.HttpClient\"/> and <see cref=\"" + options + "\"/>; with");
-        writer.Line("/// dependency injection, register the options instance and use <c>services.AddHttpClient&lt;" + spec.ClientName + "&gt;()</c>.");
-        writer.Line("/// </remarks>");
-        writer.Line(CSharpNames.GeneratedCodeAttribute);
-        writer.Open("public sealed partial class " + spec.ClientName);
-        writer.Line("private readonly " + _sender + " _sender;");
-        writer.Line();
-        writer.Line("/// <summary>Creates a client that sends its requests through <paramref name=\"httpClient\"/>.</summary>");
-        writer.Line("/// <param name=\"httpClient\">Sends the requests; its <c>BaseAddress</c> is not used.</param>");
-        writer.Line("/// <param name=\"options\">The base URL, token, retry and time settings; read once, here.</param>");
-        writer.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"httpClient\"/> or <paramref name=\"options\"/> is null.</exception>");
-        writer.Line("/// <exception cref=\"global::System.ArgumentException\">The options give no usable base URL.</exception>");
-        writer.Open("public " + spec.ClientName + "(global::System.Net.Http.HttpClient httpClient, " + options + " options)");
-        writer.Line("global::System.ArgumentNullException.ThrowIfNull(httpClient);");
-        writer.Line("global::System.ArgumentNullException.ThrowIfNull(options);");
-        writer.Line("var baseUrl = options." + RuntimeNames.BaseUrlOption + " is { } replaced");
+        var shape = _shape;
+        var options = $"{_qualifier}{shape.OptionsName}";
+        var summary = shape.Title ?? shape.ClientName;
+        CSharpNames.Doc(writer, "summary", shape.Description is null ? summary : $"{summary}\n\n{shape.Description}");
+        var token = shape.Auth is null
+            ? "null, null"
+            : $"options.{RuntimeNames.AccessTokenOption}, options.{RuntimeNames.AccessTokenProviderOption}";
+        writer.Lines($$"""
+            /// <remarks>
+            /// Construct it with an <see cref="global::System.Net.Http.HttpClient"/> and <see cref="{{options}}"/>; with
+            /// dependency injection, register the options instance and use <c>services.AddHttpClient&lt;{{shape.ClientName}}&gt;()</c>.
+            /// </remarks>
+            {{CSharpNames.GeneratedCodeAttribute}}
+            public sealed partial class {{shape.ClientName}}
+            {
+                private readonly {{_sender}} _sender;
+
+                /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
+                /// <param name="httpClient">Sends the requests; its <c>BaseAddress</c> is not used.</param>
+                /// <param name="options">The base URL, token, retry and time settings; read once, here.</param>
+                /// <exception cref="global::System.ArgumentNullException"><paramref name="httpClient"/> or <paramref name="options"/> is null.</exception>
+                /// <exception cref="global::System.ArgumentException">The options give no usable base URL.</exception>
+                public {{shape.ClientName}}(global::System.Net.Http.HttpClient httpClient, {{options}} options)
+                {
+                    global::System.ArgumentNullException.ThrowIfNull(httpClient);
+                    global::System.ArgumentNullException.ThrowIfNull(options);
+                    var baseUrl = options.{{RuntimeNames.BaseUrlOption}} is { } replaced
+                        ? {{_runtime}}{{RuntimeNames.HttpHelpers}}.BaseUrl(replaced, {{CSharpLiteral.String(shape.OptionsName)}})
+                        : {{BaseUrlExpression()}};
+                    _sender = new {{_sender}}(httpClient, baseUrl, {{token}}, options.{{RuntimeNames.RetryOption}}, options.{{RuntimeNames.TimeProviderOption}});
+            """);
         writer.Indent();
-        writer.Line("? " + _runtime + RuntimeNames.HttpHelpers + ".BaseUrl(replaced, " + CSharpLiteral.String(spec.OptionsName) + ")");
-        writer.Line(": " + BaseUrlExpression() + ";");
-        writer.Outdent();
-        var token = spec.Auth is null ? "null, null" : "options." + RuntimeNames.AccessTokenOption + ", options." + RuntimeNames.AccessTokenProviderOption;
-        writer.Line("_sender = new " + _sender + "(httpClient, baseUrl, " + token + ", options." + RuntimeNames.RetryOption + ", options." + RuntimeNames.TimeProviderOption + ");");
-        foreach (var child in spec.Root.Children)
+        writer.Indent();
+        foreach (var child in shape.Root.Children)
         {
-            writer.Line(child.PropertyName + " = new " + _qualifier + child.ClassName + "(_sender);");
+            writer.Line($"{child.PropertyName} = new {_qualifier}{child.ClassName}(_sender);");
         }
 
         writer.Close();
-        EmitMembers(writer, spec.Root, string.Empty);
-        writer.Line();
-        writer.Line("/// <summary>The client name and base URL (never the access token).</summary>");
-        writer.Line("/// <returns>A description of this client.</returns>");
-        writer.Line("public override string ToString() => " + CSharpLiteral.String(spec.ClientName + " { BaseUrl = ") + " + _sender.BaseUrl + \" }\";");
+        EmitMembers(writer, shape.Root, string.Empty);
+        writer.Lines($$"""
+
+            /// <summary>The client name and base URL (never the access token).</summary>
+            /// <returns>A description of this client.</returns>
+            public override string ToString() => {{CSharpLiteral.String($"{shape.ClientName} {{ BaseUrl = ")}} + _sender.BaseUrl + " }";
+            """);
         writer.Close();
     }
 
-    private void EmitMembers(SourceWriter writer, GroupSpec group, string id)
+    private void EmitMembers(SourceWriter writer, GroupShape group, string id)
     {
         foreach (var child in group.Children)
         {
-            var childId = id.Length == 0 ? child.PropertyName : id + "." + child.PropertyName;
-            writer.Line();
-            writer.Line("/// <summary>The " + CSharpNames.Xml(childId) + " operations.</summary>");
-            writer.Line("public " + _qualifier + child.ClassName + " " + child.PropertyName + " { get; }");
+            var childId = id.Length == 0 ? child.PropertyName : $"{id}.{child.PropertyName}";
+            writer.Lines($$"""
+
+                /// <summary>The {{CSharpNames.Xml(childId)}} operations.</summary>
+                public {{_qualifier}}{{child.ClassName}} {{child.PropertyName}} { get; }
+                """);
         }
 
         foreach (var operation in group.Operations)
@@ -120,7 +136,7 @@ internal sealed class ClientClassEmitter
     /// <summary>The description's base URL with each <c>{variable}</c> read from its options property.</summary>
     private string BaseUrlExpression()
     {
-        var template = _spec.BaseUrl.TrimEnd('/');
+        var template = _shape.BaseUrl.TrimEnd('/');
         var parts = new List<string>();
         var literal = new StringBuilder();
         var position = 0;
@@ -144,8 +160,7 @@ internal sealed class ClientClassEmitter
                 literal.Clear();
             }
 
-            parts.Add(_runtime + RuntimeNames.HttpHelpers + ".Variable(options." + variable.PropertyName + ", "
-                + CSharpLiteral.String(variable.PropertyName) + ", " + CSharpLiteral.String(_spec.OptionsName) + ")");
+            parts.Add($"{_runtime}{RuntimeNames.HttpHelpers}.Variable(options.{variable.PropertyName}, {CSharpLiteral.String(variable.PropertyName)}, {CSharpLiteral.String(_shape.OptionsName)})");
             position = close + 1;
         }
 
@@ -157,9 +172,9 @@ internal sealed class ClientClassEmitter
         return string.Join(" + ", parts);
     }
 
-    private BaseUrlVariableSpec? FindVariable(string name)
+    private BaseUrlVariableShape? FindVariable(string name)
     {
-        foreach (var variable in _spec.Variables)
+        foreach (var variable in _shape.Variables)
         {
             if (variable.Name == name)
             {
@@ -172,63 +187,82 @@ internal sealed class ClientClassEmitter
 
     private void EmitOptions(SourceWriter writer)
     {
-        var spec = _spec;
-        var baseUrl = CSharpNames.Xml(spec.BaseUrl);
-        writer.Line("/// <summary>Settings of <see cref=\"" + _qualifier + spec.ClientName + "\"/>: base URL, access token, retries, time.</summary>");
-        writer.Line(CSharpNames.GeneratedCodeAttribute);
-        writer.Open("public sealed class " + spec.OptionsName);
-        foreach (var variable in spec.Variables)
+        var shape = _shape;
+        var runtime = _runtime;
+        writer.Lines($$"""
+            /// <summary>Settings of <see cref="{{_qualifier}}{{shape.ClientName}}"/>: base URL, access token, retries, time.</summary>
+            {{CSharpNames.GeneratedCodeAttribute}}
+            public sealed class {{shape.OptionsName}}
+            {
+            """);
+        writer.Indent();
+        foreach (var variable in shape.Variables)
         {
-            var text = "The {" + variable.Name + "} of the base URL " + spec.BaseUrl + (variable.Description is null ? "." : ": " + variable.Description)
-                + (variable.Default is null ? string.Empty : "\nDefault: " + variable.Default + ".");
-            CSharpNames.Doc(writer, "summary", text);
-            writer.Line("/// <example>" + CSharpNames.Xml(variable.Example) + "</example>");
-            writer.Line("public string? " + variable.PropertyName + " { get; set; }" + (variable.Default is null ? string.Empty : " = " + CSharpLiteral.String(variable.Default) + ";"));
-            writer.Line();
+            var about = variable.Description is null ? "." : $": {variable.Description}";
+            var fallback = variable.Default is null ? string.Empty : $"\nDefault: {variable.Default}.";
+            CSharpNames.Doc(writer, "summary", $"The {{{variable.Name}}} of the base URL {shape.BaseUrl}{about}{fallback}");
+            var initializer = variable.Default is null ? string.Empty : $" = {CSharpLiteral.String(variable.Default)};";
+            writer.Lines($$"""
+                /// <example>{{CSharpNames.Xml(variable.Example)}}</example>
+                public string? {{variable.PropertyName}} { get; set; }{{initializer}}
+
+                """);
         }
 
-        writer.Line("/// <summary>Replaces the base URL <c>" + baseUrl + "</c> entirely (a test server, a proxy); the base URL variables are then ignored.</summary>");
-        writer.Line("public global::System.Uri? " + RuntimeNames.BaseUrlOption + " { get; set; }");
-        writer.Line();
-        if (spec.Auth is { } auth)
+        writer.Lines($$"""
+            /// <summary>Replaces the base URL <c>{{CSharpNames.Xml(shape.BaseUrl)}}</c> entirely (a test server, a proxy); the base URL variables are then ignored.</summary>
+            public global::System.Uri? {{RuntimeNames.BaseUrlOption}} { get; set; }
+
+            """);
+        if (shape.Auth is { } auth)
         {
-            writer.Line("/// <summary>A fixed bearer token, sent as <c>Authorization: Bearer</c>. <see cref=\"" + RuntimeNames.AccessTokenProviderOption + "\"/> wins when both are set.</summary>");
+            writer.Line($"""/// <summary>A fixed bearer token, sent as <c>Authorization: Bearer</c>. <see cref="{RuntimeNames.AccessTokenProviderOption}"/> wins when both are set.</summary>""");
             if (auth.Description is not null)
             {
                 CSharpNames.Doc(writer, "remarks", auth.Description);
             }
 
-            writer.Line("public string? " + RuntimeNames.AccessTokenOption + " { get; set; }");
-            writer.Line();
-            writer.Line("/// <summary>Gets the bearer token before every attempt (so a refreshed token is used on retries). Neither set: no Authorization header is sent.</summary>");
-            writer.Line("public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? " + RuntimeNames.AccessTokenProviderOption + " { get; set; }");
-            writer.Line();
+            writer.Lines($$"""
+                public string? {{RuntimeNames.AccessTokenOption}} { get; set; }
+
+                /// <summary>Gets the bearer token before every attempt (so a refreshed token is used on retries). Neither set: no Authorization header is sent.</summary>
+                public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? {{RuntimeNames.AccessTokenProviderOption}} { get; set; }
+
+                """);
         }
 
-        writer.Line("/// <summary>When and how long to retry throttled and failed calls.</summary>");
-        writer.Line("public " + _runtime + RuntimeNames.RetryOptions + " " + RuntimeNames.RetryOption + " { get; set; } = new " + _runtime + RuntimeNames.RetryOptions + "();");
-        writer.Line();
-        writer.Line("/// <summary>The clock retries wait on; tests pass a fake one.</summary>");
-        writer.Line("public global::System.TimeProvider " + RuntimeNames.TimeProviderOption + " { get; set; } = global::System.TimeProvider.System;");
-        writer.Line();
-        writer.Line("/// <summary>The settings, with the access token hidden.</summary>");
-        writer.Line("/// <returns>A description of these settings.</returns>");
-        writer.Open("public override string ToString()");
-        writer.Line("var builder = new global::System.Text.StringBuilder(" + CSharpLiteral.String(spec.OptionsName + " {") + ");");
-        foreach (var variable in spec.Variables)
+        writer.Lines($$"""
+            /// <summary>When and how long to retry throttled and failed calls.</summary>
+            public {{runtime}}{{RuntimeNames.RetryOptions}} {{RuntimeNames.RetryOption}} { get; set; } = new {{runtime}}{{RuntimeNames.RetryOptions}}();
+
+            /// <summary>The clock retries wait on; tests pass a fake one.</summary>
+            public global::System.TimeProvider {{RuntimeNames.TimeProviderOption}} { get; set; } = global::System.TimeProvider.System;
+
+            /// <summary>The settings, with the access token hidden.</summary>
+            /// <returns>A description of these settings.</returns>
+            public override string ToString()
+            {
+                var builder = new global::System.Text.StringBuilder({{CSharpLiteral.String($"{shape.OptionsName} {{")}});
+            """);
+        writer.Indent();
+        foreach (var variable in shape.Variables)
         {
-            writer.Line("builder.Append(" + CSharpLiteral.String(" " + variable.PropertyName + " = ") + ").Append(" + variable.PropertyName + " ?? \"null\").Append(',');");
+            writer.Line($"""builder.Append({CSharpLiteral.String($" {variable.PropertyName} = ")}).Append({variable.PropertyName} ?? "null").Append(',');""");
         }
 
-        writer.Line("builder.Append(\" BaseUrl = \").Append(BaseUrl?.ToString() ?? \"null\");");
-        if (spec.Auth is not null)
+        writer.Line("""builder.Append(" BaseUrl = ").Append(BaseUrl?.ToString() ?? "null");""");
+        if (shape.Auth is not null)
         {
-            writer.Line("builder.Append(\", AccessToken = \").Append(AccessToken is null ? \"null\" : \"(hidden)\");");
-            writer.Line("builder.Append(\", AccessTokenProvider = \").Append(AccessTokenProvider is null ? \"null\" : \"(set)\");");
+            writer.Lines("""
+                builder.Append(", AccessToken = ").Append(AccessToken is null ? "null" : "(hidden)");
+                builder.Append(", AccessTokenProvider = ").Append(AccessTokenProvider is null ? "null" : "(set)");
+                """);
         }
 
-        writer.Line("builder.Append(\", Retry = \").Append(Retry?.ToString() ?? \"null\").Append(\" }\");");
-        writer.Line("return builder.ToString();");
+        writer.Lines("""
+            builder.Append(", Retry = ").Append(Retry?.ToString() ?? "null").Append(" }");
+            return builder.ToString();
+            """);
         writer.Close();
         writer.Close();
     }

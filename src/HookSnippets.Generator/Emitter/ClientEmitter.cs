@@ -1,11 +1,11 @@
 using System.Collections.Generic;
 using HookSnippets.Description;
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 
 namespace HookSnippets.Generator.Emitter;
 
 /// <summary>
-/// Turns a <see cref="ClientSpec"/> into source files with stable hint names:
+/// Turns a <see cref="CSharpClientShape"/> into source files with stable hint names:
 /// <c>Auth0ManagementClient.g.cs</c> (client and options), one <c>Auth0ManagementClient.Hooks.Secrets.g.cs</c> per
 /// group, <c>Auth0ManagementClient.Types.g.cs</c> and <c>Auth0ManagementClient.Json.g.cs</c>.
 /// </summary>
@@ -14,21 +14,21 @@ public static class ClientEmitter
     private static readonly HashSet<string> FileSuffixes = new() { "Types", "Json" };
 
     /// <summary>A client whose shared runtime types are in its own namespace, its hint names starting with the client name.</summary>
-    public static EquatableArray<GeneratedSource> Emit(ClientSpec spec) => Emit(spec, spec.Namespace, spec.ClientName);
+    public static EquatableArray<GeneratedSource> Emit(CSharpClientShape shape) => Emit(shape, shape.Namespace, shape.ClientName);
 
     /// <summary>
     /// A client referring to the shared runtime types of <paramref name="runtimeNamespace"/> (see <see cref="EmitShared"/>),
     /// its hint names starting with <paramref name="hintPrefix"/> instead of the client name.
     /// </summary>
-    public static EquatableArray<GeneratedSource> Emit(ClientSpec spec, string runtimeNamespace, string hintPrefix)
+    public static EquatableArray<GeneratedSource> Emit(CSharpClientShape shape, string runtimeNamespace, string hintPrefix)
     {
         var runtime = CSharpNames.Qualifier(runtimeNamespace);
-        var classes = new ClientClassEmitter(spec, runtime);
+        var classes = new ClientClassEmitter(shape, runtime);
         var sources = new List<GeneratedSource>
         {
-            new(hintPrefix + ".g.cs", classes.EmitClient()),
+            new($"{hintPrefix}.g.cs", classes.EmitClient()),
         };
-        foreach (var group in spec.Groups)
+        foreach (var group in shape.Groups)
         {
             if (group.Path.IsEmpty)
             {
@@ -37,16 +37,16 @@ public static class ClientEmitter
 
             var path = string.Join(".", group.Path);
             // A group called Types or Json would take the name of a shared file; '-' never occurs in a C# name.
-            var hint = hintPrefix + "." + path + (FileSuffixes.Contains(path) ? "-group" : string.Empty) + ".g.cs";
+            var hint = $"{hintPrefix}.{path}{(FileSuffixes.Contains(path) ? "-group" : string.Empty)}.g.cs";
             sources.Add(new GeneratedSource(hint, classes.EmitGroup(group)));
         }
 
-        if (!spec.Types.IsEmpty)
+        if (!shape.Types.IsEmpty)
         {
-            sources.Add(new GeneratedSource(hintPrefix + ".Types.g.cs", TypesEmitter.Emit(spec)));
+            sources.Add(new GeneratedSource($"{hintPrefix}.Types.g.cs", TypesEmitter.Emit(shape)));
         }
 
-        sources.Add(new GeneratedSource(hintPrefix + ".Json.g.cs", new JsonEmitter(spec, runtime, insideJsonClass: true).Emit(spec)));
+        sources.Add(new GeneratedSource($"{hintPrefix}.Json.g.cs", new JsonEmitter(shape, runtime, insideJsonClass: true).Emit(shape)));
         return sources.ToEquatableArray();
     }
 

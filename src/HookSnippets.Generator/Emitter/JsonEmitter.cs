@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 using HookSnippets.Description.Naming;
 
 namespace HookSnippets.Generator.Emitter;
@@ -9,7 +9,7 @@ namespace HookSnippets.Generator.Emitter;
 /// <summary>
 /// Emits a client's JSON code (writing on Utf8JsonWriter, reading on Utf8JsonReader): a writer for each record a
 /// request can send, a reader for each record a response can carry, an array of wire values per enum
-/// (<see cref="TypeSpec.Usage"/>). Readers leave members the JSON leaves out null and skip members they do not know.
+/// (<see cref="TypeShape.Usage"/>). Readers leave members the JSON leaves out null and skip members they do not know.
 /// </summary>
 internal sealed class JsonEmitter
 {
@@ -17,7 +17,11 @@ internal sealed class JsonEmitter
     private const string Writer = "global::System.Text.Json.Utf8JsonWriter";
     private const string TokenType = "global::System.Text.Json.JsonTokenType";
 
+    /// <summary>The scalars whose record members the readers read through one short helper each (the most common members).</summary>
+    private static readonly TypeKind[] OptionalScalars = { TypeKind.String, TypeKind.Int32, TypeKind.Int64, TypeKind.Double, TypeKind.Boolean, TypeKind.Json };
+
     private readonly string _qualifier;
+
     /// <summary>What goes before the JSON class's member names: the qualified class and a dot, or nothing inside it.</summary>
     private readonly string _json;
     private readonly string _helpers;
@@ -28,23 +32,27 @@ internal sealed class JsonEmitter
     /// True for the code of the JSON class itself, which calls its own members by their simple names: shorter source
     /// for csc to parse, and nothing else in scope there can take those names.
     /// </param>
-    public JsonEmitter(ClientSpec spec, string runtime, bool insideJsonClass = false)
+    public JsonEmitter(CSharpClientShape shape, string runtime, bool insideJsonClass = false)
     {
-        _qualifier = CSharpNames.Qualifier(spec.Namespace);
-        _json = insideJsonClass ? "" : _qualifier + RuntimeNames.JsonClassOf(spec.ClientName) + ".";
-        _helpers = runtime + RuntimeNames.JsonHelpers;
-        _body = runtime + RuntimeNames.JsonBody;
+        _qualifier = CSharpNames.Qualifier(shape.Namespace);
+        _json = insideJsonClass ? string.Empty : $"{_qualifier}{RuntimeNames.JsonClassOf(shape.ClientName)}.";
+        _helpers = $"{runtime}{RuntimeNames.JsonHelpers}";
+        _body = $"{runtime}{RuntimeNames.JsonBody}";
     }
 
-    public string Emit(ClientSpec spec)
+    public string Emit(CSharpClientShape shape)
     {
         var writer = new SourceWriter();
-        CSharpNames.WriteFileHeader(writer, spec.Namespace);
-        writer.Line("/// <summary>JSON readers and writers of the " + CSharpNames.Xml(spec.ClientName) + " types.</summary>");
-        writer.Line(CSharpNames.GeneratedCodeAttribute);
-        writer.Open("internal static class " + RuntimeNames.JsonClassOf(spec.ClientName));
+        CSharpNames.WriteFileHeader(writer, shape.Namespace);
+        writer.Lines($$"""
+            /// <summary>JSON readers and writers of the {{CSharpNames.Xml(shape.ClientName)}} types.</summary>
+            {{CSharpNames.GeneratedCodeAttribute}}
+            internal static class {{RuntimeNames.JsonClassOf(shape.ClientName)}}
+            {
+            """);
+        writer.Indent();
         EmitHelpers(writer);
-        foreach (var type in spec.Types)
+        foreach (var type in shape.Types)
         {
             foreach (var emit in Members(type))
             {
@@ -58,9 +66,9 @@ internal sealed class JsonEmitter
     }
 
     /// <summary>Only what the client calls: readers for received types, writers (wire values) for sent ones, counts for checked ones.</summary>
-    private IEnumerable<Action<SourceWriter, TypeSpec>> Members(TypeSpec type)
+    private IEnumerable<Action<SourceWriter, TypeShape>> Members(TypeShape type)
     {
-        var enumType = type.Kind == TypeSpecKind.Enum;
+        var enumType = type.Kind == TypeShapeKind.Enum;
         if ((type.Usage & TypeUsage.Written) != 0)
         {
             yield return enumType ? EmitToWire : EmitWriter;
@@ -84,33 +92,38 @@ internal sealed class JsonEmitter
     /// </summary>
     public void WriteValue(SourceWriter writer, TypeRef type, string expression, int depth, string suffix = "")
     {
-        var target = "writer" + suffix;
+        var target = $"writer{suffix}";
+        var level = depth.ToString(CultureInfo.InvariantCulture);
         switch (type.Kind)
         {
             case TypeKind.Map:
-                var entry = "entry" + depth.ToString(CultureInfo.InvariantCulture) + suffix;
-                writer.Line(target + ".WriteStartObject();");
-                writer.Open("foreach (var " + entry + " in " + expression + ")");
-                writer.Line(target + ".WritePropertyName(" + entry + ".Key);");
-                WriteValue(writer, type.Element!, entry + ".Value", depth + 1, suffix);
+                var entry = $"entry{level}{suffix}";
+                writer.Lines($$"""
+                    {{target}}.WriteStartObject();
+                    foreach (var {{entry}} in {{expression}})
+                    {
+                        {{target}}.WritePropertyName({{entry}}.Key);
+                    """);
+                writer.Indent();
+                WriteValue(writer, type.Element!, $"{entry}.Value", depth + 1, suffix);
                 writer.Close();
-                writer.Line(target + ".WriteEndObject();");
+                writer.Line($"{target}.WriteEndObject();");
                 break;
             case TypeKind.List:
-                var item = "item" + depth.ToString(CultureInfo.InvariantCulture) + suffix;
-                writer.Line(target + ".WriteStartArray();");
+                var item = $"item{level}{suffix}";
+                writer.Line($"{target}.WriteStartArray();");
                 if (type.Element!.Kind is TypeKind.Map or TypeKind.List)
                 {
-                    writer.Open("foreach (var " + item + " in " + expression + ")");
+                    writer.Open($"foreach (var {item} in {expression})");
                     WriteValue(writer, type.Element, item, depth + 1, suffix);
                     writer.Close();
                 }
                 else
                 {
-                    writer.Line("foreach (var " + item + " in " + expression + ") " + WriteStatement(type.Element, target, item));
+                    writer.Line($"foreach (var {item} in {expression}) {WriteStatement(type.Element, target, item)}");
                 }
 
-                writer.Line(target + ".WriteEndArray();");
+                writer.Line($"{target}.WriteEndArray();");
                 break;
             default:
                 writer.Line(WriteStatement(type, target, expression));
@@ -121,12 +134,12 @@ internal sealed class JsonEmitter
     /// <summary>The one statement writing a value that is not a collection.</summary>
     private string WriteStatement(TypeRef type, string target, string expression) => type.Kind switch
     {
-        TypeKind.String => target + ".WriteStringValue(" + expression + ");",
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => target + ".WriteNumberValue(" + expression + ");",
-        TypeKind.Boolean => target + ".WriteBooleanValue(" + expression + ");",
-        TypeKind.Json => _body + ".WriteElement(" + target + ", " + expression + ");",
-        TypeKind.Enum => target + ".WriteStringValue(" + _json + "ToWire(" + expression + "));",
-        _ => _json + "Write" + type.Name + "(" + target + ", " + expression + ");",
+        TypeKind.String => $"{target}.WriteStringValue({expression});",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => $"{target}.WriteNumberValue({expression});",
+        TypeKind.Boolean => $"{target}.WriteBooleanValue({expression});",
+        TypeKind.Json => $"{_body}.WriteElement({target}, {expression});",
+        TypeKind.Enum => $"{target}.WriteStringValue({_json}ToWire({expression}));",
+        _ => $"{_json}Write{type.Name}({target}, {expression});",
     };
 
     /// <summary>
@@ -135,19 +148,19 @@ internal sealed class JsonEmitter
     /// </summary>
     private string? WriteMemberStatement(TypeRef type, string name, string expression) => type.Kind switch
     {
-        TypeKind.String => "writer.WriteString(" + name + ", " + expression + ");",
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => "writer.WriteNumber(" + name + ", " + expression + ");",
-        TypeKind.Boolean => "writer.WriteBoolean(" + name + ", " + expression + ");",
-        TypeKind.Enum => "writer.WriteString(" + name + ", " + _json + "ToWire(" + expression + "));",
+        TypeKind.String => $"writer.WriteString({name}, {expression});",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => $"writer.WriteNumber({name}, {expression});",
+        TypeKind.Boolean => $"writer.WriteBoolean({name}, {expression});",
+        TypeKind.Enum => $"writer.WriteString({name}, {_json}ToWire({expression}));",
         _ => null,
     };
 
     /// <summary>An expression reading a value of <paramref name="type"/> from the reader variable <paramref name="reader"/>.</summary>
     public string ReadValue(TypeRef type, string reader, int depth) => type.Kind switch
     {
-        TypeKind.Map => _helpers + ".ReadMap<" + CSharpNames.TypeName(type.Element!, _qualifier) + ">(ref " + reader + ", " + ReadDelegate(type.Element!, depth + 1) + ")",
-        TypeKind.List => _helpers + ".ReadList<" + CSharpNames.TypeName(type.Element!, _qualifier) + ">(ref " + reader + ", " + ReadDelegate(type.Element!, depth + 1) + ")",
-        _ => ReadDelegate(type, depth) + "(ref " + reader + ")",
+        TypeKind.Map => $"{_helpers}.ReadMap<{CSharpNames.TypeName(type.Element!, _qualifier)}>(ref {reader}, {ReadDelegate(type.Element!, depth + 1)})",
+        TypeKind.List => $"{_helpers}.ReadList<{CSharpNames.TypeName(type.Element!, _qualifier)}>(ref {reader}, {ReadDelegate(type.Element!, depth + 1)})",
+        _ => $"{ReadDelegate(type, depth)}(ref {reader})",
     };
 
     /// <summary>A HookSnippetsJsonRead delegate for <paramref name="type"/>: a method group, or a lambda for collections.</summary>
@@ -155,16 +168,16 @@ internal sealed class JsonEmitter
     {
         switch (type.Kind)
         {
-            case TypeKind.String: return _helpers + ".ReadString";
-            case TypeKind.Int32: return _helpers + ".ReadInt32";
-            case TypeKind.Int64: return _helpers + ".ReadInt64";
-            case TypeKind.Double: return _helpers + ".ReadDouble";
-            case TypeKind.Boolean: return _helpers + ".ReadBoolean";
-            case TypeKind.Json: return _helpers + ".ReadElement";
+            case TypeKind.String: return $"{_helpers}.ReadString";
+            case TypeKind.Int32: return $"{_helpers}.ReadInt32";
+            case TypeKind.Int64: return $"{_helpers}.ReadInt64";
+            case TypeKind.Double: return $"{_helpers}.ReadDouble";
+            case TypeKind.Boolean: return $"{_helpers}.ReadBoolean";
+            case TypeKind.Json: return $"{_helpers}.ReadElement";
             case TypeKind.Map or TypeKind.List:
-                var reader = "reader" + depth.ToString(CultureInfo.InvariantCulture) + "_";
-                return "static (ref " + Reader + " " + reader + ") => " + ReadValue(type, reader, depth);
-            default: return _json + "Read" + type.Name;
+                var reader = $"reader{depth.ToString(CultureInfo.InvariantCulture)}_";
+                return $"static (ref {Reader} {reader}) => {ReadValue(type, reader, depth)}";
+            default: return $"{_json}Read{type.Name}";
         }
     }
 
@@ -172,25 +185,24 @@ internal sealed class JsonEmitter
     /// An enum's wire values as an array indexed by the member's value (the emitted enums number their members from
     /// 0 in order): far less for csc to compile than a switch per direction.
     /// </summary>
-    private void EmitToWire(SourceWriter writer, TypeSpec type)
+    private void EmitToWire(SourceWriter writer, TypeShape type)
     {
         EmitWireValues(writer, type);
-        writer.Line("internal static string ToWire(" + _qualifier + type.Name + " value) => WireValue(" + WireValues(type) + ", (int)value, " + CSharpLiteral.String(type.Name) + ");");
+        writer.Line($"internal static string ToWire({_qualifier}{type.Name} value) => WireValue({WireValues(type)}, (int)value, {CSharpLiteral.String(type.Name)});");
     }
 
-    private void EmitEnumReader(SourceWriter writer, TypeSpec type)
+    private void EmitEnumReader(SourceWriter writer, TypeShape type)
     {
         if ((type.Usage & TypeUsage.Written) == 0)
         {
             EmitWireValues(writer, type);
         }
 
-        var enumType = _qualifier + type.Name;
-        writer.Line("internal static " + enumType + " Read" + type.Name + "(ref " + Reader + " reader) => (" + enumType + ")WireIndex("
-            + WireValues(type) + ", " + _helpers + ".ReadString(ref reader), " + CSharpLiteral.String(type.Name) + ");");
+        var enumType = $"{_qualifier}{type.Name}";
+        writer.Line($"internal static {enumType} Read{type.Name}(ref {Reader} reader) => ({enumType})WireIndex({WireValues(type)}, {_helpers}.ReadString(ref reader), {CSharpLiteral.String(type.Name)});");
     }
 
-    private static void EmitWireValues(SourceWriter writer, TypeSpec type)
+    private static void EmitWireValues(SourceWriter writer, TypeShape type)
     {
         var values = new List<string>();
         foreach (var member in type.Members)
@@ -198,17 +210,22 @@ internal sealed class JsonEmitter
             values.Add(CSharpLiteral.String(member.Value));
         }
 
-        writer.Line("private static readonly string[] " + WireValues(type) + " = { " + string.Join(", ", values) + " };");
+        writer.Line($"private static readonly string[] {WireValues(type)} = {{ {string.Join(", ", values)} }};");
     }
 
-    /// <summary>The scalars whose record members the readers read through one short helper each (the most common members).</summary>
-    private static readonly TypeKind[] OptionalScalars = { TypeKind.String, TypeKind.Int32, TypeKind.Int64, TypeKind.Double, TypeKind.Boolean, TypeKind.Json };
-
     /// <summary>No generated method name starts with Optional either.</summary>
-    private static string OptionalReader(TypeKind kind) => "Optional" + kind;
+    private static string OptionalReader(TypeKind kind) => kind switch
+    {
+        TypeKind.String => "OptionalString",
+        TypeKind.Int32 => "OptionalInt32",
+        TypeKind.Int64 => "OptionalInt64",
+        TypeKind.Double => "OptionalDouble",
+        TypeKind.Boolean => "OptionalBoolean",
+        _ => "OptionalJson",
+    };
 
     /// <summary>No generated method name starts with WireOf (they are Read, Write, Count and ToWire).</summary>
-    private static string WireValues(TypeSpec type) => "WireOf" + type.Name;
+    private static string WireValues(TypeShape type) => $"WireOf{type.Name}";
 
     /// <summary>
     /// The helpers the readers and enum conversions call. They live in each client's JSON class rather than in the
@@ -217,70 +234,78 @@ internal sealed class JsonEmitter
     /// </summary>
     private void EmitHelpers(SourceWriter writer)
     {
-        writer.Line("/// <summary>Moves to the next member name of an object; false at its end.</summary>");
-        writer.Line("private static bool NextMember(ref " + Reader + " reader) => reader.Read() && reader.TokenType != " + TokenType + ".EndObject;");
-        writer.Line();
-        writer.Line("/// <summary>Moves to the member's value; false when it is null.</summary>");
-        writer.Open("private static bool ValueIsPresent(ref " + Reader + " reader)");
-        writer.Line("reader.Read();");
-        writer.Line("return reader.TokenType != " + TokenType + ".Null;");
-        writer.Close();
-        writer.Line();
-        writer.Line("/// <summary>Skips a member this client does not know.</summary>");
-        writer.Open("private static void SkipMember(ref " + Reader + " reader)");
-        writer.Line("reader.Read();");
-        writer.Line("reader.Skip();");
-        writer.Close();
+        writer.Lines($$"""
+            /// <summary>Moves to the next member name of an object; false at its end.</summary>
+            private static bool NextMember(ref {{Reader}} reader) => reader.Read() && reader.TokenType != {{TokenType}}.EndObject;
+
+            /// <summary>Moves to the member's value; false when it is null.</summary>
+            private static bool ValueIsPresent(ref {{Reader}} reader)
+            {
+                reader.Read();
+                return reader.TokenType != {{TokenType}}.Null;
+            }
+
+            /// <summary>Skips a member this client does not know.</summary>
+            private static void SkipMember(ref {{Reader}} reader)
+            {
+                reader.Read();
+                reader.Skip();
+            }
+            """);
         foreach (var kind in OptionalScalars)
         {
-            var scalar = new TypeRef(kind, null, null, null, null);
-            writer.Line();
-            writer.Line("private static " + CSharpNames.TypeName(scalar, _qualifier) + "? " + OptionalReader(kind) + "(ref " + Reader + " reader) => ValueIsPresent(ref reader) ? "
-                + ReadValue(scalar, "reader", 0) + " : null;");
+            var scalar = TypeRef.Of(kind);
+            writer.Lines($$"""
+
+                private static {{CSharpNames.TypeName(scalar, _qualifier)}}? {{OptionalReader(kind)}}(ref {{Reader}} reader) => ValueIsPresent(ref reader) ? {{ReadValue(scalar, "reader", 0)}} : null;
+                """);
         }
 
-        writer.Line();
-        writer.Line("private static string WireValue(string[] values, int value, string type) =>");
-        writer.Line("    (uint)value < (uint)values.Length ? values[value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a \" + type + \" value.\");");
-        writer.Line();
-        writer.Open("private static int WireIndex(string[] values, string text, string type)");
-        writer.Line("var index = global::System.Array.IndexOf(values, text);");
-        writer.Line("return index >= 0 ? index : throw " + _helpers + ".UnknownValue(type, text);");
-        writer.Close();
+        writer.Lines($$"""
+
+            private static string WireValue(string[] values, int value, string type) =>
+                (uint)value < (uint)values.Length ? values[value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a " + type + " value.");
+
+            private static int WireIndex(string[] values, string text, string type)
+            {
+                var index = global::System.Array.IndexOf(values, text);
+                return index >= 0 ? index : throw {{_helpers}}.UnknownValue(type, text);
+            }
+            """);
     }
 
     // One line per scalar or record member, like the readers: the writers are the other bulk of the emitted code.
-    private void EmitWriter(SourceWriter writer, TypeSpec type)
+    private void EmitWriter(SourceWriter writer, TypeShape type)
     {
-        writer.Open("internal static void Write" + type.Name + "(" + Writer + " writer, " + _qualifier + type.Name + " value)");
+        writer.Open($"internal static void Write{type.Name}({Writer} writer, {_qualifier}{type.Name} value)");
         writer.Line("writer.WriteStartObject();");
         var index = 0;
         foreach (var property in type.Properties)
         {
-            var local = "member" + index.ToString(CultureInfo.InvariantCulture);
+            var local = $"member{index.ToString(CultureInfo.InvariantCulture)}";
             index++;
             var name = CSharpLiteral.String(property.Name);
             var always = property.Required && !property.Nullable;
-            var present = always ? "value." + property.PropertyName : local;
-            var test = always ? "" : "if (value." + property.PropertyName + " is { } " + local + ") ";
+            var present = always ? $"value.{property.PropertyName}" : local;
+            var condition = $"if (value.{property.PropertyName} is {{ }} {local})";
             if (WriteMemberStatement(property.Type, name, present) is { } statement)
             {
-                writer.Line(test + statement);
+                writer.Line(always ? statement : $"{condition} {statement}");
             }
             else if (!always && property.Type.Kind is not (TypeKind.Map or TypeKind.List))
             {
-                writer.Line(test + "{ writer.WritePropertyName(" + name + "); " + WriteStatement(property.Type, "writer", present) + " }");
+                writer.Line($"{condition} {{ writer.WritePropertyName({name}); {WriteStatement(property.Type, "writer", present)} }}");
             }
             else
             {
-                if (test.Length > 0)
+                if (!always)
                 {
-                    writer.Open(test.TrimEnd());
+                    writer.Open(condition);
                 }
 
-                writer.Line("writer.WritePropertyName(" + name + ");");
+                writer.Line($"writer.WritePropertyName({name});");
                 WriteValue(writer, property.Type, present, 0);
-                if (test.Length > 0)
+                if (!always)
                 {
                     writer.Close();
                 }
@@ -288,7 +313,7 @@ internal sealed class JsonEmitter
 
             if (property.Required && property.Nullable)
             {
-                writer.Line("else writer.WriteNull(" + name + ");");
+                writer.Line($"else writer.WriteNull({name});");
             }
         }
 
@@ -296,28 +321,31 @@ internal sealed class JsonEmitter
         writer.Close();
     }
 
-    private void EmitReader(SourceWriter writer, TypeSpec type)
+    private void EmitReader(SourceWriter writer, TypeShape type)
     {
-        var typeName = _qualifier + type.Name;
-        writer.Open("internal static " + typeName + " Read" + type.Name + "(ref " + Reader + " reader)");
-        if (type.Kind == TypeSpecKind.ListResult)
+        var typeName = $"{_qualifier}{type.Name}";
+        writer.Open($"internal static {typeName} Read{type.Name}(ref {Reader} reader)");
+        if (type.Kind == TypeShapeKind.ListResult)
         {
             var items = Find(type, type.ItemsProperty!);
-            writer.Open("if (reader.TokenType == " + TokenType + ".StartArray)");
-            writer.Line("return new " + typeName + " { " + items.PropertyName + " = " + ReadValue(items.Type, "reader", 0) + " };");
-            writer.Close();
-            writer.Line();
+            writer.Lines($$"""
+                if (reader.TokenType == {{TokenType}}.StartArray)
+                {
+                    return new {{typeName}} { {{items.PropertyName}} = {{ReadValue(items.Type, "reader", 0)}} };
+                }
+
+                """);
         }
 
-        writer.Line(_helpers + ".ExpectObject(ref reader, " + CSharpLiteral.String("a " + type.Name + " object") + ");");
+        writer.Line($"{_helpers}.ExpectObject(ref reader, {CSharpLiteral.String($"a {type.Name} object")});");
         var index = 0;
         foreach (var property in type.Properties)
         {
             var suffix = index.ToString(CultureInfo.InvariantCulture);
-            writer.Line(CSharpNames.TypeName(property.Type, _qualifier) + "? member" + suffix + " = null;");
+            writer.Line($"{CSharpNames.TypeName(property.Type, _qualifier)}? member{suffix} = null;");
             if (property.Required && property.Nullable)
             {
-                writer.Line("var seen" + suffix + " = false;");
+                writer.Line($"var seen{suffix} = false;");
             }
 
             index++;
@@ -329,44 +357,28 @@ internal sealed class JsonEmitter
         foreach (var property in type.Properties)
         {
             var suffix = index.ToString(CultureInfo.InvariantCulture);
-            var test = (index == 0 ? "if" : "else if") + " (reader.ValueTextEquals(" + CSharpLiteral.String(property.Name) + ")) ";
-            var read = "member" + suffix + " = " + (Array.IndexOf(OptionalScalars, property.Type.Kind) >= 0
-                ? OptionalReader(property.Type.Kind) + "(ref reader);"
-                : "ValueIsPresent(ref reader) ? " + ReadValue(property.Type, "reader", 0) + " : null;");
-            writer.Line(test + (property.Required && property.Nullable ? "{ seen" + suffix + " = true; " + read + " }" : read));
+            var test = index == 0 ? "if" : "else if";
+            var read = Array.IndexOf(OptionalScalars, property.Type.Kind) >= 0
+                ? $"member{suffix} = {OptionalReader(property.Type.Kind)}(ref reader);"
+                : $"member{suffix} = ValueIsPresent(ref reader) ? {ReadValue(property.Type, "reader", 0)} : null;";
+            var action = property.Required && property.Nullable ? $"{{ seen{suffix} = true; {read} }}" : read;
+            writer.Line($"{test} (reader.ValueTextEquals({CSharpLiteral.String(property.Name)})) {action}");
             index++;
         }
 
         writer.Line(type.Properties.IsEmpty ? "SkipMember(ref reader);" : "else SkipMember(ref reader);");
         writer.Close();
-        writer.Line();
-        writer.Line("return new " + typeName);
-        writer.Line("{");
+        writer.Lines($$"""
+
+            return new {{typeName}}
+            {
+            """);
         writer.Indent();
         index = 0;
         foreach (var property in type.Properties)
         {
-            var local = "member" + index.ToString(CultureInfo.InvariantCulture);
-            var missing = "throw " + _helpers + ".MissingMember(" + CSharpLiteral.String(type.Name) + ", " + CSharpLiteral.String(property.Name) + ")";
-            string value;
-            if (type.Kind == TypeSpecKind.ListResult && property.Name == type.ItemsProperty)
-            {
-                value = local + " ?? global::System.Array.Empty<" + CSharpNames.TypeName(property.Type.Element!, _qualifier) + ">()";
-            }
-            else if (property.Required && property.Nullable)
-            {
-                value = "seen" + index.ToString(CultureInfo.InvariantCulture) + " ? " + local + " : " + missing;
-            }
-            else if (property.Required)
-            {
-                value = local + " ?? " + missing;
-            }
-            else
-            {
-                value = local;
-            }
-
-            writer.Line(property.PropertyName + " = " + value + ",");
+            var suffix = index.ToString(CultureInfo.InvariantCulture);
+            writer.Line($"{property.PropertyName} = {MemberValue(type, property, suffix)},");
             index++;
         }
 
@@ -375,19 +387,37 @@ internal sealed class JsonEmitter
         writer.Close();
     }
 
+    /// <summary>What a reader assigns a member: the value read, an empty list, or a throw when a required one was missing.</summary>
+    private string MemberValue(TypeShape type, PropertyShape property, string suffix)
+    {
+        var missing = $"throw {_helpers}.MissingMember({CSharpLiteral.String(type.Name)}, {CSharpLiteral.String(property.Name)})";
+        if (type.Kind == TypeShapeKind.ListResult && property.Name == type.ItemsProperty)
+        {
+            return $"member{suffix} ?? global::System.Array.Empty<{CSharpNames.TypeName(property.Type.Element!, _qualifier)}>()";
+        }
+
+        if (property.Required && property.Nullable)
+        {
+            return $"seen{suffix} ? member{suffix} : {missing}";
+        }
+
+        return property.Required ? $"member{suffix} ?? {missing}" : $"member{suffix}";
+    }
+
     /// <summary>How many members are set, for minProperties/maxProperties checks on request records.</summary>
-    private void EmitCount(SourceWriter writer, TypeSpec type)
+    private void EmitCount(SourceWriter writer, TypeShape type)
     {
         var terms = new List<string>();
         foreach (var property in type.Properties)
         {
-            terms.Add(property.Required && !property.Nullable ? "1" : "(value." + property.PropertyName + " is null ? 0 : 1)");
+            terms.Add(property.Required && !property.Nullable ? "1" : $"(value.{property.PropertyName} is null ? 0 : 1)");
         }
 
-        writer.Line("internal static int Count" + type.Name + "(" + _qualifier + type.Name + " value) => " + (terms.Count == 0 ? "0" : string.Join(" + ", terms)) + ";");
+        var sum = terms.Count == 0 ? "0" : string.Join(" + ", terms);
+        writer.Line($"internal static int Count{type.Name}({_qualifier}{type.Name} value) => {sum};");
     }
 
-    private static PropertySpec Find(TypeSpec type, string name)
+    private static PropertyShape Find(TypeShape type, string name)
     {
         foreach (var property in type.Properties)
         {

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Naming;
 
@@ -11,65 +11,68 @@ namespace HookSnippets.Generator.Emitter;
 /// </summary>
 internal sealed class OperationEmitter
 {
-    private readonly ClientSpec _spec;
+    private readonly CSharpClientShape _shape;
     private readonly JsonEmitter _json;
     private readonly string _qualifier;
     private readonly string _runtime;
     private readonly string _http;
 
     /// <param name="runtime">The qualifier of the namespace holding the shared runtime types.</param>
-    public OperationEmitter(ClientSpec spec, JsonEmitter json, string runtime)
+    public OperationEmitter(CSharpClientShape shape, JsonEmitter json, string runtime)
     {
-        _spec = spec;
+        _shape = shape;
         _json = json;
-        _qualifier = CSharpNames.Qualifier(spec.Namespace);
+        _qualifier = CSharpNames.Qualifier(shape.Namespace);
         _runtime = runtime;
-        _http = runtime + RuntimeNames.HttpHelpers;
+        _http = $"{runtime}{RuntimeNames.HttpHelpers}";
     }
 
-    public void Emit(SourceWriter writer, OperationSpec operation)
+    public void Emit(SourceWriter writer, OperationShape operation)
     {
         EmitDocs(writer, operation);
-        writer.Open("public async " + ReturnType(operation) + " " + operation.MethodName + "(" + Arguments(operation) + ")");
+        writer.Open($"public async {ReturnType(operation)} {operation.MethodName}({Arguments(operation)})");
         EmitBody(writer, operation);
         EmitUrl(writer, operation);
         EmitHeaders(writer, operation);
-        var hasHeaders = HasHeaders(operation);
-        var call = "await _sender.SendAsync(" + CSharpLiteral.String(operation.Id) + ", " + Method(operation.HttpMethod) + ", url_.ToString(), "
-            + (operation.Body is null ? "null" : "body_") + ", " + (hasHeaders ? "headers_" : "null") + ", "
-            + (operation.IsIdempotent ? "true" : "false") + ", cancellationToken).ConfigureAwait(false);";
+        var body = operation.Body is null ? "null" : "body_";
+        var headers = HasHeaders(operation) ? "headers_" : "null";
+        var idempotent = operation.IsIdempotent ? "true" : "false";
+        var call = $"await _sender.SendAsync({CSharpLiteral.String(operation.Id)}, {Method(operation.HttpMethod)}, url_.ToString(), {body}, {headers}, {idempotent}, cancellationToken).ConfigureAwait(false);";
         if (operation.ResultType is not { } result)
         {
             writer.Line(call);
         }
         else
         {
-            writer.Line("var response_ = " + call);
-            var parse = _runtime + RuntimeNames.JsonHelpers + ".Parse<" + CSharpNames.TypeName(result, _qualifier) + ">(response_, " + _json.ReadDelegate(result, 0) + ")";
-            writer.Line(operation.ResultIsOptional ? "return response_.Length == 0 ? null : " + parse + ";" : "return " + parse + ";");
+            var parse = $"{_runtime}{RuntimeNames.JsonHelpers}.Parse<{CSharpNames.TypeName(result, _qualifier)}>(response_, {_json.ReadDelegate(result, 0)})";
+            var returned = operation.ResultIsOptional ? $"response_.Length == 0 ? null : {parse}" : parse;
+            writer.Lines($"""
+                var response_ = {call}
+                return {returned};
+                """);
         }
 
         writer.Close();
     }
 
-    private string ReturnType(OperationSpec operation) => operation.ResultType is { } result
-        ? "global::System.Threading.Tasks.Task<" + CSharpNames.TypeName(result, _qualifier) + (operation.ResultIsOptional ? "?" : string.Empty) + ">"
+    private string ReturnType(OperationShape operation) => operation.ResultType is { } result
+        ? $"global::System.Threading.Tasks.Task<{CSharpNames.TypeName(result, _qualifier)}{(operation.ResultIsOptional ? "?" : string.Empty)}>"
         : "global::System.Threading.Tasks.Task";
 
-    private string Arguments(OperationSpec operation)
+    private string Arguments(OperationShape operation)
     {
         var arguments = new List<string>();
         foreach (var parameter in operation.Parameters)
         {
             var type = CSharpNames.TypeName(parameter.Type, _qualifier, argument: true);
-            arguments.Add(parameter.Required ? type + " " + parameter.ArgumentName : type + "? " + parameter.ArgumentName + " = null");
+            arguments.Add(parameter.Required ? $"{type} {parameter.ArgumentName}" : $"{type}? {parameter.ArgumentName} = null");
         }
 
         arguments.Add("global::System.Threading.CancellationToken cancellationToken = default");
         return string.Join(", ", arguments);
     }
 
-    private void EmitBody(SourceWriter writer, OperationSpec operation)
+    private void EmitBody(SourceWriter writer, OperationShape operation)
     {
         if (operation.Body is not { } body)
         {
@@ -80,7 +83,7 @@ internal sealed class OperationEmitter
         writer.Line("byte[]? body_ = null;");
         if (body.Required && !body.Type.IsValueType)
         {
-            writer.Line("global::System.ArgumentNullException.ThrowIfNull(" + body.ArgumentName + ");");
+            writer.Line($"global::System.ArgumentNullException.ThrowIfNull({body.ArgumentName});");
         }
 
         OpenPresent(writer, body, value);
@@ -88,17 +91,23 @@ internal sealed class OperationEmitter
         if (body.Type.Kind == TypeKind.List)
         {
             // Materialized once: an IEnumerable may not be enumerable twice (count, then write).
-            written = body.ArgumentName.TrimStart('@') + "Items_";
-            writer.Line("var " + written + " = new global::System.Collections.Generic.List<" + CSharpNames.TypeName(body.Type.Element!, _qualifier) + ">(" + value + ");");
+            written = $"{body.ArgumentName.TrimStart('@')}Items_";
+            writer.Line($"var {written} = new global::System.Collections.Generic.List<{CSharpNames.TypeName(body.Type.Element!, _qualifier)}>({value});");
         }
 
         EmitCountCheck(writer, body.Type, written, body.ArgumentName);
-        writer.Line("var buffer_ = new global::System.Buffers.ArrayBufferWriter<byte>();");
-        writer.Open("using (var writer_ = " + _runtime + RuntimeNames.JsonBody + ".CreateWriter(buffer_))");
+        writer.Lines($$"""
+            var buffer_ = new global::System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer_ = {{_runtime}}{{RuntimeNames.JsonBody}}.CreateWriter(buffer_))
+            {
+            """);
+        writer.Indent();
         _json.WriteValue(writer, body.Type, written, 0, "_");
         writer.Close();
-        writer.Line();
-        writer.Line("body_ = buffer_.WrittenSpan.ToArray();");
+        writer.Lines("""
+
+            body_ = buffer_.WrittenSpan.ToArray();
+            """);
         writer.Close();
         writer.Line();
     }
@@ -117,36 +126,35 @@ internal sealed class OperationEmitter
         switch (type.Kind)
         {
             case TypeKind.Map:
-                (count, keyword, unit, units) = (value + ".Count", "Properties", "entry", "entries");
+                (count, keyword, unit, units) = ($"{value}.Count", "Properties", "entry", "entries");
                 break;
             case TypeKind.List:
-                (count, keyword, unit, units) = (value + ".Count", "Items", "item", "items");
+                (count, keyword, unit, units) = ($"{value}.Count", "Items", "item", "items");
                 break;
             case TypeKind.Record:
-                (count, keyword, unit, units) = (_qualifier + RuntimeNames.JsonClassOf(_spec.ClientName) + ".Count" + type.Name + "(" + value + ")", "Properties", "member set", "members set");
+                (count, keyword, unit, units) = ($"{_qualifier}{RuntimeNames.JsonClassOf(_shape.ClientName)}.Count{type.Name}({value})", "Properties", "member set", "members set");
                 break;
             default:
                 return;
         }
 
-        writer.Line(_http + ".CheckCount(" + count + ", " + Number(type.MinCount) + ", " + Number(type.MaxCount) + ", "
-            + CSharpLiteral.String(keyword) + ", " + CSharpLiteral.String(unit) + ", " + CSharpLiteral.String(units) + ", nameof(" + argumentName + "));");
+        writer.Line($"{_http}.CheckCount({count}, {Number(type.MinCount)}, {Number(type.MaxCount)}, {CSharpLiteral.String(keyword)}, {CSharpLiteral.String(unit)}, {CSharpLiteral.String(units)}, nameof({argumentName}));");
     }
 
-    private void EmitUrl(SourceWriter writer, OperationSpec operation)
+    private void EmitUrl(SourceWriter writer, OperationShape operation)
     {
         writer.Line("var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);");
         foreach (var part in operation.PathParts)
         {
             if (part.Kind == PathPartKind.Literal)
             {
-                writer.Line("url_.Append(" + CSharpLiteral.String(part.Value) + ");");
+                writer.Line($"url_.Append({CSharpLiteral.String(part.Value)});");
                 continue;
             }
 
             var parameter = Find(operation, part.Value);
             var text = parameter.Type.Kind == TypeKind.String ? parameter.ArgumentName : Text(parameter.Type, parameter.ArgumentName);
-            writer.Line("url_.Append(" + _http + ".PathSegment(" + text + ", nameof(" + parameter.ArgumentName + ")));");
+            writer.Line($"url_.Append({_http}.PathSegment({text}, nameof({parameter.ArgumentName})));");
         }
 
         var first = true;
@@ -167,33 +175,42 @@ internal sealed class OperationEmitter
             var value = Local(parameter.ArgumentName);
             if (parameter.Required && !parameter.Type.IsValueType)
             {
-                writer.Line("global::System.ArgumentNullException.ThrowIfNull(" + parameter.ArgumentName + ");");
+                writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.ArgumentName});");
             }
 
             if (parameter.Type.Kind != TypeKind.List)
             {
-                WritePresent(writer, parameter, value, _http + ".AppendQuery(url_, ref hasQuery_, " + name + ", " + _http + ".Encode(" + Text(parameter.Type, value) + "));");
+                WritePresent(writer, parameter, value, $"{_http}.AppendQuery(url_, ref hasQuery_, {name}, {_http}.Encode({Text(parameter.Type, value)}));");
                 continue;
             }
 
             OpenPresent(writer, parameter, value);
-            var values = parameter.ArgumentName.TrimStart('@') + "Encoded_";
-            writer.Line("var " + values + " = new global::System.Collections.Generic.List<string>();");
-            writer.Open("foreach (var item_ in " + value + ")");
-            writer.Line(values + ".Add(" + _http + ".Encode(" + Text(parameter.Type.Element!, "item_") + "));");
-            writer.Close();
+            var values = $"{parameter.ArgumentName.TrimStart('@')}Encoded_";
+            writer.Lines($$"""
+                var {{values}} = new global::System.Collections.Generic.List<string>();
+                foreach (var item_ in {{value}})
+                {
+                    {{values}}.Add({{_http}}.Encode({{Text(parameter.Type.Element!, "item_")}}));
+                }
+                """);
             EmitCountCheck(writer, parameter.Type with { Kind = TypeKind.List }, values, parameter.ArgumentName);
             if (parameter.Style == ParameterStyle.Comma)
             {
-                writer.Open("if (" + values + ".Count > 0)");
-                writer.Line(_http + ".AppendQuery(url_, ref hasQuery_, " + name + ", string.Join(\",\", " + values + "));");
-                writer.Close();
+                writer.Lines($$"""
+                    if ({{values}}.Count > 0)
+                    {
+                        {{_http}}.AppendQuery(url_, ref hasQuery_, {{name}}, string.Join(",", {{values}}));
+                    }
+                    """);
             }
             else
             {
-                writer.Open("foreach (var encoded_ in " + values + ")");
-                writer.Line(_http + ".AppendQuery(url_, ref hasQuery_, " + name + ", encoded_);");
-                writer.Close();
+                writer.Lines($$"""
+                    foreach (var encoded_ in {{values}})
+                    {
+                        {{_http}}.AppendQuery(url_, ref hasQuery_, {{name}}, encoded_);
+                    }
+                    """);
             }
 
             writer.Close();
@@ -202,7 +219,7 @@ internal sealed class OperationEmitter
         writer.Line();
     }
 
-    private void EmitHeaders(SourceWriter writer, OperationSpec operation)
+    private void EmitHeaders(SourceWriter writer, OperationShape operation)
     {
         if (!HasHeaders(operation))
         {
@@ -220,11 +237,10 @@ internal sealed class OperationEmitter
             var value = Local(parameter.ArgumentName);
             if (parameter.Required && !parameter.Type.IsValueType)
             {
-                writer.Line("global::System.ArgumentNullException.ThrowIfNull(" + parameter.ArgumentName + ");");
+                writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.ArgumentName});");
             }
 
-            WritePresent(writer, parameter, value, "headers_.Add(new global::System.Collections.Generic.KeyValuePair<string, string>(" + CSharpLiteral.String(parameter.Name) + ", "
-                + _http + ".HeaderValue(" + Text(parameter.Type, value) + ", nameof(" + parameter.ArgumentName + "))));");
+            WritePresent(writer, parameter, value, $"headers_.Add(new global::System.Collections.Generic.KeyValuePair<string, string>({CSharpLiteral.String(parameter.Name)}, {_http}.HeaderValue({Text(parameter.Type, value)}, nameof({parameter.ArgumentName}))));");
         }
 
         writer.Line();
@@ -234,28 +250,28 @@ internal sealed class OperationEmitter
     /// Opens the block that handles an argument's value as <paramref name="local"/>: an <c>if</c> when it may be null,
     /// a plain block for a required one (checked for null before).
     /// </summary>
-    private static void OpenPresent(SourceWriter writer, ParameterSpec parameter, string local)
+    private static void OpenPresent(SourceWriter writer, ParameterShape parameter, string local)
     {
         if (parameter.Required)
         {
             writer.Line("{");
             writer.Indent();
-            writer.Line("var " + local + " = " + parameter.ArgumentName + ";");
+            writer.Line($"var {local} = {parameter.ArgumentName};");
             return;
         }
 
-        writer.Open("if (" + parameter.ArgumentName + " is { } " + local + ")");
+        writer.Open($"if ({parameter.ArgumentName} is {{ }} {local})");
     }
 
     /// <summary>
     /// <paramref name="statement"/> on an argument's value as <paramref name="local"/>; an optional argument's takes one
     /// line (<c>if (x is { } local) statement</c>), as most of the per-operation code is these.
     /// </summary>
-    private static void WritePresent(SourceWriter writer, ParameterSpec parameter, string local, string statement)
+    private static void WritePresent(SourceWriter writer, ParameterShape parameter, string local, string statement)
     {
         if (!parameter.Required)
         {
-            writer.Line("if (" + parameter.ArgumentName + " is { } " + local + ") " + statement);
+            writer.Line($"if ({parameter.ArgumentName} is {{ }} {local}) {statement}");
             return;
         }
 
@@ -266,10 +282,10 @@ internal sealed class OperationEmitter
 
     /// <summary>The wire text of a scalar: invariant numbers, lower-case booleans, enum wire values.</summary>
     private string Text(TypeRef type, string expression) => type.Kind == TypeKind.Enum
-        ? _qualifier + RuntimeNames.JsonClassOf(_spec.ClientName) + ".ToWire(" + expression + ")"
-        : _http + ".Format(" + expression + ")";
+        ? $"{_qualifier}{RuntimeNames.JsonClassOf(_shape.ClientName)}.ToWire({expression})"
+        : $"{_http}.Format({expression})";
 
-    private void EmitDocs(SourceWriter writer, OperationSpec operation)
+    private void EmitDocs(SourceWriter writer, OperationShape operation)
     {
         CSharpNames.Doc(writer, "summary", operation.Summary ?? operation.Id);
         var remarks = new List<string>();
@@ -285,16 +301,16 @@ internal sealed class OperationEmitter
             remarks.Add(operation.Description);
         }
 
-        remarks.Add(operation.HttpMethod + " " + operation.Path + (operation.Scopes.IsEmpty ? "." : "; scopes: " + string.Join(", ", operation.Scopes) + "."));
+        remarks.Add($"{operation.HttpMethod} {operation.Path}{(operation.Scopes.IsEmpty ? "." : $"; scopes: {string.Join(", ", operation.Scopes)}.")}");
         if (!operation.Errors.IsEmpty)
         {
             var errors = new List<string>();
             foreach (var error in operation.Errors)
             {
-                errors.Add(error.Status + " " + error.Message.TrimEnd('.'));
+                errors.Add($"{error.Status} {error.Message.TrimEnd('.')}");
             }
 
-            remarks.Add("Errors: " + string.Join("; ", errors) + ".");
+            remarks.Add($"Errors: {string.Join("; ", errors)}.");
         }
 
         CSharpNames.Doc(writer, "remarks", string.Join("\n\n", remarks));
@@ -303,37 +319,39 @@ internal sealed class OperationEmitter
             var fallback = parameter.Kind switch
             {
                 ParameterKind.Body => "The request body.",
-                ParameterKind.Path => "The " + parameter.Name + " path segment.",
-                ParameterKind.Query => "The " + parameter.Name + " query parameter; not sent when null.",
-                _ => "The " + parameter.Name + " header; not sent when null.",
+                ParameterKind.Path => $"The {parameter.Name} path segment.",
+                ParameterKind.Query => $"The {parameter.Name} query parameter; not sent when null.",
+                _ => $"The {parameter.Name} header; not sent when null.",
             };
-            CSharpNames.Doc(writer, "param", parameter.Description ?? fallback, " name=\"" + parameter.ArgumentName.TrimStart('@') + "\"");
+            CSharpNames.Doc(writer, "param", parameter.Description ?? fallback, $" name=\"{parameter.ArgumentName.TrimStart('@')}\"");
         }
 
-        writer.Line("/// <param name=\"cancellationToken\">Cancels the call, including the waits between retries.</param>");
+        writer.Line("""/// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>""");
         if (operation.ResultType is { } result)
         {
             var optional = operation.ResultIsOptional ? ", or null when the answer has no body" : string.Empty;
-            writer.Line("/// <returns>The " + CSharpNames.Xml(result.Name ?? DisplayName(result)) + " the API answered" + optional + ".</returns>");
+            writer.Line($"/// <returns>The {CSharpNames.Xml(result.Name ?? DisplayName(result))} the API answered{optional}.</returns>");
         }
         else
         {
             writer.Line("/// <returns>A task that completes when the API has answered with a success status.</returns>");
         }
 
-        writer.Line("/// <exception cref=\"" + _runtime + RuntimeNames.ApiException + "\">The API answered with an error status (after any retries).</exception>");
-        writer.Line("/// <exception cref=\"global::System.ArgumentException\">An argument is invalid; nothing was sent.</exception>");
+        writer.Lines($"""
+            /// <exception cref="{_runtime}{RuntimeNames.ApiException}">The API answered with an error status (after any retries).</exception>
+            /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+            """);
     }
 
     private static string DisplayName(TypeRef type) => type.Kind switch
     {
-        TypeKind.Map => "map of " + DisplayName(type.Element!),
-        TypeKind.List => "list of " + DisplayName(type.Element!),
+        TypeKind.Map => $"map of {DisplayName(type.Element!)}",
+        TypeKind.List => $"list of {DisplayName(type.Element!)}",
         TypeKind.Json => "JSON value",
         _ => type.Name ?? type.Kind.ToString().ToLowerInvariant(),
     };
 
-    private static bool HasHeaders(OperationSpec operation)
+    private static bool HasHeaders(OperationShape operation)
     {
         foreach (var parameter in operation.Parameters)
         {
@@ -346,7 +364,7 @@ internal sealed class OperationEmitter
         return false;
     }
 
-    private static ParameterSpec Find(OperationSpec operation, string argumentName)
+    private static ParameterShape Find(OperationShape operation, string argumentName)
     {
         foreach (var parameter in operation.Parameters)
         {
@@ -360,7 +378,7 @@ internal sealed class OperationEmitter
     }
 
     /// <summary>A local holding an argument's value: <c>@class</c> gives <c>classValue_</c>.</summary>
-    private static string Local(string argumentName) => argumentName.TrimStart('@') + "Value_";
+    private static string Local(string argumentName) => $"{argumentName.TrimStart('@')}Value_";
 
     private static string Number(int? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null";
 
@@ -373,6 +391,6 @@ internal sealed class OperationEmitter
         "DELETE" => "global::System.Net.Http.HttpMethod.Delete",
         "HEAD" => "global::System.Net.Http.HttpMethod.Head",
         "OPTIONS" => "global::System.Net.Http.HttpMethod.Options",
-        _ => "new global::System.Net.Http.HttpMethod(" + CSharpLiteral.String(method) + ")",
+        _ => $"new global::System.Net.Http.HttpMethod({CSharpLiteral.String(method)})",
     };
 }

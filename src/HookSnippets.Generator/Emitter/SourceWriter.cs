@@ -18,12 +18,31 @@ internal sealed class SourceWriter
         _builder.Append('\n');
     }
 
-    /// <summary>Writes a multi-line block (split at "\n") at the current indentation.</summary>
+    /// <summary>
+    /// Writes a block of lines, such as a raw string shaped like the code it emits, at the current indentation. A
+    /// '\r' before a line break is dropped: a raw string keeps the line breaks of the checkout it was compiled from.
+    /// </summary>
     public void Lines(string text)
     {
-        foreach (var line in text.Split('\n'))
+        // Copied line by line into the builder, never split into new strings: blocks are most of what is written.
+        var start = 0;
+        while (true)
         {
-            Line(line);
+            var end = text.IndexOf('\n', start);
+            var next = end < 0 ? text.Length : end;
+            var length = next > start && text[next - 1] == '\r' ? next - start - 1 : next - start;
+            if (length > 0)
+            {
+                _builder.Append(' ', _indent * 4).Append(text, start, length);
+            }
+
+            _builder.Append('\n');
+            if (end < 0)
+            {
+                return;
+            }
+
+            start = end + 1;
         }
     }
 
@@ -34,10 +53,10 @@ internal sealed class SourceWriter
         _indent++;
     }
 
-    public void Close(string suffix = "")
+    public void Close()
     {
         _indent--;
-        Line("}" + suffix);
+        Line("}");
     }
 
     public void Indent() => _indent++;

@@ -1,4 +1,4 @@
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 
 namespace HookSnippets.Generator.Emitter;
 
@@ -8,13 +8,13 @@ namespace HookSnippets.Generator.Emitter;
 /// </summary>
 internal static class TypesEmitter
 {
-    public static string Emit(ClientSpec spec)
+    public static string Emit(CSharpClientShape shape)
     {
         var writer = new SourceWriter();
-        CSharpNames.WriteFileHeader(writer, spec.Namespace);
-        var qualifier = CSharpNames.Qualifier(spec.Namespace);
+        CSharpNames.WriteFileHeader(writer, shape.Namespace);
+        var qualifier = CSharpNames.Qualifier(shape.Namespace);
         var first = true;
-        foreach (var type in spec.Types)
+        foreach (var type in shape.Types)
         {
             if (!first)
             {
@@ -22,7 +22,7 @@ internal static class TypesEmitter
             }
 
             first = false;
-            if (type.Kind == TypeSpecKind.Enum)
+            if (type.Kind == TypeShapeKind.Enum)
             {
                 EmitEnum(writer, type);
             }
@@ -35,31 +35,42 @@ internal static class TypesEmitter
         return writer.ToString();
     }
 
-    private static void EmitEnum(SourceWriter writer, TypeSpec type)
+    private static void EmitEnum(SourceWriter writer, TypeShape type)
     {
-        CSharpNames.Doc(writer, "summary", type.Description ?? type.Name + " values.");
-        writer.Line(CSharpNames.GeneratedCodeAttribute);
-        writer.Open("public enum " + type.Name);
+        CSharpNames.Doc(writer, "summary", type.Description ?? $"{type.Name} values.");
+        writer.Lines($$"""
+            {{CSharpNames.GeneratedCodeAttribute}}
+            public enum {{type.Name}}
+            {
+            """);
+        writer.Indent();
         foreach (var member in type.Members)
         {
-            writer.Line("/// <summary>The wire value <c>" + CSharpNames.Xml(member.Value) + "</c>.</summary>");
-            writer.Line(member.Name + ",");
+            writer.Lines($$"""
+                /// <summary>The wire value <c>{{CSharpNames.Xml(member.Value)}}</c>.</summary>
+                {{member.Name}},
+                """);
         }
 
         writer.Close();
     }
 
-    private static void EmitRecord(SourceWriter writer, TypeSpec type, string qualifier)
+    private static void EmitRecord(SourceWriter writer, TypeShape type, string qualifier)
     {
-        var summary = type.Description ?? type.Name + ".";
-        if (type.Kind == TypeSpecKind.ListResult)
-        {
-            summary += "\n\nRead from either answer shape: a bare array, or a page object that holds the array with its paging members (null for a bare array).";
-        }
+        var summary = type.Kind == TypeShapeKind.ListResult
+            ? $"""
+                {type.Description ?? $"{type.Name}."}
 
+                Read from either answer shape: a bare array, or a page object that holds the array with its paging members (null for a bare array).
+                """
+            : type.Description ?? $"{type.Name}.";
         CSharpNames.Doc(writer, "summary", summary);
-        writer.Line(CSharpNames.GeneratedCodeAttribute);
-        writer.Open("public sealed record " + type.Name);
+        writer.Lines($$"""
+            {{CSharpNames.GeneratedCodeAttribute}}
+            public sealed record {{type.Name}}
+            {
+            """);
+        writer.Indent();
         var first = true;
         foreach (var property in type.Properties)
         {
@@ -69,24 +80,26 @@ internal static class TypesEmitter
             }
 
             first = false;
-            CSharpNames.Doc(writer, "summary", property.Description ?? "The " + property.Name + " member.");
-            writer.Line("/// <remarks>JSON member <c>" + CSharpNames.Xml(property.Name) + "</c>.</remarks>");
-
-            writer.Line(Declaration(property, qualifier, type.Kind == TypeSpecKind.ListResult));
+            CSharpNames.Doc(writer, "summary", property.Description ?? $"The {property.Name} member.");
+            writer.Lines($$"""
+                /// <remarks>JSON member <c>{{CSharpNames.Xml(property.Name)}}</c>.</remarks>
+                {{Declaration(property, qualifier, type.Kind == TypeShapeKind.ListResult)}}
+                """);
         }
 
         writer.Close();
     }
 
-    private static string Declaration(PropertySpec property, string qualifier, bool listResult)
+    private static string Declaration(PropertyShape property, string qualifier, bool listResult)
     {
         var typeName = CSharpNames.TypeName(property.Type, qualifier);
         if (listResult && property.Required)
         {
-            return "public " + typeName + " " + property.PropertyName + " { get; init; } = global::System.Array.Empty<" + CSharpNames.TypeName(property.Type.Element!, qualifier) + ">();";
+            return $"public {typeName} {property.PropertyName} {{ get; init; }} = global::System.Array.Empty<{CSharpNames.TypeName(property.Type.Element!, qualifier)}>();";
         }
 
-        var nullable = !property.Required || property.Nullable;
-        return "public " + (property.Required ? "required " : string.Empty) + typeName + (nullable ? "?" : string.Empty) + " " + property.PropertyName + " { get; init; }";
+        var required = property.Required ? "required " : string.Empty;
+        var nullable = !property.Required || property.Nullable ? "?" : string.Empty;
+        return $"public {required}{typeName}{nullable} {property.PropertyName} {{ get; init; }}";
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using HookSnippets.Description;
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 using HookSnippets.Description.Diagnostics;
 using HookSnippets.Description.Naming;
 using HookSnippets.Generator.Diagnostics;
@@ -11,31 +11,31 @@ namespace HookSnippets.Generator.Pipeline;
 /// <summary>
 /// Decides what one parsed description becomes: checks the target framework and the project's default namespace
 /// (home of the shared runtime types), resolves the client's namespace and name (item metadata, then project
-/// property, then RootNamespace / the description's name) and builds the spec.
+/// property, then RootNamespace / the description's name) and builds the shape.
 /// </summary>
 internal static class ClientResolver
 {
-    public static ClientModel Resolve(ParsedDescription parsed, ProjectOptions project, CancellationToken cancellationToken) =>
+    public static ClientResolution Resolve(ParsedDescription parsed, ProjectOptions project, CancellationToken cancellationToken) =>
         StepGuard.Run(
             parsed.Path,
-            "building the client model",
+            "shaping the client",
             () => ResolveUnguarded(parsed, project),
-            problem => ClientModel.Failed(parsed.Path, Append(parsed.Diagnostics, new[] { problem })),
+            problem => ClientResolution.Failed(Append(parsed.Diagnostics, new[] { problem })),
             cancellationToken);
 
-    private static ClientModel ResolveUnguarded(ParsedDescription parsed, ProjectOptions project)
+    private static ClientResolution ResolveUnguarded(ParsedDescription parsed, ProjectOptions project)
     {
         var path = parsed.Path;
         if (!TargetFrameworkSupport.IsSupported(project.TargetFramework))
         {
             var unsupported = GeneratorDiagnostics.UnsupportedTargetFramework(path, project.TargetFramework!);
-            return ClientModel.Failed(path, Prepend(unsupported, parsed.Diagnostics));
+            return ClientResolution.Failed(Prepend(unsupported, parsed.Diagnostics));
         }
 
         var description = parsed.Description;
         if (description is null)
         {
-            return ClientModel.Failed(path, parsed.Diagnostics);
+            return ClientResolution.Failed(parsed.Diagnostics);
         }
 
         var problems = new List<DiagnosticInfo>();
@@ -43,7 +43,7 @@ internal static class ClientResolver
         {
             // The shared runtime types every client refers to cannot be emitted, whatever this file's own namespace.
             problems.Add(GeneratorDiagnostics.InvalidNameOption(path, invalid.Option, invalid.Value, "namespace"));
-            return ClientModel.Failed(path, Append(parsed.Diagnostics, problems));
+            return ClientResolution.Failed(Append(parsed.Diagnostics, problems));
         }
 
         var @namespace = Pick(
@@ -63,18 +63,15 @@ internal static class ClientResolver
             ("The description name", Identifiers.ToPascalCase(description.Name) + "Client"));
         if (@namespace is null || clientName is null)
         {
-            return ClientModel.Failed(path, Append(parsed.Diagnostics, problems));
+            return ClientResolution.Failed(Append(parsed.Diagnostics, problems));
         }
 
-        var result = ClientSpecBuilder.Build(description, path, @namespace, clientName);
+        var result = ClientShapeBuilder.Build(description, path, @namespace, clientName);
         var diagnostics = Append(parsed.Diagnostics, result.Diagnostics);
         return HasError(result.Diagnostics)
-            ? ClientModel.Failed(path, diagnostics)
-            : new ClientModel(
-                path,
-                result.Spec,
-                RuntimeNamespace.Resolve(project)!,
-                HintNames.ClientPrefix(@namespace, clientName, path, project.ProjectDir),
+            ? ClientResolution.Failed(diagnostics)
+            : new ClientResolution(
+                new ResolvedClient(path, result.Shape, RuntimeNamespace.Resolve(project)!, HintNames.ClientPrefix(@namespace, clientName, path, project.ProjectDir)),
                 diagnostics);
     }
 

@@ -8,10 +8,9 @@ namespace HookSnippets.Generator.Pipeline;
 /// <summary>Calls the emitter for one client or for the project's shared runtime types, guarded like every step.</summary>
 internal static class SourceEmission
 {
-    public static EmittedSources EmitClient(ClientModel client, CancellationToken cancellationToken)
+    public static EmittedSources EmitClient(ResolvedClient? client, CancellationToken cancellationToken)
     {
-        var spec = client.Spec;
-        if (spec is null)
+        if (client is null)
         {
             return EmittedSources.None;
         }
@@ -19,7 +18,7 @@ internal static class SourceEmission
         return StepGuard.Run(
             client.Path,
             "emitting the client",
-            () => new EmittedSources(ClientEmitter.Emit(spec, client.RuntimeNamespace, client.HintPrefix), EquatableArray<DiagnosticInfo>.Empty),
+            () => new EmittedSources(ClientEmitter.Emit(client.Shape, client.RuntimeNamespace, client.HintPrefix), EquatableArray<DiagnosticInfo>.Empty),
             EmittedSources.Failed,
             cancellationToken);
     }

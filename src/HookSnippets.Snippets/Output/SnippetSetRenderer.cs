@@ -26,7 +26,7 @@ public static class SnippetSetRenderer
         foreach (var target in missing)
         {
             diagnostics.Add(new DiagnosticInfo(
-                SnippetDiagnosticIds.MissingTemplate,
+                DiagnosticIds.MissingTemplate,
                 Severity.Error,
                 $"target '{target.Id}' has no template: expected {target.TemplatePath} beside its target.json",
                 "templates/" + target.TemplatePath,
@@ -40,7 +40,7 @@ public static class SnippetSetRenderer
         }
         catch (RequestModelException e)
         {
-            diagnostics.Add(new DiagnosticInfo(SnippetDiagnosticIds.RequestModel, Severity.Error, e.Message, descriptionPath, e.Span));
+            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnbuildableRequest, Severity.Error, e.Message, descriptionPath, e.Span));
             return new RenderResult(null, diagnostics.ToEquatableArray(), []);
         }
 

@@ -7,7 +7,7 @@ internal static class TemplateDiagnostics
 {
     /// <summary>An HS3001 at a Scriban span. Both count lines and columns from 0; DiagnosticInfo prints them 1-based.</summary>
     public static DiagnosticInfo Create(string path, Scriban.Parsing.SourceSpan span, string message) => new(
-        SnippetDiagnosticIds.TemplateError,
+        DiagnosticIds.TemplateError,
         Severity.Error,
         message,
         path,

@@ -98,7 +98,7 @@ public sealed class TemplatePack
         {
             if (folder.TargetFile is null)
             {
-                errors.Add(new DiagnosticInfo(SnippetDiagnosticIds.InvalidTargetFile, Severity.Error, "a shipped target needs its target.json", folder.Template!.Path, default));
+                errors.Add(new DiagnosticInfo(DiagnosticIds.InvalidTargetFile, Severity.Error, "a shipped target needs its target.json", folder.Template!.Path, default));
                 continue;
             }
 

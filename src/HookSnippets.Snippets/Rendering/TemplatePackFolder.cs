@@ -72,7 +72,7 @@ internal static partial class TemplatePackFolder
                 var client = parts[1][..^".sbn".Length];
                 oldLayout.Add(parts[0] + "-" + client);
                 warnings.Add(new DiagnosticInfo(
-                    SnippetDiagnosticIds.OldTemplateLayout,
+                    DiagnosticIds.OldTemplateLayout,
                     Severity.Warning,
                     $"'{relative}' is in the old layout <language>/<client>.sbn: move it to {parts[0]}/{client}/{client}.sbn, beside an optional target.json (docs/templates.md)",
                     source.Path,

@@ -1,4 +1,5 @@
 using HookSnippets.Description.Model;
+using HookSnippets.Snippets.CSharpClient;
 
 namespace HookSnippets.Snippets.Requests;
 
@@ -27,7 +28,7 @@ public sealed class OperationFacts
 }
 
 /// <summary>One operation ready to render: its facts, the request samples send, that request as a value, and the generated-client call.</summary>
-public sealed record OperationModel(OperationFacts Operation, SampleRequest Request, ExpectedRequest Expected, CSharpClientFacts CSharp);
+public sealed record OperationModel(OperationFacts Operation, SampleRequest Request, ExpectedRequest Expected, CSharpClientSample CSharp);
 
 /// <summary>The description's own facts templates may show (<c>api.name</c>, <c>api.title</c>).</summary>
 public sealed record ApiFacts(string Name, string? Title);

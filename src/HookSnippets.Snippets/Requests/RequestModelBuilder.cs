@@ -3,6 +3,7 @@ using HookSnippets.Description;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Text;
+using HookSnippets.Snippets.CSharpClient;
 
 namespace HookSnippets.Snippets.Requests;
 
@@ -16,11 +17,11 @@ public static class RequestModelBuilder
     public static IReadOnlyList<OperationModel> Build(ApiDescription api, ServerAddress? baseUrlOverride = null)
     {
         var server = baseUrlOverride ?? ResolveBaseUrl(api);
-        var client = CSharpClientFacts.BuildSpec(api);
+        var client = CSharpClientSample.BuildShape(api);
         var models = new OperationModel[api.Operations.Count];
         for (var i = 0; i < models.Length; i++)
         {
-            models[i] = Build(api, api.Operations[i], server, baseUrlOverride is not null, CSharpClientFacts.For(client, api.Operations[i].Id));
+            models[i] = Build(api, api.Operations[i], server, baseUrlOverride is not null, CSharpClientSample.For(client, api.Operations[i]));
         }
 
         return models;
@@ -40,7 +41,7 @@ public static class RequestModelBuilder
         }
     }
 
-    private static OperationModel Build(ApiDescription api, Operation operation, ServerAddress server, bool overridden, CSharpClientFacts csharp)
+    private static OperationModel Build(ApiDescription api, Operation operation, ServerAddress server, bool overridden, CSharpClientSample csharp)
     {
         var path = server.BasePath + ExpandPath(operation);
         var query = BuildQuery(operation);

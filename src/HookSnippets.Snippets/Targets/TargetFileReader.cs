@@ -230,7 +230,7 @@ public static partial class TargetFileReader
         }
 
         private void Error(SourceSpan span, string message) =>
-            Errors.Add(new DiagnosticInfo(SnippetDiagnosticIds.InvalidTargetFile, Severity.Error, message, path, span));
+            Errors.Add(new DiagnosticInfo(DiagnosticIds.InvalidTargetFile, Severity.Error, message, path, span));
 
         private static string Kind(JsonNode node) => node.Kind switch
         {

@@ -10,12 +10,19 @@ public class DiagnosticsCatalogueTests
 
     private static readonly Lazy<Dictionary<string, Entry>> Entries = new(() => Parse(File.ReadAllLines(Path.Combine(RepositoryFiles.Root, "docs", "diagnostics.md"))));
 
+    /// <summary>Every code of <see cref="DiagnosticIds"/>, the one list of every stage's codes.</summary>
+    private static readonly string[] AllCodes = typeof(DiagnosticIds)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .ToArray();
+
+    /// <summary>The description's own codes: the ones docs/diagnostics.md explains entry by entry.</summary>
     public static TheoryData<string> Codes()
     {
         var codes = new TheoryData<string>();
-        foreach (var field in typeof(DiagnosticIds).GetFields(BindingFlags.Public | BindingFlags.Static))
+        foreach (var code in AllCodes.Where(IsDescriptionCode))
         {
-            codes.Add((string)field.GetRawConstantValue()!);
+            codes.Add(code);
         }
 
         return codes;
@@ -41,9 +48,38 @@ public class DiagnosticsCatalogueTests
     [Fact]
     public void The_catalogue_documents_exactly_the_codes_that_exist()
     {
-        var codes = typeof(DiagnosticIds).GetFields(BindingFlags.Public | BindingFlags.Static).Select(field => (string)field.GetRawConstantValue()!).ToHashSet();
-        Assert.Equal(codes.Order(), Entries.Value.Keys.Order());
+        Assert.Equal(AllCodes.Where(IsDescriptionCode).Order(), Entries.Value.Keys.Order());
     }
+
+    [Fact]
+    public void The_list_holds_each_code_once_and_in_the_HS_form()
+    {
+        Assert.All(AllCodes, code => Assert.Matches("^HS[1-9][0-9]{3}$", code));
+        Assert.Equal(AllCodes.Length, AllCodes.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    /// <summary>
+    /// Every other stage's codes are catalogued as table rows in the page docs/diagnostics.md sends its readers to;
+    /// each row names a code of the list, and each code of the list has its row.
+    /// </summary>
+    [Theory]
+    [InlineData("HS2", "generated-client.md")]
+    [InlineData("HS3", "templates.md")]
+    [InlineData("HS6", "openapi-import.md")]
+    public void Every_stage_catalogues_exactly_its_codes(string prefix, string page)
+    {
+        var diagnostics = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "diagnostics.md"));
+        Assert.Contains($"| {prefix}xxx |", diagnostics, StringComparison.Ordinal);
+        Assert.Contains($"({page})", diagnostics, StringComparison.Ordinal);
+
+        var rows = File.ReadAllLines(Path.Combine(RepositoryFiles.Root, "docs", page))
+            .Select(line => System.Text.RegularExpressions.Regex.Match(line, @"^\| (HS\d{4}) \|"))
+            .Where(match => match.Success)
+            .Select(match => match.Groups[1].Value);
+        Assert.Equal(AllCodes.Where(code => code.StartsWith(prefix, StringComparison.Ordinal)).Order(), rows.Order());
+    }
+
+    private static bool IsDescriptionCode(string code) => code.StartsWith("HS1", StringComparison.Ordinal);
 
     private static Dictionary<string, Entry> Parse(string[] lines)
     {

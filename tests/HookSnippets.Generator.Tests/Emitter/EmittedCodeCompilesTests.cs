@@ -1,6 +1,7 @@
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 using HookSnippets.Description.Model;
-using static HookSnippets.Generator.Tests.Emitter.Schemas;
+using HookSnippets.Tests.Shared;
+using static HookSnippets.Tests.Shared.Schemas;
 
 namespace HookSnippets.Generator.Tests.Emitter;
 
@@ -99,7 +100,7 @@ public sealed class EmittedCodeCompilesTests
         EmittedCompilation.AssertClean(EmittedCompilation.Compile(sources));
 
         static IEnumerable<HookSnippets.Generator.Emitter.GeneratedSource> ClientEmitter(ApiDescription description, string name) =>
-            HookSnippets.Generator.Emitter.ClientEmitter.Emit(ClientSpecBuilder.Build(description, "endpoints.json", "Contoso.Shared", name).Spec);
+            HookSnippets.Generator.Emitter.ClientEmitter.Emit(ClientShapeBuilder.Build(description, "endpoints.json", "Contoso.Shared", name).Shape);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using HookSnippets.Description;
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 using HookSnippets.Description.Model;
 using HookSnippets.Generator.Emitter;
 using Microsoft.CodeAnalysis;
@@ -16,8 +16,8 @@ internal static class EmittedCompilation
 {
     public static IReadOnlyList<GeneratedSource> Generate(ApiDescription description, string @namespace = "Contoso.Api", string clientName = "TestClient")
     {
-        var result = ClientSpecBuilder.Build(description, "endpoints.json", @namespace, clientName);
-        return ClientEmitter.Emit(result.Spec).Concat(ClientEmitter.EmitShared(@namespace)).ToList();
+        var result = ClientShapeBuilder.Build(description, "endpoints.json", @namespace, clientName);
+        return ClientEmitter.Emit(result.Shape).Concat(ClientEmitter.EmitShared(@namespace)).ToList();
     }
 
     public static CSharpCompilation Compile(IEnumerable<GeneratedSource> sources, bool net80 = true, params string[] extraSources)

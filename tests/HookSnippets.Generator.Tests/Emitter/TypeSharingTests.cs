@@ -1,7 +1,7 @@
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 using HookSnippets.Description.Model;
 using HookSnippets.Generator.Emitter;
-using static HookSnippets.Generator.Tests.Emitter.Schemas;
+using static HookSnippets.Tests.Shared.Schemas;
 
 namespace HookSnippets.Generator.Tests.Emitter;
 
@@ -14,7 +14,7 @@ public sealed class TypeSharingTests
     [Fact]
     public void Structural_duplicates_become_the_first_type_and_every_use_refers_to_it()
     {
-        var spec = Build(Api(
+        var shape = Build(Api(
             [
                 Operation("things.get", "GET", "/things/{id}", [PathParameter("id")], responses: [Response("200", Ref("GetThingResult"))]),
                 Operation("things.update", "PATCH", "/things/{id}", [PathParameter("id")], responses: [Response("200", Ref("UpdateThingResult"))]),
@@ -26,16 +26,16 @@ public sealed class TypeSharingTests
             ("UpdateOwner", Object(("name", String()))),
             ("ListedThing", Object(("id", String()), ("owner", Ref("GetOwner")), ("extra", Boolean())))));
 
-        Assert.Equal(["GetThingResult", "GetOwner", "ListedThing"], spec.Types.Select(t => t.Name));
-        var operations = spec.Groups[1].Operations;
+        Assert.Equal(["GetThingResult", "GetOwner", "ListedThing"], shape.Types.Select(t => t.Name));
+        var operations = shape.Groups[1].Operations;
         Assert.Equal("GetThingResult", operations.Single(o => o.Id == "things.update").ResultType!.Name);
-        Assert.Equal("GetOwner", spec.Types[0].Properties[1].Type.Name);
+        Assert.Equal("GetOwner", shape.Types[0].Properties[1].Type.Name);
     }
 
     [Fact]
     public void Recursive_duplicates_merge_and_types_differing_in_a_member_do_not()
     {
-        var spec = Build(Api(
+        var shape = Build(Api(
             [
                 Operation("a.get", "GET", "/a", responses: [Response("200", Ref("NodeA"))]),
                 Operation("b.get", "GET", "/b", responses: [Response("200", Ref("NodeB"))]),
@@ -45,39 +45,39 @@ public sealed class TypeSharingTests
             ("NodeB", Object(("name", String()), ("children", Array(Ref("NodeB"))))),
             ("NodeC", Object(("name", Integer()), ("children", Array(Ref("NodeC")))))));
 
-        Assert.Equal(["NodeA", "NodeC"], spec.Types.Select(t => t.Name));
-        Assert.Equal("NodeA", spec.Groups.Single(g => g.ClassName == "BClient").Operations[0].ResultType!.Name);
+        Assert.Equal(["NodeA", "NodeC"], shape.Types.Select(t => t.Name));
+        Assert.Equal("NodeA", shape.Groups.Single(g => g.ClassName == "BClient").Operations[0].ResultType!.Name);
     }
 
     [Fact]
     public void A_request_record_and_a_lenient_response_record_of_one_schema_stay_apart()
     {
         var thing = Object(("id", String()), ("name", String())).Required("id");
-        var spec = Build(Api(
+        var shape = Build(Api(
             [Operation("things.create", "POST", "/things", body: Body("thing", Ref("NewThing")), responses: [Response("201", Ref("Thing"))])],
             ("NewThing", thing),
             ("Thing", thing)));
 
-        Assert.Equal(["NewThing", "Thing"], spec.Types.Select(t => t.Name));
-        Assert.Equal([TypeUsage.Written, TypeUsage.Read], spec.Types.Select(t => t.Usage));
+        Assert.Equal(["NewThing", "Thing"], shape.Types.Select(t => t.Name));
+        Assert.Equal([TypeUsage.Written, TypeUsage.Read], shape.Types.Select(t => t.Usage));
     }
 
     [Fact]
     public void Types_no_operation_reaches_are_not_generated()
     {
-        var spec = Build(Api(
+        var shape = Build(Api(
             [Operation("things.get", "GET", "/things", responses: [Response("200", Ref("Thing"))])],
             ("Thing", Object(("id", String()))),
             ("Orphan", Object(("thing", Ref("Thing")), ("other", Ref("OrphanChild")))),
             ("OrphanChild", Object(("size", Integer())))));
 
-        Assert.Equal(["Thing"], spec.Types.Select(t => t.Name));
+        Assert.Equal(["Thing"], shape.Types.Select(t => t.Name));
     }
 
     [Fact]
     public void The_json_class_reads_received_types_writes_sent_ones_and_counts_only_checked_bodies()
     {
-        var spec = Build(Api(
+        var shape = Build(Api(
             [
                 Operation("things.create", "POST", "/things", body: Body("thing", Ref("NewThing")), responses: [Response("201", Ref("Thing"))]),
                 Operation("things.patch", "PATCH", "/things/{id}", [PathParameter("id"), QueryParameter("mode", Ref("Mode"))], body: Body("changes", Ref("Changes"))),
@@ -88,7 +88,7 @@ public sealed class TypeSharingTests
             ("Color", Enum("red", "blue")),
             ("Mode", Enum("fast", "slow"))));
 
-        var json = new JsonEmitter(spec, CSharpNames.Qualifier(spec.Namespace)).Emit(spec);
+        var json = new JsonEmitter(shape, CSharpNames.Qualifier(shape.Namespace)).Emit(shape);
         string[] expected =
         [
             "void WriteNewThing(", "global::Contoso.Api.Thing ReadThing(", "void WriteChanges(", "int CountChanges(",
@@ -99,11 +99,11 @@ public sealed class TypeSharingTests
         Assert.All(absent, a => Assert.DoesNotContain(a, json, StringComparison.Ordinal));
     }
 
-    private static ClientSpec Build(ApiDescription description)
+    private static CSharpClientShape Build(ApiDescription description)
     {
-        var result = ClientSpecBuilder.Build(description, "endpoints.json", "Contoso.Api", "TestClient");
+        var result = ClientShapeBuilder.Build(description, "endpoints.json", "Contoso.Api", "TestClient");
         Assert.Empty(result.Diagnostics);
-        EmittedCompilation.AssertClean(EmittedCompilation.Compile(ClientEmitter.Emit(result.Spec).Concat(ClientEmitter.EmitShared(result.Spec.Namespace))));
-        return result.Spec;
+        EmittedCompilation.AssertClean(EmittedCompilation.Compile(ClientEmitter.Emit(result.Shape).Concat(ClientEmitter.EmitShared(result.Shape.Namespace))));
+        return result.Shape;
     }
 }

@@ -1,9 +1,10 @@
 using System.Collections.Generic;
 using System.Text;
+using HookSnippets.Description;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Naming;
 
-namespace HookSnippets.Description.CSharp;
+namespace HookSnippets.ClientShape;
 
 /// <summary>
 /// Builds the group tree from dotted operation ids (<c>hooks.secrets.create</c> is
@@ -11,17 +12,21 @@ namespace HookSnippets.Description.CSharp;
 /// </summary>
 internal sealed class GroupBuilder
 {
-    private readonly BuildContext _context;
+    private readonly ShapeContext _context;
     private readonly TypeResolver _types;
     private readonly List<Node> _nodes = new();
 
-    public GroupBuilder(BuildContext context, TypeResolver types)
+    private GroupBuilder(ShapeContext context, TypeResolver types)
     {
         _context = context;
         _types = types;
     }
 
-    public EquatableArray<GroupSpec> Build()
+    /// <summary>The step after the named types are declared: the groups and their methods, naming inline types as they are met.</summary>
+    public static ShapedGroups Build(ShapeContext context, TypeResolver declared) =>
+        new(new GroupBuilder(context, declared).BuildGroups(), declared);
+
+    private EquatableArray<GroupShape> BuildGroups()
     {
         var root = new Node(new List<string>(), _context.ClientName, string.Empty);
         _nodes.Add(root);
@@ -37,17 +42,17 @@ internal sealed class GroupBuilder
                 node = Child(node, path, operation);
             }
 
-            var built = new OperationBuilder(_context, _types, operation, node.ClassName, path).Build(node.Members);
+            var built = new OperationBuilder(_context, _types, operation, path).Build(node.Members);
             if (built is not null)
             {
                 node.Operations.Add(built);
             }
         }
 
-        var groups = new List<GroupSpec>();
+        var groups = new List<GroupShape>();
         foreach (var node in _nodes)
         {
-            groups.Add(new GroupSpec(node.Path.ToEquatableArray(), node.ClassName, node.PropertyName, node.Children.ToEquatableArray(), node.Operations.ToEquatableArray()));
+            groups.Add(new GroupShape(node.Path.ToEquatableArray(), node.ClassName, node.PropertyName, node.Children.ToEquatableArray(), node.Operations.ToEquatableArray()));
         }
 
         return groups.ToEquatableArray();
@@ -104,6 +109,6 @@ internal sealed class GroupBuilder
 
         public List<GroupRef> Children { get; } = new();
 
-        public List<OperationSpec> Operations { get; } = new();
+        public List<OperationShape> Operations { get; } = new();
     }
 }

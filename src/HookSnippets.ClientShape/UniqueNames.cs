@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace HookSnippets.Description.CSharp;
+namespace HookSnippets.ClientShape;
 
 /// <summary>Hands out names within one scope; a name already taken gets the next free number (<c>Hook2</c>).</summary>
 internal sealed class UniqueNames
@@ -15,8 +15,6 @@ internal sealed class UniqueNames
             _taken.Add(name);
         }
     }
-
-    public bool IsTaken(string name) => _taken.Contains(name);
 
     /// <summary>Takes <paramref name="wanted"/> or the first free numbered variant, and says whether it had to rename.</summary>
     public string Take(string wanted, out bool renamed)

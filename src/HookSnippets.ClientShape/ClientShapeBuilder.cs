@@ -1,28 +1,30 @@
 using System;
 using System.Collections.Generic;
+using HookSnippets.Description;
 using HookSnippets.Description.Diagnostics;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Naming;
 using HookSnippets.Description.Text;
 
-namespace HookSnippets.Description.CSharp;
+namespace HookSnippets.ClientShape;
 
-/// <summary>Shapes a validated description into the C# client model (names, argument order, types).</summary>
-public static class ClientSpecBuilder
+/// <summary>Shapes a validated description into the C# shape of its client (names, argument order, types); the steps are listed in ShapingSteps.cs.</summary>
+public static class ClientShapeBuilder
 {
-    public static ClientSpecResult Build(ApiDescription description, string filePath, string @namespace, string clientName)
+    public static ClientShapeResult Build(ApiDescription description, string filePath, string @namespace, string clientName)
     {
-        var context = new BuildContext(description, filePath, clientName);
-        var types = new TypeResolver(context);
-        types.DeclareNamedTypes();
-        var variables = BuildVariables(context);
-        var groups = new GroupBuilder(context, types).Build();
-        types.CompleteDeclaredTypes();
-        var reached = TypeUsages.Reached(ResponseTypes.WithLenientResponses(types.Emitted, groups), groups, types.ListPages);
-        var (merged, mergedGroups) = StructuralDuplicates.Merge(reached, groups);
+        var context = new ShapeContext(description, filePath, clientName);
+        var declared = TypeResolver.Declare(context);
+        // Base URL variables have a scope of their own; shaped here so their HS2104 warnings come in this order.
+        var variables = ShapeVariables(context);
+        var grouped = GroupBuilder.Build(context, declared);
+        var completed = TypeResolver.Complete(grouped);
+        var reached = TypeUsages.Reached(ResponseTypes.WithLenientResponses(completed));
+        var merged = StructuralDuplicates.Merge(reached);
+        var types = TypeUsages.Mark(merged);
 
-        var auth = description.Auth is { } scheme ? new AuthSpec(scheme.Example, scheme.Description) : null;
-        var spec = new ClientSpec(
+        var auth = description.Auth is { } scheme ? new AuthShape(scheme.Example, scheme.Description) : null;
+        var shape = new CSharpClientShape(
             @namespace,
             clientName,
             context.OptionsName,
@@ -31,29 +33,32 @@ public static class ClientSpecBuilder
             description.BaseUrl,
             variables,
             auth,
-            mergedGroups,
-            TypeUsages.Mark(merged, mergedGroups));
-        return new ClientSpecResult(spec, context.Diagnostics.ToEquatableArray());
+            merged.Groups,
+            types);
+        return new ClientShapeResult(shape, context.Diagnostics.ToEquatableArray());
     }
 
-    private static EquatableArray<BaseUrlVariableSpec> BuildVariables(BuildContext context)
+    private static EquatableArray<BaseUrlVariableShape> ShapeVariables(ShapeContext context)
     {
         var names = new UniqueNames(RuntimeNames.OptionMembers);
-        var variables = new List<BaseUrlVariableSpec>();
+        var variables = new List<BaseUrlVariableShape>();
         foreach (var variable in context.Description.Variables)
         {
             var property = context.Take(names, Identifiers.ToPascalCase(variable.Name), variable.Span);
-            variables.Add(new BaseUrlVariableSpec(variable.Name, property, variable.Default, variable.Example, variable.Description));
+            variables.Add(new BaseUrlVariableShape(variable.Name, property, variable.Default, variable.Example, variable.Description));
         }
 
         return variables.ToEquatableArray();
     }
 }
 
+/// <summary>The client's shape and the diagnostics (HS21xx) met while shaping it.</summary>
+public sealed record ClientShapeResult(CSharpClientShape Shape, EquatableArray<DiagnosticInfo> Diagnostics);
+
 /// <summary>State shared by the steps of one build: the description, the type-name scope and the diagnostics.</summary>
-internal sealed class BuildContext
+internal sealed class ShapeContext
 {
-    public BuildContext(ApiDescription description, string filePath, string clientName)
+    public ShapeContext(ApiDescription description, string filePath, string clientName)
     {
         Description = description;
         FilePath = filePath;
@@ -86,7 +91,7 @@ internal sealed class BuildContext
         if (renamed)
         {
             Warn(
-                ClientDiagnosticIds.RenamedIdentifier,
+                DiagnosticIds.RenamedIdentifier,
                 $"the C# name '{wanted}' is already used here; this one is generated as '{name}'",
                 span);
         }

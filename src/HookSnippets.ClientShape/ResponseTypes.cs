@@ -1,7 +1,7 @@
-using System.Collections.Generic;
 using System.Linq;
+using HookSnippets.Description;
 
-namespace HookSnippets.Description.CSharp;
+namespace HookSnippets.ClientShape;
 
 /// <summary>
 /// Records that a response can carry get no C# <c>required</c> members: a member the server leaves out stays null
@@ -10,13 +10,13 @@ namespace HookSnippets.Description.CSharp;
 /// </summary>
 internal static class ResponseTypes
 {
-    public static List<TypeSpec> WithLenientResponses(IEnumerable<TypeSpec> emitted, EquatableArray<GroupSpec> groups)
+    public static CompletedTypes WithLenientResponses(CompletedTypes completed)
     {
-        var types = emitted.ToList();
-        var reachable = TypeGraph.Reachable(TypeGraph.Received(groups), TypeGraph.ByName(types));
-        return types.Select(type => type.Kind == TypeSpecKind.Record && reachable.Contains(type.Name)
+        var reachable = TypeGraph.Reachable(TypeGraph.Received(completed.Groups), TypeGraph.ByName(completed.Types));
+        var types = completed.Types.Select(type => type.Kind == TypeShapeKind.Record && reachable.Contains(type.Name)
                 ? type with { Properties = type.Properties.Select(p => p with { Required = false }).ToEquatableArray() }
                 : type)
             .ToList();
+        return completed with { Types = types };
     }
 }

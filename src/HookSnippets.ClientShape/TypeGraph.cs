@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using HookSnippets.Description;
 
-namespace HookSnippets.Description.CSharp;
+namespace HookSnippets.ClientShape;
 
 /// <summary>Walks the generated types that type references lead to (record members, map values, list items).</summary>
 internal static class TypeGraph
@@ -9,7 +10,7 @@ internal static class TypeGraph
     /// The names of the generated types reachable from <paramref name="roots"/>; <paramref name="alsoReaches"/> adds an
     /// edge from a type to another one its members do not name.
     /// </summary>
-    public static HashSet<string> Reachable(IEnumerable<TypeRef> roots, IReadOnlyDictionary<string, TypeSpec> byName, IReadOnlyDictionary<string, string>? alsoReaches = null)
+    public static HashSet<string> Reachable(IEnumerable<TypeRef> roots, IReadOnlyDictionary<string, TypeShape> byName, IReadOnlyDictionary<string, string>? alsoReaches = null)
     {
         var reachable = new HashSet<string>(System.StringComparer.Ordinal);
         var pending = new Stack<TypeRef>(roots);
@@ -21,9 +22,9 @@ internal static class TypeGraph
                 pending.Push(element);
             }
 
-            if (type.Name is { } name && reachable.Add(name) && byName.TryGetValue(name, out var spec))
+            if (type.Name is { } name && reachable.Add(name) && byName.TryGetValue(name, out var shape))
             {
-                foreach (var property in spec.Properties)
+                foreach (var property in shape.Properties)
                 {
                     pending.Push(property.Type);
                 }
@@ -38,9 +39,9 @@ internal static class TypeGraph
         return reachable;
     }
 
-    public static Dictionary<string, TypeSpec> ByName(IEnumerable<TypeSpec> types)
+    public static Dictionary<string, TypeShape> ByName(IEnumerable<TypeShape> types)
     {
-        var byName = new Dictionary<string, TypeSpec>(System.StringComparer.Ordinal);
+        var byName = new Dictionary<string, TypeShape>(System.StringComparer.Ordinal);
         foreach (var type in types)
         {
             byName[type.Name] = type;
@@ -50,7 +51,7 @@ internal static class TypeGraph
     }
 
     /// <summary>Every type an operation sends (body, parameters) or receives (result).</summary>
-    public static IEnumerable<TypeRef> Sent(EquatableArray<GroupSpec> groups)
+    public static IEnumerable<TypeRef> Sent(EquatableArray<GroupShape> groups)
     {
         foreach (var group in groups)
         {
@@ -64,7 +65,7 @@ internal static class TypeGraph
         }
     }
 
-    public static IEnumerable<TypeRef> Received(EquatableArray<GroupSpec> groups)
+    public static IEnumerable<TypeRef> Received(EquatableArray<GroupShape> groups)
     {
         foreach (var group in groups)
         {

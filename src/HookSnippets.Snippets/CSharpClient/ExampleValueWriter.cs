@@ -1,18 +1,20 @@
 using System.Collections.Generic;
 using System.Text;
+using HookSnippets.ClientShape;
+using HookSnippets.Description;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Naming;
 
-namespace HookSnippets.Description.CSharp;
+namespace HookSnippets.Snippets.CSharpClient;
 
 /// <summary>Writes an example JSON value as the C# expression of its generated type (records as object initializers).</summary>
 internal sealed class ExampleValueWriter
 {
-    private readonly Dictionary<string, TypeSpec> _types = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, TypeShape> _types = new(System.StringComparer.Ordinal);
 
-    public ExampleValueWriter(ClientSpec spec)
+    public ExampleValueWriter(CSharpClientShape shape)
     {
-        foreach (var type in spec.Types)
+        foreach (var type in shape.Types)
         {
             _types[type.Name] = type;
         }

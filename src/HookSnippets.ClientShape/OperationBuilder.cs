@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using HookSnippets.Description.Diagnostics;
+using HookSnippets.Description;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Naming;
 
-namespace HookSnippets.Description.CSharp;
+namespace HookSnippets.ClientShape;
 
 /// <summary>
 /// Shapes one operation into a method: arguments in the order path, required body/query/headers, then the optional
@@ -13,55 +15,52 @@ internal sealed class OperationBuilder
 {
     private const string CancellationTokenName = "cancellationToken";
 
-    private readonly BuildContext _context;
+    private readonly ShapeContext _context;
     private readonly TypeResolver _types;
     private readonly Operation _operation;
     private readonly string _typePrefix;
 
-    public OperationBuilder(BuildContext context, TypeResolver types, Operation operation, string groupClassName, List<string> groupPath)
+    public OperationBuilder(ShapeContext context, TypeResolver types, Operation operation, List<string> groupPath)
     {
         _context = context;
         _types = types;
         _operation = operation;
         var segments = operation.IdSegments;
         _typePrefix = string.Concat(groupPath) + Identifiers.ToPascalCase(segments[segments.Count - 1]);
-        GroupClassName = groupClassName;
     }
 
-    public string GroupClassName { get; }
-
     /// <summary>The method, or null when the operation cannot be called through a typed client (reported).</summary>
-    public OperationSpec? Build(UniqueNames groupMembers)
+    public OperationShape? Build(UniqueNames groupMembers)
     {
         var operation = _operation;
         if (operation.Body is { } body && !IsJson(body.ContentType))
         {
             _context.Warn(
-                ClientDiagnosticIds.UnsupportedContentType,
+                DiagnosticIds.UnsupportedContentType,
                 $"operation '{operation.Id}' sends '{body.ContentType}'; the generated client only sends JSON bodies, so it has no method for this operation",
                 body.Span);
             return null;
         }
 
         var arguments = new UniqueNames(CancellationTokenName);
-        var pathParameters = new List<ParameterSpec>();
-        var required = new List<ParameterSpec>();
-        var optional = new List<ParameterSpec>();
+        var pathParameters = new List<ParameterShape>();
+        var required = new List<ParameterShape>();
+        var optional = new List<ParameterShape>();
         foreach (var parameter in PathOrdered(operation))
         {
-            var spec = BuildParameter(parameter, arguments);
-            if (spec is null)
+            var shape = BuildParameter(parameter, arguments);
+            if (shape is null)
             {
                 return null;
             }
 
-            if (spec.Kind == ParameterKind.Path)
+            if (shape.Kind == ParameterKind.Path)
             {
-                pathParameters.Add(spec);
+                pathParameters.Add(shape);
             }
             else
             {
-                (spec.Required ? required : optional).Add(spec);
+                (shape.Required ? required : optional).Add(shape);
             }
         }
 
@@ -69,20 +68,18 @@ internal sealed class OperationBuilder
         {
             var name = _context.Take(arguments, Identifiers.ToCamelCase(requestBody.Name ?? "body"), requestBody.Span);
             var type = _types.Resolve(requestBody.Schema, _typePrefix + "Request");
-            var spec = new ParameterSpec(ParameterKind.Body, requestBody.ContentType, name, requestBody.Required, type, ParameterStyle.Form, requestBody.Description, requestBody.Example);
-            (requestBody.Required ? required : optional).Insert(0, spec);
+            var shape = new ParameterShape(ParameterKind.Body, requestBody.ContentType, name, requestBody.Required, type, ParameterStyle.Form, requestBody.Description);
+            (requestBody.Required ? required : optional).Insert(0, shape);
         }
 
-        var parameters = new List<ParameterSpec>(pathParameters);
+        var parameters = new List<ParameterShape>(pathParameters);
         parameters.AddRange(required);
         parameters.AddRange(optional);
 
         TypeRef? result = null;
         var someWithoutBody = false;
-        var statuses = new List<string>();
         foreach (var response in operation.Responses)
         {
-            statuses.Add(response.Status);
             if (response.Schema is not { } schema)
             {
                 someWithoutBody = true;
@@ -95,7 +92,7 @@ internal sealed class OperationBuilder
 
         var segments = operation.IdSegments;
         var methodName = _context.Take(groupMembers, Identifiers.ToPascalCase(segments[segments.Count - 1]) + "Async", operation.IdSpan);
-        return new OperationSpec(
+        return new OperationShape(
             operation.Id,
             methodName,
             operation.Method,
@@ -107,14 +104,12 @@ internal sealed class OperationBuilder
             ToErrors(operation.Errors),
             operation.Deprecated,
             parameters.ToEquatableArray(),
-            statuses.ToEquatableArray(),
             result,
             result is not null && someWithoutBody,
-            IsIdempotent(operation.Method),
-            operation.Span);
+            IsIdempotent(operation.Method));
     }
 
-    private ParameterSpec? BuildParameter(Parameter parameter, UniqueNames arguments)
+    private ParameterShape? BuildParameter(Parameter parameter, UniqueNames arguments)
     {
         var kind = parameter.In switch
         {
@@ -127,7 +122,7 @@ internal sealed class OperationBuilder
         if (!allowed)
         {
             _context.Warn(
-                ClientDiagnosticIds.UnsupportedParameter,
+                DiagnosticIds.UnsupportedParameter,
                 $"parameter '{parameter.Name}' of operation '{_operation.Id}' is not a string, number, boolean or enum{(kind == ParameterKind.Query ? " (or an array of them)" : string.Empty)}; the generated client has no method for this operation",
                 parameter.Span);
             return null;
@@ -135,7 +130,7 @@ internal sealed class OperationBuilder
 
         var name = _context.Take(arguments, Identifiers.ToCamelCase(parameter.Name), parameter.Span);
         var isRequired = kind == ParameterKind.Path || parameter.Required;
-        return new ParameterSpec(kind, parameter.Name, name, isRequired, type, parameter.Style, parameter.Description, parameter.Example);
+        return new ParameterShape(kind, parameter.Name, name, isRequired, type, parameter.Style, parameter.Description);
     }
 
     /// <summary>Path parameters in the order they appear in the path template, then the others as declared.</summary>
@@ -159,7 +154,7 @@ internal sealed class OperationBuilder
         return index < 0 ? int.MaxValue : index;
     }
 
-    private static EquatableArray<PathPart> BuildPathParts(string path, List<ParameterSpec> parameters)
+    private static EquatableArray<PathPart> BuildPathParts(string path, List<ParameterShape> parameters)
     {
         var parts = new List<PathPart>();
         var position = 0;
@@ -189,15 +184,15 @@ internal sealed class OperationBuilder
         return parts.ToEquatableArray();
     }
 
-    private static EquatableArray<ErrorSpec> ToErrors(EquatableArray<ErrorResponse> errors)
+    private static EquatableArray<ErrorShape> ToErrors(EquatableArray<ErrorResponse> errors)
     {
-        var specs = new List<ErrorSpec>();
+        var shapes = new List<ErrorShape>();
         foreach (var error in errors)
         {
-            specs.Add(new ErrorSpec(error.Status, error.Message));
+            shapes.Add(new ErrorShape(error.Status, error.Message));
         }
 
-        return specs.ToEquatableArray();
+        return shapes.ToEquatableArray();
     }
 
     private static bool IsScalar(TypeRef type) =>

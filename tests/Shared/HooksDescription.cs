@@ -1,8 +1,8 @@
 using HookSnippets.Description;
 using HookSnippets.Description.Model;
-using static HookSnippets.Generator.Tests.Emitter.Schemas;
+using static HookSnippets.Tests.Shared.Schemas;
 
-namespace HookSnippets.Generator.Tests.Emitter;
+namespace HookSnippets.Tests.Shared;
 
 /// <summary>The nine hooks operations as a description model (the facts of auth0-hooks-api.md), built in code.</summary>
 internal static class HooksDescription

@@ -1,10 +1,12 @@
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using HookSnippets.Description.Diagnostics;
+using HookSnippets.Description;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Naming;
 
-namespace HookSnippets.Description.CSharp;
+namespace HookSnippets.ClientShape;
 
 /// <summary>
 /// Maps schemas to C# types. Named object, enum and array-or-page types become generated types under their own
@@ -18,64 +20,58 @@ internal sealed class TypeResolver
         "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone", "Finalize", "Deconstruct",
     };
 
-    private readonly BuildContext _context;
+    private readonly ShapeContext _context;
     private readonly Dictionary<string, NamedType> _named = new(System.StringComparer.Ordinal);
     private readonly List<NamedType> _declared = new();
-    private readonly List<TypeSpec> _inline = new();
+    private readonly List<TypeShape> _inline = new();
     private readonly HashSet<string> _resolvingAliases = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, string> _listPages = new(System.StringComparer.Ordinal);
 
-    public TypeResolver(BuildContext context) => _context = context;
+    private TypeResolver(ShapeContext context) => _context = context;
 
-    /// <summary>The generated types: declared ones in declaration order, then inline ones in the order met.</summary>
-    public IEnumerable<TypeSpec> Emitted
+    /// <summary>
+    /// The first step: the description's named types declared, so that they take their C# names before any inline
+    /// type is named after the place it appears.
+    /// </summary>
+    public static TypeResolver Declare(ShapeContext context)
     {
-        get
+        var resolver = new TypeResolver(context);
+        foreach (var type in context.Description.Types)
         {
-            foreach (var type in _declared)
+            var kind = resolver.Classify(type.Schema);
+            var csharpName = kind is null ? null : context.Take(context.TypeNames, Identifiers.ToPascalCase(type.Name), type.Span);
+            var named = new NamedType(type.Name, type.Schema, kind, csharpName);
+            if (!resolver._named.ContainsKey(type.Name))
             {
-                if (type.Spec is { } spec)
-                {
-                    yield return spec;
-                }
+                resolver._named.Add(type.Name, named);
             }
 
-            foreach (var spec in _inline)
-            {
-                yield return spec;
-            }
+            resolver._declared.Add(named);
         }
+
+        return resolver;
     }
 
     /// <summary>
-    /// Each list result mapped to the named page type its union names (<c>HookListResponse</c> → <c>HookList</c>): the
-    /// page's members are folded into the list result, and the page stays a type of the client.
+    /// The step after the groups: builds the members of declared types no method reached too (TypeUsages leaves out
+    /// those no operation reaches), and hands over every type, declared ones in declaration order, then inline ones
+    /// in the order met.
     /// </summary>
-    public IReadOnlyDictionary<string, string> ListPages => _listPages;
-
-    public void DeclareNamedTypes()
+    public static CompletedTypes Complete(ShapedGroups grouped)
     {
-        foreach (var type in _context.Description.Types)
+        var resolver = grouped.Types;
+        var types = new List<TypeShape>();
+        foreach (var type in resolver._declared)
         {
-            var kind = Classify(type.Schema);
-            var csharpName = kind is null ? null : _context.Take(_context.TypeNames, Identifiers.ToPascalCase(type.Name), type.Span);
-            var named = new NamedType(type.Name, type.Schema, kind, csharpName);
-            if (!_named.ContainsKey(type.Name))
+            resolver.EnsureBuilt(type);
+            if (type.Shape is { } shape)
             {
-                _named.Add(type.Name, named);
+                types.Add(shape);
             }
-
-            _declared.Add(named);
         }
-    }
 
-    /// <summary>Builds the members of declared types not built yet (TypeUsages leaves out those no operation reaches).</summary>
-    public void CompleteDeclaredTypes()
-    {
-        foreach (var type in _declared)
-        {
-            EnsureBuilt(type);
-        }
+        types.AddRange(resolver._inline);
+        return new CompletedTypes(types, grouped.Groups, resolver._listPages);
     }
 
     public TypeRef Resolve(Schema schema, string contextName)
@@ -94,7 +90,7 @@ internal sealed class TypeResolver
                 return TypeRef.Named(TypeKind.Enum, name);
             }
 
-            _context.Warn(ClientDiagnosticIds.UnsupportedEnum, "enum values that are not all strings are not generated as a C# enum; the plain type is used", schema.Span);
+            _context.Warn(DiagnosticIds.UnsupportedEnum, "enum values that are not all strings are not generated as a C# enum; the plain type is used", schema.Span);
         }
 
         var alternatives = !schema.OneOf.IsEmpty ? schema.OneOf : schema.AnyOf;
@@ -138,20 +134,20 @@ internal sealed class TypeResolver
         var refName = schema.RefName;
         if (refName is null || !_named.TryGetValue(refName, out var named))
         {
-            _context.Warn(ClientDiagnosticIds.UnresolvedReference, $"'{schema.Ref}' names no type of this description; the value is exposed as JsonElement", schema.Span);
+            _context.Warn(DiagnosticIds.UnresolvedTypeReference, $"'{schema.Ref}' names no type of this description; the value is exposed as JsonElement", schema.Span);
             return TypeRef.Of(TypeKind.Json);
         }
 
         if (named.Kind is { } kind && named.CSharpName is { } csharpName)
         {
-            return kind == TypeSpecKind.Record
+            return kind == TypeShapeKind.Record
                 ? RecordRef(csharpName, named.Schema)
-                : TypeRef.Named(kind == TypeSpecKind.Enum ? TypeKind.Enum : TypeKind.ListResult, csharpName);
+                : TypeRef.Named(kind == TypeShapeKind.Enum ? TypeKind.Enum : TypeKind.ListResult, csharpName);
         }
 
         if (!_resolvingAliases.Add(refName))
         {
-            _context.Warn(ClientDiagnosticIds.RecursiveAlias, $"type '{refName}' refers to itself without an object in between; the value is exposed as JsonElement", schema.Span);
+            _context.Warn(DiagnosticIds.RecursiveAlias, $"type '{refName}' refers to itself without an object in between; the value is exposed as JsonElement", schema.Span);
             return TypeRef.Of(TypeKind.Json);
         }
 
@@ -183,7 +179,7 @@ internal sealed class TypeResolver
             return TypeRef.Named(TypeKind.ListResult, name);
         }
 
-        _context.Warn(ClientDiagnosticIds.UntypedUnion, "union type cannot be typed; it is exposed as JsonElement", schema.Span);
+        _context.Warn(DiagnosticIds.UntypedUnion, "union type cannot be typed; it is exposed as JsonElement", schema.Span);
         return TypeRef.Of(TypeKind.Json);
     }
 
@@ -201,13 +197,13 @@ internal sealed class TypeResolver
             return RecordRef(name, schema);
         }
 
-        _context.Warn(ClientDiagnosticIds.UntypedUnion, "union type cannot be typed; it is exposed as JsonElement", schema.Span);
+        _context.Warn(DiagnosticIds.UntypedUnion, "union type cannot be typed; it is exposed as JsonElement", schema.Span);
         return TypeRef.Of(TypeKind.Json);
     }
 
     private static TypeRef RecordRef(string name, Schema schema) => new(TypeKind.Record, name, null, schema.MinProperties, schema.MaxProperties);
 
-    private TypeSpecKind? Classify(Schema schema)
+    private TypeShapeKind? Classify(Schema schema)
     {
         if (schema.Ref is not null)
         {
@@ -216,7 +212,7 @@ internal sealed class TypeResolver
 
         if (!schema.Enum.IsEmpty && AllStrings(schema.Enum))
         {
-            return TypeSpecKind.Enum;
+            return TypeShapeKind.Enum;
         }
 
         var alternatives = !schema.OneOf.IsEmpty ? schema.OneOf : schema.AnyOf;
@@ -231,20 +227,20 @@ internal sealed class TypeResolver
                 }
             }
 
-            return nonNull.Count > 1 && TryFindListShape(nonNull, out _, out _) ? TypeSpecKind.ListResult : null;
+            return nonNull.Count > 1 && TryFindListShape(nonNull, out _, out _) ? TypeShapeKind.ListResult : null;
         }
 
         if (!schema.AllOf.IsEmpty)
         {
-            return (schema.AllOf.Count > 1 || !schema.Properties.IsEmpty) && TryMergeAllOf(schema, out _, out _) ? TypeSpecKind.Record : null;
+            return (schema.AllOf.Count > 1 || !schema.Properties.IsEmpty) && TryMergeAllOf(schema, out _, out _) ? TypeShapeKind.Record : null;
         }
 
-        return schema.Type is SchemaType.Object or SchemaType.Any && !schema.Properties.IsEmpty ? TypeSpecKind.Record : null;
+        return schema.Type is SchemaType.Object or SchemaType.Any && !schema.Properties.IsEmpty ? TypeShapeKind.Record : null;
     }
 
     private void EnsureBuilt(NamedType type)
     {
-        if (type.Spec is not null || type.Kind is not { } kind || type.CSharpName is not { } name)
+        if (type.Shape is not null || type.Kind is not { } kind || type.CSharpName is not { } name)
         {
             return;
         }
@@ -253,10 +249,10 @@ internal sealed class TypeResolver
         var description = schema.Description ?? schema.Title;
         switch (kind)
         {
-            case TypeSpecKind.Enum:
-                type.Spec = BuildEnum(name, schema);
+            case TypeShapeKind.Enum:
+                type.Shape = BuildEnum(name, schema);
                 break;
-            case TypeSpecKind.ListResult:
+            case TypeShapeKind.ListResult:
                 var alternatives = !schema.OneOf.IsEmpty ? schema.OneOf : schema.AnyOf;
                 var nonNull = new List<Schema>();
                 foreach (var alternative in alternatives)
@@ -267,72 +263,72 @@ internal sealed class TypeResolver
                     }
                 }
 
-                type.Spec = TryFindListShape(nonNull, out var page, out var itemsMember)
+                type.Shape = TryFindListShape(nonNull, out var page, out var itemsMember)
                     ? BuildListResult(name, description, page, itemsMember, nonNull)
                     : BuildRecord(name, description, schema.Properties, schema.Required, schema.MinProperties);
                 break;
             default:
                 if (!schema.AllOf.IsEmpty && TryMergeAllOf(schema, out var properties, out var required))
                 {
-                    type.Spec = BuildRecord(name, description, properties, required, schema.MinProperties);
+                    type.Shape = BuildRecord(name, description, properties, required, schema.MinProperties);
                 }
                 else
                 {
-                    type.Spec = BuildRecord(name, description, schema.Properties, schema.Required, schema.MinProperties);
+                    type.Shape = BuildRecord(name, description, schema.Properties, schema.Required, schema.MinProperties);
                 }
 
                 break;
         }
     }
 
-    private TypeSpec BuildRecord(string name, string? description, EquatableArray<SchemaProperty> properties, EquatableArray<string> required, int? minProperties)
+    private TypeShape BuildRecord(string name, string? description, EquatableArray<SchemaProperty> properties, EquatableArray<string> required, int? minProperties)
     {
         var members = new UniqueNames(RecordReservedMembers);
         members.Take(name, out _);
-        var specs = new List<PropertySpec>();
+        var shapes = new List<PropertyShape>();
         foreach (var property in properties)
         {
             var propertyName = _context.Take(members, Identifiers.ToPascalCase(property.Name), property.NameSpan);
             var type = Resolve(property.Schema, name + propertyName);
             var isRequired = Contains(required, property.Name);
-            specs.Add(new PropertySpec(property.Name, propertyName, type, isRequired, property.Schema.Nullable, property.Schema.Description ?? property.Schema.Title));
+            shapes.Add(new PropertyShape(property.Name, propertyName, type, isRequired, property.Schema.Nullable, property.Schema.Description ?? property.Schema.Title));
         }
 
-        return new TypeSpec(TypeSpecKind.Record, name, description, specs.ToEquatableArray(), EquatableArray<EnumMemberSpec>.Empty, null, minProperties);
+        return new TypeShape(TypeShapeKind.Record, name, description, shapes.ToEquatableArray(), EquatableArray<EnumMemberShape>.Empty, null, minProperties);
     }
 
-    private TypeSpec BuildListResult(string name, string? description, Schema page, SchemaProperty itemsMember, List<Schema> alternatives)
+    private TypeShape BuildListResult(string name, string? description, Schema page, SchemaProperty itemsMember, List<Schema> alternatives)
     {
         foreach (var alternative in alternatives)
         {
             if (alternative.RefName is { } refName && _named.TryGetValue(refName, out var named) && ReferenceEquals(named.Schema, page)
-                && named.Kind == TypeSpecKind.Record && named.CSharpName is { } pageName)
+                && named.Kind == TypeShapeKind.Record && named.CSharpName is { } pageName)
             {
                 _listPages[name] = pageName;
             }
         }
 
         var record = BuildRecord(name, description, page.Properties, EquatableArray<string>.Empty, null);
-        var properties = new List<PropertySpec>();
+        var properties = new List<PropertyShape>();
         foreach (var property in record.Properties)
         {
             properties.Add(property.Name == itemsMember.Name ? property with { Required = true, Nullable = false } : property);
         }
 
-        return record with { Kind = TypeSpecKind.ListResult, Properties = properties.ToEquatableArray(), ItemsProperty = itemsMember.Name };
+        return record with { Kind = TypeShapeKind.ListResult, Properties = properties.ToEquatableArray(), ItemsProperty = itemsMember.Name };
     }
 
-    private TypeSpec BuildEnum(string name, Schema schema)
+    private TypeShape BuildEnum(string name, Schema schema)
     {
         var names = new UniqueNames();
-        var members = new List<EnumMemberSpec>();
+        var members = new List<EnumMemberShape>();
         foreach (var value in schema.Enum)
         {
             var text = ((JsonString)value).Value;
-            members.Add(new EnumMemberSpec(_context.Take(names, Identifiers.ToPascalCase(text), value.Span), text));
+            members.Add(new EnumMemberShape(_context.Take(names, Identifiers.ToPascalCase(text), value.Span), text));
         }
 
-        return new TypeSpec(TypeSpecKind.Enum, name, schema.Description ?? schema.Title, EquatableArray<PropertySpec>.Empty, members.ToEquatableArray(), null, null);
+        return new TypeShape(TypeShapeKind.Enum, name, schema.Description ?? schema.Title, EquatableArray<PropertyShape>.Empty, members.ToEquatableArray(), null, null);
     }
 
     /// <summary>
@@ -471,7 +467,7 @@ internal sealed class TypeResolver
 
     private sealed class NamedType
     {
-        public NamedType(string name, Schema schema, TypeSpecKind? kind, string? csharpName)
+        public NamedType(string name, Schema schema, TypeShapeKind? kind, string? csharpName)
         {
             Name = name;
             Schema = schema;
@@ -483,10 +479,10 @@ internal sealed class TypeResolver
 
         public Schema Schema { get; }
 
-        public TypeSpecKind? Kind { get; }
+        public TypeShapeKind? Kind { get; }
 
         public string? CSharpName { get; }
 
-        public TypeSpec? Spec { get; set; }
+        public TypeShape? Shape { get; set; }
     }
 }

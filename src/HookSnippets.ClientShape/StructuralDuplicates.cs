@@ -2,8 +2,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using HookSnippets.Description;
 
-namespace HookSnippets.Description.CSharp;
+namespace HookSnippets.ClientShape;
 
 /// <summary>
 /// Merges generated types that are exact structural duplicates under different names (OpenAPI files often give every
@@ -16,15 +17,16 @@ namespace HookSnippets.Description.CSharp;
 /// </summary>
 internal static class StructuralDuplicates
 {
-    public static (List<TypeSpec> Types, EquatableArray<GroupSpec> Groups) Merge(List<TypeSpec> types, EquatableArray<GroupSpec> groups)
+    public static MergedTypes Merge(ReachedTypes reached)
     {
+        var (types, groups) = (reached.Types, reached.Groups);
         var canonical = CanonicalNames(types);
         if (canonical.Count == 0)
         {
-            return (types, groups);
+            return new MergedTypes(types, groups);
         }
 
-        var merged = new List<TypeSpec>();
+        var merged = new List<TypeShape>();
         foreach (var type in types)
         {
             if (!canonical.ContainsKey(type.Name))
@@ -43,7 +45,7 @@ internal static class StructuralDuplicates
                     .ToEquatableArray(),
             })
             .ToEquatableArray();
-        return (merged, renamedGroups);
+        return new MergedTypes(merged, renamedGroups);
     }
 
     /// <summary>
@@ -51,7 +53,7 @@ internal static class StructuralDuplicates
     /// "same shape, any referenced type" until referenced types are compared by class too and nothing splits any more
     /// (Moore's partition refinement), so mutually recursive duplicates merge as well.
     /// </summary>
-    private static Dictionary<string, string> CanonicalNames(List<TypeSpec> types)
+    private static Dictionary<string, string> CanonicalNames(List<TypeShape> types)
     {
         var shapes = new List<string>(types.Count);
         var references = new List<List<string>>(types.Count);
@@ -129,7 +131,7 @@ internal static class StructuralDuplicates
     /// Everything compared except which types are referenced, as text with length-prefixed strings; the names of the
     /// referenced types go to <paramref name="references"/> in order.
     /// </summary>
-    private static string Shape(TypeSpec type, List<string> references)
+    private static string Shape(TypeShape type, List<string> references)
     {
         var key = new StringBuilder();
         key.Append((int)type.Kind).Append('|');

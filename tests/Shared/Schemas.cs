@@ -3,7 +3,7 @@ using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Text;
 
-namespace HookSnippets.Generator.Tests.Emitter;
+namespace HookSnippets.Tests.Shared;
 
 /// <summary>Terse builders for description model objects in tests.</summary>
 internal static class Schemas

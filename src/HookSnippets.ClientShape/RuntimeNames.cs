@@ -1,4 +1,4 @@
-namespace HookSnippets.Description.CSharp;
+namespace HookSnippets.ClientShape;
 
 /// <summary>
 /// Names of the runtime types emitted once per project and of the client options members. Description names

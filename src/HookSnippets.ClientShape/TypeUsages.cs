@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using HookSnippets.Description;
 
-namespace HookSnippets.Description.CSharp;
+namespace HookSnippets.ClientShape;
 
 /// <summary>Marks each type with the JSON code the client calls for it (<see cref="TypeUsage"/>).</summary>
 internal static class TypeUsages
@@ -9,16 +10,19 @@ internal static class TypeUsages
     /// <summary>
     /// Leaves out the types no operation sends or receives, directly or through another type (such as the branches of
     /// a union the importer simplified to any value): no method of the client takes or returns them. The named page of
-    /// a list result stays (<see cref="TypeResolver.ListPages"/>).
+    /// a list result stays (<see cref="CompletedTypes.ListPages"/>).
     /// </summary>
-    public static List<TypeSpec> Reached(List<TypeSpec> types, EquatableArray<GroupSpec> groups, IReadOnlyDictionary<string, string> listPages)
+    public static ReachedTypes Reached(CompletedTypes completed)
     {
-        var reached = TypeGraph.Reachable(TypeGraph.Sent(groups).Concat(TypeGraph.Received(groups)), TypeGraph.ByName(types), listPages);
-        return types.Where(type => reached.Contains(type.Name)).ToList();
+        var groups = completed.Groups;
+        var reached = TypeGraph.Reachable(TypeGraph.Sent(groups).Concat(TypeGraph.Received(groups)), TypeGraph.ByName(completed.Types), completed.ListPages);
+        return new ReachedTypes(completed.Types.Where(type => reached.Contains(type.Name)).ToList(), groups);
     }
 
-    public static EquatableArray<TypeSpec> Mark(List<TypeSpec> types, EquatableArray<GroupSpec> groups)
+    /// <summary>The last step: the merged types, each marked with what the client calls for it.</summary>
+    public static EquatableArray<TypeShape> Mark(MergedTypes merged)
     {
+        var (types, groups) = (merged.Types, merged.Groups);
         var byName = TypeGraph.ByName(types);
         var read = TypeGraph.Reachable(TypeGraph.Received(groups), byName);
         var written = TypeGraph.Reachable(TypeGraph.Sent(groups), byName);

@@ -1,6 +1,6 @@
 using System;
 
-namespace HookSnippets.Description.CSharp;
+namespace HookSnippets.ClientShape;
 
 /// <summary>
 /// What the client does with a generated type's JSON, so only the code it calls is emitted: a reader for what a

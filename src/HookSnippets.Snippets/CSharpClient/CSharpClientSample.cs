@@ -1,35 +1,39 @@
-using HookSnippets.Description.CSharp;
+using HookSnippets.ClientShape;
 using HookSnippets.Description.Diagnostics;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Naming;
+using HookSnippets.Snippets.Requests;
 
-namespace HookSnippets.Snippets.Requests;
+namespace HookSnippets.Snippets.CSharpClient;
 
 /// <summary>
 /// What the csharp-client sample needs to call the generated client for one operation (template global <c>csharp</c>).
-/// Names come from the generator's own model (<see cref="CSharpExampleWriter"/>), never mapped again here. The sample
-/// assumes the client was generated under its default names: namespace <c>PascalCase(name)</c>, class
-/// <c>PascalCase(name) + "Client"</c> (what a project without <c>RootNamespace</c> or with
-/// <c>HookSnippetsNamespace</c> set to that name gets).
+/// Names come from the generator's own shape of the client, never mapped again here. The sample assumes the client was
+/// generated under its default names: namespace <c>PascalCase(name)</c>, class <c>PascalCase(name) + "Client"</c>
+/// (what a project without <c>RootNamespace</c> or with <c>HookSnippetsNamespace</c> set to that name gets).
 /// </summary>
-public sealed class CSharpClientFacts
+public sealed class CSharpClientSample
 {
+    /// <summary>The namespace of the generated types (a <c>using</c>).</summary>
     public required string Namespace { get; init; }
 
+    /// <summary>The client class (<c>Auth0ManagementClient</c>).</summary>
     public required string ClientName { get; init; }
 
+    /// <summary>The options class (<c>Auth0ManagementClientOptions</c>).</summary>
     public required string OptionsName { get; init; }
 
     /// <summary>The options property that replaces the whole base URL (a <c>Uri</c>).</summary>
     public required string BaseUrlProperty { get; init; }
 
-    /// <summary>Null when the description has no auth.</summary>
+    /// <summary>The options property holding a fixed token; null when the description has no auth.</summary>
     public required string? AccessTokenProperty { get; init; }
 
+    /// <summary>The placeholder token samples show; null when the description has no auth.</summary>
     public required string? AccessTokenExample { get; init; }
 
     /// <summary>The base URL variables: <c>name</c>, <c>property_name</c>, <c>example</c>, <c>default</c>, <c>description</c>.</summary>
-    public required IReadOnlyList<BaseUrlVariableSpec> Variables { get; init; }
+    public required IReadOnlyList<BaseUrlVariableShape> Variables { get; init; }
 
     /// <summary>Namespaces the call needs, sorted (the client's namespace among them).</summary>
     public required IReadOnlyList<string> Usings { get; init; }
@@ -45,10 +49,10 @@ public sealed class CSharpClientFacts
 
     /// <summary>The generated client for <paramref name="api"/> under its default names, as the generator shapes it.</summary>
     /// <exception cref="RequestModelException">The description cannot become a client (the generator would report the same).</exception>
-    internal static ClientSpec BuildSpec(ApiDescription api)
+    internal static CSharpClientShape BuildShape(ApiDescription api)
     {
         var name = Identifiers.ToPascalCase(api.Name);
-        var result = ClientSpecBuilder.Build(api, "endpoints.json", name, name + "Client");
+        var result = ClientShapeBuilder.Build(api, "endpoints.json", name, name + "Client");
         foreach (var diagnostic in result.Diagnostics)
         {
             if (diagnostic.Severity == Severity.Error)
@@ -57,27 +61,27 @@ public sealed class CSharpClientFacts
             }
         }
 
-        return result.Spec;
+        return result.Shape;
     }
 
-    internal static CSharpClientFacts For(ClientSpec spec, string operationId)
+    /// <summary>The sample of <paramref name="operation"/>, its arguments being the operation's examples.</summary>
+    internal static CSharpClientSample For(CSharpClientShape client, Operation operation)
     {
-        var operation = CSharpExampleWriter.FindOperation(spec, operationId)
-            ?? throw new InvalidOperationException($"the generated client has no method for operation '{operationId}'");
-        var client = CSharpExampleWriter.Client(spec);
-        return new CSharpClientFacts
+        var method = CSharpExampleWriter.FindOperation(client, operation.Id)
+            ?? throw new InvalidOperationException($"the generated client has no method for operation '{operation.Id}'");
+        return new CSharpClientSample
         {
             Namespace = client.Namespace,
             ClientName = client.ClientName,
             OptionsName = client.OptionsName,
-            BaseUrlProperty = client.BaseUrlProperty,
-            AccessTokenProperty = client.AccessTokenProperty,
-            AccessTokenExample = client.AccessTokenExample,
+            BaseUrlProperty = RuntimeNames.BaseUrlOption,
+            AccessTokenProperty = client.Auth is null ? null : RuntimeNames.AccessTokenOption,
+            AccessTokenExample = client.Auth?.Example,
             Variables = client.Variables.ToArray(),
-            Usings = client.Usings.ToArray(),
-            Call = CSharpExampleWriter.Call(spec, operation),
-            HasResult = operation.ResultType is not null,
-            ResultKind = operation.ResultType?.Kind switch
+            Usings = CSharpExampleWriter.Usings(client),
+            Call = CSharpExampleWriter.Call(client, method, operation),
+            HasResult = method.ResultType is not null,
+            ResultKind = method.ResultType?.Kind switch
             {
                 null => "none",
                 TypeKind.Map => "map",

@@ -1,64 +1,41 @@
 using System.Collections.Generic;
 using System.Text;
+using HookSnippets.ClientShape;
+using HookSnippets.Description;
 using HookSnippets.Description.Json;
+using HookSnippets.Description.Model;
 using HookSnippets.Description.Naming;
 
-namespace HookSnippets.Description.CSharp;
-
-/// <summary>The names a sample needs to construct the generated client.</summary>
-/// <param name="Namespace">The namespace of the generated types (a <c>using</c>).</param>
-/// <param name="ClientName">The client class (<c>Auth0ManagementClient</c>).</param>
-/// <param name="OptionsName">The options class (<c>Auth0ManagementClientOptions</c>).</param>
-/// <param name="Variables">Base URL variables: options property name and example value.</param>
-/// <param name="BaseUrlProperty">The options property that replaces the whole base URL (<c>BaseUrl</c>, a <c>Uri</c>).</param>
-/// <param name="AccessTokenProperty">The options property holding a fixed token, or null without auth.</param>
-/// <param name="AccessTokenExample">The placeholder token samples show, or null without auth.</param>
-/// <param name="Usings">Namespaces the statements of <see cref="CSharpExampleWriter.Call"/> need, sorted.</param>
-public sealed record CSharpClientSample(
-    string Namespace,
-    string ClientName,
-    string OptionsName,
-    EquatableArray<BaseUrlVariableSpec> Variables,
-    string BaseUrlProperty,
-    string? AccessTokenProperty,
-    string? AccessTokenExample,
-    EquatableArray<string> Usings);
+namespace HookSnippets.Snippets.CSharpClient;
 
 /// <summary>
 /// C# statements that call the generated client with an operation's example values, for the csharp-client sample:
 /// <c>await client.Hooks.Secrets.CreateAsync("HOOK_ID", new Dictionary&lt;string, string&gt; { ... });</c>.
-/// Output uses "\n" newlines and four-space indentation, and names types without namespace (see <see cref="CSharpClientSample.Usings"/>).
+/// Output uses "\n" newlines and four-space indentation, and names types without namespace (see <see cref="Usings"/>).
 /// </summary>
 public static class CSharpExampleWriter
 {
-    public static CSharpClientSample Client(ClientSpec spec)
+    /// <summary>Namespaces the statements of <see cref="Call"/> need, sorted: the client's, collections, and System.Text.Json for untyped values.</summary>
+    public static string[] Usings(CSharpClientShape shape)
     {
         var usings = new SortedSet<string>(System.StringComparer.Ordinal) { "System.Collections.Generic" };
-        if (spec.Namespace.Length > 0)
+        if (shape.Namespace.Length > 0)
         {
-            usings.Add(spec.Namespace);
+            usings.Add(shape.Namespace);
         }
 
-        if (UsesJson(spec))
+        if (UsesJson(shape))
         {
             usings.Add("System.Text.Json");
         }
 
-        return new CSharpClientSample(
-            spec.Namespace,
-            spec.ClientName,
-            spec.OptionsName,
-            spec.Variables,
-            RuntimeNames.BaseUrlOption,
-            spec.Auth is null ? null : RuntimeNames.AccessTokenOption,
-            spec.Auth?.Example,
-            usings.ToEquatableArray());
+        return usings.ToArray();
     }
 
     /// <summary>The operation with dotted id <paramref name="operationId"/>, or null when the client has no method for it.</summary>
-    public static OperationSpec? FindOperation(ClientSpec spec, string operationId)
+    public static OperationShape? FindOperation(CSharpClientShape shape, string operationId)
     {
-        foreach (var group in spec.Groups)
+        foreach (var group in shape.Groups)
         {
             foreach (var operation in group.Operations)
             {
@@ -74,20 +51,22 @@ public static class CSharpExampleWriter
 
     /// <summary>
     /// <c>await client.Hooks.GetAsync("HOOK_ID");</c>, or <c>var result = await ...;</c> when the method returns a value.
-    /// Path arguments and the required body are positional; optional arguments are named and given only when they have an example.
+    /// Path arguments and the required body are positional; optional arguments are named and given only when
+    /// <paramref name="described"/>, the operation as the description has it, gives them an example.
     /// </summary>
-    public static string Call(ClientSpec spec, OperationSpec operation, string clientVariable = "client", string resultVariable = "result")
+    public static string Call(CSharpClientShape shape, OperationShape operation, Operation described, string clientVariable = "client", string resultVariable = "result")
     {
-        var writer = new ExampleValueWriter(spec);
+        var writer = new ExampleValueWriter(shape);
         var arguments = new List<string>();
         foreach (var parameter in operation.Parameters)
         {
-            if (!parameter.Required && parameter.Example is null)
+            var example = ExampleOf(parameter, described);
+            if (!parameter.Required && example is null)
             {
                 continue;
             }
 
-            var value = writer.Value(parameter.Type, parameter.Example, 0);
+            var value = writer.Value(parameter.Type, example, 0);
             arguments.Add(parameter.Required ? value : parameter.ArgumentName + ": " + value);
         }
 
@@ -97,15 +76,15 @@ public static class CSharpExampleWriter
             call.Append("var ").Append(resultVariable).Append(" = ");
         }
 
-        call.Append("await ").Append(GroupPath(spec, operation, clientVariable)).Append('.').Append(operation.MethodName)
+        call.Append("await ").Append(GroupPath(shape, operation, clientVariable)).Append('.').Append(operation.MethodName)
             .Append('(').Append(string.Join(", ", arguments)).Append(");");
         return call.ToString();
     }
 
     /// <summary><c>client.Hooks.Secrets</c>: the expression whose method <paramref name="operation"/> is.</summary>
-    public static string GroupPath(ClientSpec spec, OperationSpec operation, string clientVariable = "client")
+    public static string GroupPath(CSharpClientShape shape, OperationShape operation, string clientVariable = "client")
     {
-        foreach (var group in spec.Groups)
+        foreach (var group in shape.Groups)
         {
             if (!group.Operations.Contains(operation))
             {
@@ -115,7 +94,7 @@ public static class CSharpExampleWriter
             var path = new StringBuilder(clientVariable);
             for (var length = 1; length <= group.Path.Count; length++)
             {
-                path.Append('.').Append(GroupAt(spec, group.Path, length).PropertyName);
+                path.Append('.').Append(GroupAt(shape, group.Path, length).PropertyName);
             }
 
             return path.ToString();
@@ -124,9 +103,9 @@ public static class CSharpExampleWriter
         return clientVariable;
     }
 
-    private static GroupSpec GroupAt(ClientSpec spec, EquatableArray<string> path, int length)
+    private static GroupShape GroupAt(CSharpClientShape shape, EquatableArray<string> path, int length)
     {
-        foreach (var group in spec.Groups)
+        foreach (var group in shape.Groups)
         {
             if (group.Path.Count != length)
             {
@@ -145,10 +124,10 @@ public static class CSharpExampleWriter
             }
         }
 
-        return spec.Root;
+        return shape.Root;
     }
 
-    private static bool Contains(this EquatableArray<OperationSpec> operations, OperationSpec operation)
+    private static bool Contains(this EquatableArray<OperationShape> operations, OperationShape operation)
     {
         foreach (var candidate in operations)
         {
@@ -161,9 +140,34 @@ public static class CSharpExampleWriter
         return false;
     }
 
-    private static bool UsesJson(ClientSpec spec)
+    /// <summary>The example the description gives the argument: the body's, or that of the parameter of the same name and place.</summary>
+    private static JsonNode? ExampleOf(ParameterShape parameter, Operation described)
     {
-        foreach (var group in spec.Groups)
+        if (parameter.Kind == ParameterKind.Body)
+        {
+            return described.Body?.Example;
+        }
+
+        var location = parameter.Kind switch
+        {
+            ParameterKind.Path => ParameterLocation.Path,
+            ParameterKind.Query => ParameterLocation.Query,
+            _ => ParameterLocation.Header,
+        };
+        foreach (var candidate in described.Parameters)
+        {
+            if (candidate.In == location && candidate.Name == parameter.Name)
+            {
+                return candidate.Example;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool UsesJson(CSharpClientShape shape)
+    {
+        foreach (var group in shape.Groups)
         {
             foreach (var operation in group.Operations)
             {
@@ -177,7 +181,7 @@ public static class CSharpExampleWriter
             }
         }
 
-        foreach (var type in spec.Types)
+        foreach (var type in shape.Types)
         {
             foreach (var property in type.Properties)
             {

@@ -1,0 +1,75 @@
+using HookSnippets.Description;
+using HookSnippets.Description.Model;
+
+namespace HookSnippets.ClientShape;
+
+/// <summary>
+/// One generated method. <see cref="Parameters"/> are in C# argument order, the body among them.
+/// <see cref="ResultType"/> comes from the first success response with a schema; <see cref="ResultIsOptional"/> says
+/// another success status has no body (so the result is nullable).
+/// </summary>
+public sealed record OperationShape(
+    string Id,
+    string MethodName,
+    string HttpMethod,
+    string Path,
+    EquatableArray<PathPart> PathParts,
+    string? Summary,
+    string? Description,
+    EquatableArray<string> Scopes,
+    EquatableArray<ErrorShape> Errors,
+    bool Deprecated,
+    EquatableArray<ParameterShape> Parameters,
+    TypeRef? ResultType,
+    bool ResultIsOptional,
+    bool IsIdempotent)
+{
+    /// <summary>The request body argument, if the operation has one.</summary>
+    public ParameterShape? Body
+    {
+        get
+        {
+            foreach (var parameter in Parameters)
+            {
+                if (parameter.Kind == ParameterKind.Body)
+                {
+                    return parameter;
+                }
+            }
+
+            return null;
+        }
+    }
+}
+
+public enum PathPartKind
+{
+    Literal,
+    Parameter,
+}
+
+/// <summary>A literal piece of the path, or the <see cref="ParameterShape.ArgumentName"/> whose value goes there.</summary>
+public sealed record PathPart(PathPartKind Kind, string Value);
+
+public enum ParameterKind
+{
+    Path,
+    Query,
+    Header,
+    Body,
+}
+
+/// <summary>
+/// One method argument. <see cref="Name"/> is the wire name (query or header name, path template name, or the body's
+/// content type for a body). Optional arguments are nullable with a <c>null</c> default and are not sent when null.
+/// </summary>
+public sealed record ParameterShape(
+    ParameterKind Kind,
+    string Name,
+    string ArgumentName,
+    bool Required,
+    TypeRef Type,
+    ParameterStyle Style,
+    string? Description);
+
+public sealed record ErrorShape(string Status, string Message);
