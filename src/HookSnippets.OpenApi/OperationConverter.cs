@@ -26,16 +26,17 @@ internal sealed partial class OperationConverter(SchemaConverter schemas, Import
         "TE", "Trailer", "Keep-Alive", "HTTP2-Settings", "User-Agent", "Accept", "Accept-Encoding", "Cookie",
     };
 
-    public Operation? Convert(string id, string method, string path, OpenApiOperation operation, IOpenApiPathItem pathItem, string pointer, IList<OpenApiSecurityRequirement> security, IReadOnlySet<string> bearerSchemes)
+    public Operation? Convert(string id, string method, PathKey key, OpenApiOperation operation, IOpenApiPathItem pathItem, OpenApiDocument document, string pointer, IList<OpenApiSecurityRequirement> security, IReadOnlySet<string> bearerSchemes)
     {
-        var location = method + " " + path;
+        var location = method + " " + JsonPointer.Split(pointer)![1];
         var renames = new Dictionary<string, string>(StringComparer.Ordinal);
         var parameters = ConvertParameters(operation, pathItem, pointer, location, renames, out var importable);
-        if (!importable)
+        if (!importable || !AddConstantQuery(key, parameters, location))
         {
             return null;
         }
 
+        var path = key.Path;
         foreach (var (from, to) in renames)
         {
             path = path.Replace("{" + from + "}", "{" + to + "}", StringComparison.Ordinal);
@@ -63,9 +64,10 @@ internal sealed partial class OperationConverter(SchemaConverter schemas, Import
             report.Add(JsonPointer.Append(pointer, "callbacks"), "callbacks are not imported");
         }
 
-        if (operation.Servers is { Count: > 0 } || pathItem.Servers is { Count: > 0 })
+        ReportOwnServers(operation, pathItem, document, pointer);
+        if (key.Fragment is not null)
         {
-            report.Add(JsonPointer.Append(pointer, "servers"), "per-operation servers are not imported; the operation uses the base URL");
+            report.Add(location, $"the fragment '#{key.Fragment}' of the path is not part of an HTTP request, so it is not sent; it only tells the operation apart");
         }
 
         return new Operation(
@@ -74,6 +76,49 @@ internal sealed partial class OperationConverter(SchemaConverter schemas, Import
             Scopes(security, bearerSchemes).ToEquatableArray(),
             parameters.ToEquatableArray(), body, responses.ToEquatableArray(), errors.ToEquatableArray(),
             operation.Deprecated, default);
+    }
+
+    /// <summary>
+    /// A query written in the path key (<c>/responses?beta=true</c>) as required query parameters whose only value is
+    /// the one written; false (reported) when a name is already a parameter's C# name.
+    /// </summary>
+    private bool AddConstantQuery(PathKey key, List<Parameter> parameters, string location)
+    {
+        foreach (var (name, value) in key.Query)
+        {
+            if (parameters.Any(p => p.In == ParameterLocation.Query && p.Name == name))
+            {
+                report.Add(location, $"the query '{name}={value}' written in the path is also a declared parameter; the declared parameter is imported");
+                continue;
+            }
+
+            if (parameters.Any(p => Identifiers.ToCamelCase(p.Name) == Identifiers.ToCamelCase(name)) || Identifiers.ToCamelCase(name) == "cancellationToken")
+            {
+                report.Add(location, $"operation not imported: the query '{name}' written in the path has the same C# name as one of its parameters");
+                return false;
+            }
+
+            var text = JsonValues.String(value);
+            parameters.Add(new Parameter(
+                name, ParameterLocation.Query, true, Schema.Create(SchemaType.String) with { Const = text }, text,
+                $"Always '{value}': the operation is declared at the path '{key.Path}?{string.Join("&", key.Query.Select(q => q.Name + "=" + q.Value))}'.",
+                ParameterStyle.Form, default));
+        }
+
+        return true;
+    }
+
+    /// <summary>Servers of an operation or path item are not imported; only those that differ from the document's are worth a note.</summary>
+    private void ReportOwnServers(OpenApiOperation operation, IOpenApiPathItem pathItem, OpenApiDocument document, string pointer)
+    {
+        var (own, at) = operation.Servers is { Count: > 0 } ? (operation.Servers, JsonPointer.Append(pointer, "servers"))
+            : pathItem.Servers is { Count: > 0 } ? (pathItem.Servers, JsonPointer.Append(ParentPointer(pointer), "servers"))
+            : (null, null);
+        var documentUrls = (document.Servers ?? []).Select(s => s.Url?.TrimEnd('/'));
+        if (own is not null && !own.Select(s => s.Url?.TrimEnd('/')).SequenceEqual(documentUrls))
+        {
+            report.Add(at!, $"the servers of this operation ({string.Join(", ", own.Select(s => s.Url))}) are not imported; it uses the base URL");
+        }
     }
 
     /// <summary>The scopes of every OAuth2/OpenID Connect requirement of the operation (else of the document), united in order.</summary>
@@ -117,13 +162,6 @@ internal sealed partial class OperationConverter(SchemaConverter schemas, Import
         var csharpNames = new HashSet<string>(StringComparer.Ordinal) { "cancellationToken" };
         foreach (var (parameter, parameterPointer) in declared)
         {
-            if (parameter is OpenApiParameterReference { Target: null } broken)
-            {
-                schemas.Source.Error(ImportDiagnostics.BrokenReference, JsonPointer.Append(parameterPointer, "$ref"), $"The $ref '{broken.Reference.ReferenceV3}' does not point to a parameter of this document.");
-                importable = false;
-                continue;
-            }
-
             var converted = ConvertParameter(parameter, parameterPointer, location, renames);
             if (converted is null)
             {
@@ -197,12 +235,20 @@ internal sealed partial class OperationConverter(SchemaConverter schemas, Import
 
         var schema = schemas.Convert(parameter.Schema, JsonPointer.Append(pointer, "schema"));
         var style = ParameterStyle.Form;
+        var asText = false;
         if (!IsScalar(schema) && !(where == ParameterLocation.Query && schema.Type == SchemaType.Array && schema.Items is { } items && IsScalar(items)))
         {
             if (schema.Type == SchemaType.Any && schema.RefName is null && schema.OneOf.Count + schema.AnyOf.Count + schema.AllOf.Count == 0)
             {
                 report.Add(JsonPointer.Append(pointer, "schema"), $"parameter '{name}' has no type; imported as a string");
                 schema = schema with { Type = SchemaType.String };
+            }
+            else if (schema.Type == SchemaType.Any && schema.AllOf.Count == 0 && schema.OneOf.Concat(schema.AnyOf).All(IsScalar))
+            {
+                // In a URL, a query or a header every scalar is text: "an id or a fingerprint" is a string parameter.
+                report.Add(JsonPointer.Append(pointer, "schema"), $"parameter '{name}' is one of several scalar types; imported as a string");
+                schema = Schema.Create(SchemaType.String) with { Description = schema.Description };
+                asText = true;
             }
             else
             {
@@ -227,6 +273,16 @@ internal sealed partial class OperationConverter(SchemaConverter schemas, Import
         var example = parameter.Example is { } given ? JsonValues.From(given)
             : parameter.Examples?.Values.FirstOrDefault(e => e.Value is not null)?.Value is { } first ? JsonValues.From(first)
             : null;
+        if (asText)
+        {
+            example = example switch
+            {
+                JsonNumber number => JsonValues.String(number.Text),
+                JsonBoolean boolean => JsonValues.String(boolean.Value ? "true" : "false"),
+                _ => example,
+            };
+        }
+
         return new Parameter(wireName, where.Value, parameter.Required || where == ParameterLocation.Path, schema, example, SchemaConverter.Text(parameter.Description), style, default);
     }
 
