@@ -135,7 +135,7 @@ public static class OpenApiImporter
         OpenApiSource source, OperationSelection selection, SchemaConverter schemas, HashSet<string> bearerSchemes, ImportReport report, out int inFile, out bool usesBearer)
     {
         var document = source.Document!;
-        var converter = new OperationConverter(schemas, report);
+        var converter = new OperationConverter(source, schemas, report);
         var operations = new List<Operation>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
         inFile = 0;

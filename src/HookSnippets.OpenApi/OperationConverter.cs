@@ -5,6 +5,7 @@ using HookSnippets.Description;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Naming;
+using HookSnippets.OpenApi.References;
 using Microsoft.OpenApi;
 using JsonNode = HookSnippets.Description.Json.JsonNode;
 using OpenApiParameterLocation = Microsoft.OpenApi.ParameterLocation;
@@ -17,7 +18,7 @@ namespace HookSnippets.OpenApi;
 /// One OpenAPI operation as a description operation (without generated examples: <see cref="ExampleFiller"/> adds
 /// them once every type is known). Null when the operation cannot be imported; the report says why.
 /// </summary>
-internal sealed partial class OperationConverter(SchemaConverter schemas, ImportReport report)
+internal sealed partial class OperationConverter(OpenApiSource source, SchemaConverter schemas, ImportReport report)
 {
     // Headers the expected request sets itself or verify ignores (docs/endpoint-format.md, "parameters").
     private static readonly HashSet<string> ReservedHeaders = new(StringComparer.OrdinalIgnoreCase)
@@ -257,7 +258,11 @@ internal sealed partial class OperationConverter(SchemaConverter schemas, Import
             }
         }
 
-        if (schema.Type == SchemaType.Array)
+        if (schema.Type == SchemaType.Array && source.IsSwagger2)
+        {
+            style = CollectionFormat(pointer);
+        }
+        else if (schema.Type == SchemaType.Array)
         {
             var explode = parameter.Explode;
             if (parameter.Style is Microsoft.OpenApi.ParameterStyle.Form or null && !explode)
@@ -284,6 +289,21 @@ internal sealed partial class OperationConverter(SchemaConverter schemas, Import
         }
 
         return new Parameter(wireName, where.Value, parameter.Required || where == ParameterLocation.Path, schema, example, SchemaConverter.Text(parameter.Description), style, default);
+    }
+
+    /// <summary>
+    /// A Swagger 2.0 array parameter's <c>collectionFormat</c>, read from the file: the reader turns <c>csv</c> (also
+    /// the default) into a form style that repeats the name. <c>multi</c> repeats it; the others are not supported.
+    /// </summary>
+    private ParameterStyle CollectionFormat(string pointer)
+    {
+        var format = (source.Raw(Swagger2Pointers.ToDocument(pointer, (Description.Json.JsonObject)source.Map!.Root)) as Description.Json.JsonObject)?["collectionFormat"] is JsonString text ? text.Value : "csv";
+        if (format is not ("csv" or "multi"))
+        {
+            report.Add(pointer, $"collectionFormat '{format}' is not supported; imported as multi (the name repeated)");
+        }
+
+        return format == "csv" ? ParameterStyle.Comma : ParameterStyle.Form;
     }
 
     /// <summary>A type a path or header value can have: string, integer, number or boolean, directly or through a reference or enum.</summary>

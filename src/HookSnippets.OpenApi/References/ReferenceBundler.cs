@@ -409,25 +409,27 @@ internal sealed class ReferenceBundler
     private string ComponentReference(string name) => JsonPointer.Append(_componentsPath.ToString(), name);
 
     /// <summary>
-    /// The name of a component made for a reference target: a component or top-level name of its file (<c>Pet</c>),
-    /// the file's name for a whole file (<c>pet</c> for pet.yaml), or the path into a node without the keyword
-    /// <c>properties</c> (<c>Field_name</c>, <c>Value_oneOf_0</c>); <c>_2</c>, <c>_3</c>... when taken.
+    /// The name of a component made for a reference target: the name of the component that holds it, or of its file
+    /// (<c>pet</c> for pet.yaml), followed by the path into it without the keyword <c>properties</c>
+    /// (<c>Field_name</c>, <c>Value_oneOf_0</c>, <c>Dog_name</c>); <c>_2</c>, <c>_3</c>... when taken.
     /// </summary>
     private string NewComponentName(ReferenceTarget target)
     {
-        var tokens = target.Tokens.ToList();
-        if (tokens.Count >= 2 && tokens[0] == "components" && tokens[1] == "schemas")
+        var tokens = target.Tokens;
+        var (owner, start) = (Path.GetFileNameWithoutExtension(target.File.FullPath), 0);
+        var named = Enumerable.Range(0, tokens.Count).Reverse()
+            .FirstOrDefault(k => _componentNames.ContainsKey(target.File.FullPath + JsonPointer.FromTokens(tokens.Take(k))), -1);
+        var holder = Enumerable.Range(1, tokens.Count).Reverse().FirstOrDefault(k => NamesASchema(tokens.Take(k).ToList()), -1);
+        if (named >= 0 && named >= holder)
         {
-            tokens.RemoveRange(0, 2);
+            (owner, start) = (_componentNames[target.File.FullPath + JsonPointer.FromTokens(tokens.Take(named))], named);
         }
-        else if (tokens.Count >= 1 && tokens[0] == "definitions")
+        else if (holder > 0)
         {
-            tokens.RemoveAt(0);
+            (owner, start) = (tokens[holder - 1], holder);
         }
 
-        var baseName = tokens.Count == 0
-            ? Path.GetFileNameWithoutExtension(target.File.FullPath)
-            : string.Join("_", tokens.Where((t, i) => i == 0 || t != "properties"));
+        var baseName = string.Join("_", tokens.Skip(start).Where(t => t != "properties").Prepend(owner));
         var name = baseName;
         for (var n = 2; !_takenNames.Add(name); n++)
         {
@@ -436,6 +438,11 @@ internal sealed class ReferenceBundler
 
         return name;
     }
+
+    /// <summary>A path that ends at a named schema: a component, a definition, or a top-level entry of a file of schemas.</summary>
+    private static bool NamesASchema(List<string> prefix) =>
+        prefix is ["components", "schemas", _] or ["definitions", _]
+        || (prefix.Count == 1 && OpenApiGrammar.Member(ObjectKind.Schema, prefix[0]) is null && prefix[0] is not ("components" or "definitions"));
 
     /// <summary>The target of a <c>$ref</c> written in <paramref name="frame"/>'s file; null with a problem when there is none.</summary>
     private ReferenceTarget? Resolve(JsonString reference, Frame frame)
