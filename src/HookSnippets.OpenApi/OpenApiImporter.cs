@@ -70,7 +70,7 @@ public static class OpenApiImporter
         var filled = operations.Select(filler.Fill).OfType<Operation>().ToList();
         if (filled.Count == 0)
         {
-            return Failed([NoOperations(selection, filePath), .. source.Problems.Select(p => p.Diagnostic)], report.Notes, inFile);
+            return Failed([NoOperations(selection, document, filePath), .. source.Problems.Select(p => p.Diagnostic)], report.Notes, inFile);
         }
 
         var shapes = new ClientShapes(types.ToDictionary(t => t.Name, t => t.Schema, StringComparer.Ordinal), report);
@@ -93,8 +93,13 @@ public static class OpenApiImporter
     internal static ImportResult Failed(IReadOnlyList<DiagnosticInfo> errors, IReadOnlyList<ImportNote> notes, int inFile) =>
         new(null, null, notes, errors.Distinct().ToList(), inFile);
 
-    private static DiagnosticInfo NoOperations(OperationSelection selection, string filePath) =>
-        new(ImportDiagnostics.NoOperations, Severity.Error, selection.NothingSelectedMessage(), filePath, default);
+    private static DiagnosticInfo NoOperations(OperationSelection selection, OpenApiDocument document, string filePath) =>
+        new(
+            ImportDiagnostics.NoOperations,
+            Severity.Error,
+            selection.NothingSelectedMessage() + (document.Paths is not { Count: > 0 } && document.Webhooks is { Count: > 0 } ? " The document describes webhooks only (requests the API sends), which are not imported." : string.Empty),
+            filePath,
+            default);
 
     private static Operation SimplifyOperation(Operation operation, ClientShapes shapes)
     {
