@@ -5,6 +5,7 @@ using HookSnippets.OpenApi.References;
 using HookSnippets.OpenApi.Sources;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
+using System.Text.Json;
 using Nodes = System.Text.Json.Nodes;
 
 namespace HookSnippets.OpenApi;
@@ -55,6 +56,7 @@ internal sealed class OpenApiSource
         var bundle = ReferenceBundler.Bundle(document, files, read.Duplicates);
         source.Map = bundle.Map;
         source.IsSwagger2 = bundle.IsSwagger2;
+        source.ConstNulls = bundle.ConstNulls;
         report.Map = bundle.Map;
         source.Problems.AddRange(bundle.Problems);
         foreach (var (file, duplicate) in bundle.Duplicates)
@@ -67,7 +69,7 @@ internal sealed class OpenApiSource
             report.Add(pointer, reason);
         }
 
-        source.Read(bundle.Root, fullPath, report);
+        source.Read(bundle.Root, SourceFiles.IsJson(text, fullPath) ? text : null, fullPath, report);
         source.Reach = new ProblemReach(bundle.Root, bundle.IsSwagger2, source.Problems);
         return source;
     }
@@ -75,10 +77,10 @@ internal sealed class OpenApiSource
     /// <summary>A pointer into the combined document as the report shows it, with its file and span.</summary>
     public SourceLocation Locate(string pointer) => Map!.Locate(pointer);
 
-    /// <summary>
-    /// The node of the combined document at <paramref name="pointer"/>, for what the reader's model cannot tell
-    /// (<c>const: null</c> and no const are both null there); null when there is no such node.
-    /// </summary>
+    /// <summary>Pointers of the schemas that say <c>const: null</c>, which the reader's model keeps as no const at all.</summary>
+    public IReadOnlySet<string> ConstNulls { get; private set; } = new HashSet<string>();
+
+    /// <summary>The node of the combined document at <paramref name="pointer"/>, for what the reader's model loses; null when there is none.</summary>
     public JsonNode? Raw(string pointer)
     {
         var node = Map!.Root;
@@ -126,10 +128,13 @@ internal sealed class OpenApiSource
         return false;
     }
 
-    private void Read(JsonObject root, string fullPath, ImportReport report)
+    private void Read(JsonObject root, string? jsonText, string fullPath, ImportReport report)
     {
         var settings = new OpenApiReaderSettings { RuleSet = new ValidationRuleSet(), LoadExternalRefs = false };
-        var json = Nodes.JsonNode.Parse(JsonWriter.Write(VersionAsText(root), indented: false))!;
+        // A JSON document that needed no change is read from its own text, without writing the tree out again.
+        var readable = VersionAsText(root);
+        var text = jsonText is not null && ReferenceEquals(readable, Map!.Document.Root) ? jsonText.TrimStart('\uFEFF') : JsonWriter.Write(readable, indented: false);
+        var json = Nodes.JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = JsonParser.MaxDepth })!;
         ReadResult result;
         try
         {
@@ -172,9 +177,11 @@ internal sealed class OpenApiSource
         return at >= 0 && !error.Message[(at + 4)..].Contains(' ') ? (error.Message[(at + 4)..], error.Message[..at]) : (JsonPointer.Root, error.Message);
     }
 
-    /// <summary>A YAML <c>openapi: 3.1</c> is a number; the reader wants the version as text.</summary>
-    private static JsonObject VersionAsText(JsonObject root) => root with
-    {
-        Members = root.Members.Select(m => m.Name is "openapi" or "swagger" && m.Value is JsonNumber number ? m with { Value = new JsonString(number.Text, number.Span) } : m).ToEquatableArray(),
-    };
+    /// <summary>A YAML <c>openapi: 3.1</c> is a number; the reader wants the version as text. The same tree when it already is.</summary>
+    private static JsonObject VersionAsText(JsonObject root) =>
+        root.Members.Any(IsNumericVersion)
+            ? root with { Members = root.Members.Select(m => IsNumericVersion(m) ? m with { Value = new JsonString(((JsonNumber)m.Value).Text, m.Value.Span) } : m).ToEquatableArray() }
+            : root;
+
+    private static bool IsNumericVersion(JsonMember member) => member.Name is "openapi" or "swagger" && member.Value is JsonNumber;
 }

@@ -337,9 +337,7 @@ internal sealed class SchemaConverter(OpenApiSource source, TypeNames typeNames,
 #pragma warning restore CS0618
     }
 
-    /// <summary><c>const: null</c>, which the reader's model keeps as no const at all, read from the document itself.</summary>
-    private JsonNull? ConstNull(string pointer) =>
-        source.Raw(pointer) is JsonObject raw && raw.Find("const") is { Value: JsonNull } ? new JsonNull(default) : null;
+    private JsonNull? ConstNull(string pointer) => source.ConstNulls.Contains(pointer) ? new JsonNull(default) : null;
 
     /// <summary>Microsoft.OpenApi keeps <c>const</c> as text: a string for string schemas, else the JSON it spells.</summary>
     private static JsonNode? Const(string? text, SchemaType type)

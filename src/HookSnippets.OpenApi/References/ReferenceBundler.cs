@@ -32,12 +32,16 @@ internal sealed class ReferenceBundler
     private readonly bool _swagger2;
     private readonly bool _openApi31;
     private readonly TokenPath _componentsPath;
+    private readonly string[] _componentsTokens;
+    private readonly string _componentsPrefix;
     private readonly List<Problem> _problems = [];
     private readonly List<(string Pointer, string Reason)> _notes = [];
+    private readonly HashSet<string> _constNulls = new(StringComparer.Ordinal);
     private readonly List<(SourceFile, DuplicateKey)> _duplicates = [];
     private readonly HashSet<string> _filesSeen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _componentNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _takenNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _documentComponents = new(StringComparer.Ordinal);
     private readonly Queue<(string Name, ReferenceTarget Target)> _pending = new();
     private readonly List<JsonMember> _newComponents = [];
     private readonly HashSet<string> _inlining = new(StringComparer.Ordinal);
@@ -50,6 +54,8 @@ internal sealed class ReferenceBundler
         _swagger2 = document.Root is JsonObject root && root["swagger"] is not null;
         _openApi31 = document.Root is JsonObject { } withVersion && withVersion["openapi"] is JsonString { Value: var version } && version.StartsWith("3.1", StringComparison.Ordinal);
         _componentsPath = _swagger2 ? TokenPath.Root.Add("definitions") : TokenPath.Root.Add("components").Add("schemas");
+        _componentsTokens = _componentsPath.ToArray();
+        _componentsPrefix = _componentsPath + "/";
         _filesSeen.Add(document.FullPath);
     }
 
@@ -59,7 +65,7 @@ internal sealed class ReferenceBundler
         bundler._duplicates.AddRange(documentDuplicates.Select(d => (document, d)));
         var root = bundler.Run();
         bundler._map.Root = root;
-        return new Bundle(root, bundler._map, bundler._problems, bundler._notes, bundler._duplicates, bundler._swagger2);
+        return new Bundle(root, bundler._map, bundler._problems, bundler._notes, bundler._duplicates, bundler._constNulls, bundler._swagger2);
     }
 
     private JsonObject Run()
@@ -73,6 +79,7 @@ internal sealed class ReferenceBundler
         foreach (var member in components?.Members ?? EquatableArray<JsonMember>.Empty)
         {
             _takenNames.Add(member.Name);
+            _documentComponents.Add(member.Name);
         }
 
         NameWholeFileComponents(components);
@@ -296,6 +303,10 @@ internal sealed class ReferenceBundler
         {
             obj = OlderSchemaSpellings.Rewrite(obj, _swagger2, (keyword, reason) => _notes.Add((frame.At.Add(keyword).ToString(), reason)));
         }
+        else if (obj.Find("const") is { Value: JsonNull })
+        {
+            _constNulls.Add(frame.At.ToString());
+        }
 
         if (IsWholeFileComponent(obj, frame, out var text))
         {
@@ -336,9 +347,13 @@ internal sealed class ReferenceBundler
     private bool IsWholeFileComponent(JsonObject obj, Frame frame, out JsonString? text)
     {
         text = obj["$ref"] as JsonString;
+        if (text is null || obj.Members.Count != 1 || frame.At.Depth != _componentsTokens.Length + 1 || _componentNames.Count == 0)
+        {
+            return false;
+        }
+
         var tokens = frame.At.ToArray();
-        return text is not null && obj.Members.Count == 1 && frame.At.Depth == _componentsPath.Depth + 1
-            && tokens.Take(_componentsPath.Depth).SequenceEqual(_componentsPath.ToArray())
+        return tokens.Take(_componentsTokens.Length).SequenceEqual(_componentsTokens)
             && Locate(text.Value, frame.File) is { } target
             && _componentNames.TryGetValue(target.Identity, out var name) && name == tokens[^1];
     }
@@ -382,6 +397,13 @@ internal sealed class ReferenceBundler
     /// </summary>
     private string? SchemaReference(JsonString reference, Frame frame)
     {
+        // Most references of a large document name a component of it directly: no pointer to split or walk.
+        if (ReferenceEquals(frame.File, _document) && reference.Value.StartsWith(_componentsPrefix, StringComparison.Ordinal)
+            && reference.Value.AsSpan(_componentsPrefix.Length).IndexOfAny('/', '~', '%') < 0 && _documentComponents.Contains(reference.Value[_componentsPrefix.Length..]))
+        {
+            return reference.Value;
+        }
+
         var target = Resolve(reference, frame);
         if (target is null)
         {
@@ -404,7 +426,7 @@ internal sealed class ReferenceBundler
     }
 
     private bool IsComponent(IReadOnlyList<string> tokens) =>
-        tokens.Count == _componentsPath.Depth + 1 && tokens.Take(_componentsPath.Depth).SequenceEqual(_componentsPath.ToArray());
+        tokens.Count == _componentsTokens.Length + 1 && tokens.Take(_componentsTokens.Length).SequenceEqual(_componentsTokens);
 
     private string ComponentReference(string name) => JsonPointer.Append(_componentsPath.ToString(), name);
 
@@ -577,7 +599,7 @@ internal sealed class ReferenceBundler
     }
 
     private JsonObject AddComponents(JsonObject root) =>
-        (JsonObject)ChangeComponents(root, _componentsPath.ToArray(), 0, members => members.Concat(_newComponents));
+        (JsonObject)ChangeComponents(root, _componentsTokens, 0, members => members.Concat(_newComponents));
 
     /// <summary>The tree with the members of the components container changed, the container created when missing.</summary>
     private static JsonNode ChangeComponents(JsonObject obj, string[] path, int index, Func<EquatableArray<JsonMember>, IEnumerable<JsonMember>> change)
@@ -639,7 +661,7 @@ internal sealed class ReferenceBundler
             return root;
         }
 
-        return (JsonObject)ChangeComponents(root, _componentsPath.ToArray(), 0, members =>
+        return (JsonObject)ChangeComponents(root, _componentsTokens, 0, members =>
             members.Select(m => broken.Contains(m.Name) ? m with { Value = new JsonObject(EquatableArray<JsonMember>.Empty, m.Value.Span) } : m));
     }
 

@@ -19,11 +19,13 @@ internal sealed class SourceFiles
         _documentDisplayDirectory = Path.GetDirectoryName(documentDisplayPath) ?? string.Empty;
     }
 
-    public static SourceReadResult Parse(string text, string fullPath, string displayPath)
+    public static SourceReadResult Parse(string text, string fullPath, string displayPath) =>
+        IsJson(text, fullPath) ? JsonSource.Read(text, fullPath, displayPath) : YamlSource.Read(text, fullPath, displayPath);
+
+    public static bool IsJson(string text, string fullPath)
     {
         var extension = Path.GetExtension(fullPath).ToLowerInvariant();
-        var json = extension == ".json" || (extension is not (".yaml" or ".yml") && text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith('{'));
-        return json ? JsonSource.Read(text, fullPath, displayPath) : YamlSource.Read(text, fullPath, displayPath);
+        return extension == ".json" || (extension is not (".yaml" or ".yml") && text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith('{'));
     }
 
     /// <summary>Remembers the document, read from text the caller already has.</summary>
