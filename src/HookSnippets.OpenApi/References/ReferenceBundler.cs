@@ -590,7 +590,7 @@ internal sealed class ReferenceBundler
     private string MissingMessage(string reference, SourceFile file, IReadOnlyList<string> tokens, int missing)
     {
         var where = ReferenceEquals(file, _document) ? "the document" : $"'{file.DisplayPath}'";
-        if (ReferenceEquals(file, _document) && IsComponent(tokens) && missing == tokens.Count - 1)
+        if (ReferenceEquals(file, _document) && IsComponent(tokens))
         {
             return $"The $ref '{reference}' points at nothing: the document has no schema '{tokens[^1]}' under {_componentsPath.ToString()[2..]}.";
         }
