@@ -39,6 +39,12 @@ internal sealed class OpenApiSource
     public static OpenApiSource Load(string text, string fullPath, string displayPath, ImportReport report)
     {
         var source = new OpenApiSource(displayPath);
+        if (Utf8Text.LoneSurrogate(text, displayPath) is { } broken)
+        {
+            source.Errors.Add(broken);
+            return source;
+        }
+
         var read = SourceFiles.Parse(text, fullPath, displayPath);
         if (read.File is not { } document)
         {

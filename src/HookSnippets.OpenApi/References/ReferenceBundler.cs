@@ -117,16 +117,20 @@ internal sealed class ReferenceBundler
 
     private JsonNode Walk(JsonNode node, ObjectKind kind, Frame frame)
     {
+        if (node is not JsonObject && !(kind == ObjectKind.Schema && node is JsonBoolean))
+        {
+            // A value where an object belongs (a YAML key left empty, a $ref that lost its key): the reader would
+            // keep a null object and trip over it later; an empty one is what it reads and checks like any other.
+            _notes.Add((frame.At.ToString(), $"{node.Kind.ToString().ToLowerInvariant()} where an object is expected; read as an empty object"));
+            return new JsonObject(EquatableArray<JsonMember>.Empty, node.Span);
+        }
+
         if (kind == ObjectKind.Schema)
         {
             return WalkSchema(node, frame);
         }
 
-        if (node is not JsonObject obj)
-        {
-            return node;
-        }
-
+        var obj = (JsonObject)node;
         return kind is not (ObjectKind.Document or ObjectKind.Components) && obj["$ref"] is JsonString
             ? Inline(obj, kind, frame)
             : WalkMembers(obj, kind, frame);
@@ -146,7 +150,7 @@ internal sealed class ReferenceBundler
             var walked = OpenApiGrammar.Member(kind, member.Name) is { } child
                 ? WalkShaped(member.Value, child.Kind, child.Shape, frame.Add(member.Name))
                 : kind == ObjectKind.TextHolder && member.Value is JsonObject text && text["$ref"] is JsonString
-                    ? Inline(text, ObjectKind.Leaf, frame.Add(member.Name))
+                    ? WithTarget(text, frame.Add(member.Name), (target, _) => target) ?? member.Value
                     : member.Name == "example" ? Example(member.Value, frame.Add(member.Name))
                     : member.Value;
             if (!ReferenceEquals(walked, member.Value))
@@ -296,7 +300,7 @@ internal sealed class ReferenceBundler
     {
         if (node is not JsonObject obj)
         {
-            return node;
+            return node is JsonBoolean ? node : Walk(node, ObjectKind.Schema, frame);
         }
 
         if (!_openApi31)

@@ -6,7 +6,8 @@ namespace HookSnippets.OpenApi.Sources;
 
 /// <summary>
 /// File bytes as text. An invalid UTF-8 byte is an error at its line and column, where a lenient decoder would put a
-/// U+FFFD in its place and the text would reach samples changed.
+/// U+FFFD in its place and the text would reach samples changed. Text given as a string gets the same check for what
+/// no UTF-8 file can hold: a UTF-16 surrogate without its pair.
 /// </summary>
 internal static class Utf8Text
 {
@@ -27,6 +28,30 @@ internal static class Utf8Text
             $"Not valid UTF-8: byte 0x{bytes[invalid]:X2} cannot be decoded; save the file as UTF-8.",
             displayPath,
             new LineMap(before[start..]).GetSpan(before.Length - start, 0));
+        return null;
+    }
+
+    /// <summary>An error at the first surrogate of <paramref name="text"/> that has no pair, or null.</summary>
+    public static DiagnosticInfo? LoneSurrogate(string text, string displayPath)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                var start = text.StartsWith('\uFEFF') ? 1 : 0;
+                return new DiagnosticInfo(
+                    ImportDiagnostics.Syntax,
+                    Severity.Error,
+                    $"Not valid text: U+{(int)text[i]:X4} is half of a UTF-16 surrogate pair, which no UTF-8 file can hold.",
+                    displayPath,
+                    new LineMap(text[start..]).GetSpan(i - start, 0));
+            }
+        }
+
         return null;
     }
 }
