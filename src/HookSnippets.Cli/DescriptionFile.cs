@@ -33,17 +33,17 @@ internal static class DescriptionFile
     /// <exception cref="UsageException">The file cannot be read.</exception>
     public static DescriptionResult Read(string path)
     {
-        string text;
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(path);
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             throw new UsageException($"cannot read '{path}': {e.Message}");
         }
 
-        return DescriptionReader.Read(text, path);
+        return DescriptionReader.Read(bytes, path);
     }
 
     /// <summary>Prints the diagnostics in MSBuild format; true when there is no error.</summary>

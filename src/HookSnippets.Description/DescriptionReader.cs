@@ -1,9 +1,12 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using System.Text;
 using HookSnippets.Description.Diagnostics;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Reading;
+using HookSnippets.Description.Text;
 using HookSnippets.Description.Validation;
 
 namespace HookSnippets.Description;
@@ -17,6 +20,26 @@ public sealed record DescriptionResult(ApiDescription? Description, EquatableArr
 /// <summary>Reads an endpoints.json: JSON with positions, then the model, then the checks of docs/diagnostics.md.</summary>
 public static class DescriptionReader
 {
+    /// <summary>
+    /// Reads a description from its file bytes: UTF-8 (RFC 8259 requires it), with or without a byte order mark. A
+    /// byte that is not valid UTF-8 is HS1001 at its line and column, rather than a U+FFFD silently put in its place.
+    /// </summary>
+    public static DescriptionResult Read(byte[] utf8, string filePath)
+    {
+        var invalid = Utf8Validation.FirstInvalidByte(utf8);
+        if (invalid < 0)
+        {
+            return Read(Encoding.UTF8.GetString(utf8), filePath);
+        }
+
+        var before = Encoding.UTF8.GetString(utf8, 0, invalid);
+        var bom = before.Length > 0 && before[0] == '\uFEFF' ? 1 : 0;
+        var span = new LineMap(before.Substring(bom)).GetSpan(before.Length - bom, 0);
+        var message = "The file is not valid UTF-8: byte 0x" + utf8[invalid].ToString("X2", CultureInfo.InvariantCulture)
+            + " cannot be decoded (an editor may show it as a replacement character or a wrong letter); save the file as UTF-8.";
+        return new DescriptionResult(null, new[] { new DiagnosticInfo(DiagnosticIds.JsonSyntax, Severity.Error, message, filePath, span) }.ToEquatableArray());
+    }
+
     public static DescriptionResult Read(string text, string filePath)
     {
         var parsed = JsonParser.Parse(text, filePath);

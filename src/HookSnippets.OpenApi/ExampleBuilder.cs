@@ -2,15 +2,18 @@ using System.Globalization;
 using HookSnippets.Description;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
+using HookSnippets.Description.Validation;
 
 namespace HookSnippets.OpenApi;
 
 /// <summary>
 /// Example values that are valid for a schema: the schema's own example or default when asked, else enum/const
 /// values, format samples, a string matching the pattern, placeholders for unconstrained strings, and numbers inside
-/// the bounds. Null when no value can be built (an unsupported pattern, a required recursive member...).
+/// the bounds. A oneOf/anyOf gets one concrete branch: the first whose value (with the union's own members) the
+/// whole schema accepts, its discriminator tag included. Null when no value can be built (an unsupported pattern, a
+/// required recursive member...).
 /// </summary>
-internal sealed class ExampleBuilder(IReadOnlyDictionary<string, Schema> types, bool useSourceExamples)
+internal sealed class ExampleBuilder(IReadOnlyDictionary<string, Schema> types, SchemaValidator validator, bool useSourceExamples)
 {
     private const int MaxDepth = 12;
     private readonly List<string> _refStack = [];
@@ -49,12 +52,9 @@ internal sealed class ExampleBuilder(IReadOnlyDictionary<string, Schema> types, 
             return Build(Merge(schema), names, depth + 1);
         }
 
-        foreach (var branch in schema.OneOf.Concat(schema.AnyOf))
+        if (schema.OneOf.Count + schema.AnyOf.Count > 0)
         {
-            if (branch.Type != SchemaType.Null && Build(branch, names, depth + 1) is { } value)
-            {
-                return value;
-            }
+            return BuildUnion(schema, names, depth);
         }
 
         return schema.Type switch
@@ -65,8 +65,33 @@ internal sealed class ExampleBuilder(IReadOnlyDictionary<string, Schema> types, 
             SchemaType.Null => new JsonNull(default),
             SchemaType.Array => BuildArray(schema, names, depth),
             SchemaType.Object => BuildObject(schema, names, depth),
-            _ => schema.OneOf.Count + schema.AnyOf.Count > 0 ? null : depth == 0 ? new JsonObject(EquatableArray<JsonMember>.Empty, default) : BuildString(schema, names),
+            _ => depth == 0 ? new JsonObject(EquatableArray<JsonMember>.Empty, default) : BuildString(schema, names),
         };
+    }
+
+    private JsonNode? BuildUnion(Schema schema, ExampleNames names, int depth)
+    {
+        var own = schema with { OneOf = EquatableArray<Schema>.Empty, AnyOf = EquatableArray<Schema>.Empty };
+        var hasOwnMembers = !own.Properties.IsEmpty || !own.AllOf.IsEmpty;
+        foreach (var branch in schema.OneOf.Concat(schema.AnyOf))
+        {
+            if (branch.Type == SchemaType.Null)
+            {
+                continue;
+            }
+
+            // Placeholders of a branch that does not fit must not reach the body's placeholder table.
+            var mark = names.Placeholders?.Count ?? 0;
+            var candidate = hasOwnMembers ? own with { AllOf = own.AllOf.Append(branch).ToEquatableArray() } : branch;
+            if (Build(candidate, names, depth + 1) is { } value && validator.Validate(value, schema) is null)
+            {
+                return value;
+            }
+
+            names.Placeholders?.RemoveRange(mark, names.Placeholders.Count - mark);
+        }
+
+        return null;
     }
 
     private JsonNode? BuildReference(string typeName, ExampleNames names, int depth)
@@ -87,12 +112,17 @@ internal sealed class ExampleBuilder(IReadOnlyDictionary<string, Schema> types, 
         }
     }
 
-    /// <summary>allOf as the description defines it for objects: properties and required lists united.</summary>
+    /// <summary>
+    /// allOf as the description defines it for objects: properties and required lists united, a property two parts
+    /// declare constrained by both (a discriminator tag's const on a branch's plain string). Parts that are not
+    /// objects give the value: the one that fixes it (a const, an enum) first.
+    /// </summary>
     private Schema Merge(Schema schema)
     {
         var merged = schema with { AllOf = EquatableArray<Schema>.Empty };
         var properties = new List<SchemaProperty>(schema.Properties);
         var required = new List<string>(schema.Required);
+        var values = new List<Schema>();
         var seen = new HashSet<string>();
         foreach (var branch in schema.AllOf)
         {
@@ -104,10 +134,24 @@ internal sealed class ExampleBuilder(IReadOnlyDictionary<string, Schema> types, 
 
             if (resolved.Type is not (SchemaType.Object or SchemaType.Any))
             {
-                return resolved;
+                values.Add(resolved);
+                continue;
             }
 
-            properties.AddRange(resolved.Properties.Where(p => properties.All(q => q.Name != p.Name)));
+            foreach (var property in resolved.Properties)
+            {
+                var index = properties.FindIndex(q => q.Name == property.Name);
+                if (index < 0)
+                {
+                    properties.Add(property);
+                }
+                else
+                {
+                    var both = new[] { properties[index].Schema, property.Schema }.ToEquatableArray();
+                    properties[index] = properties[index] with { Schema = Schema.Create(SchemaType.Any) with { AllOf = both } };
+                }
+            }
+
             required.AddRange(resolved.Required.Where(r => !required.Contains(r)));
             merged = merged with
             {
@@ -115,6 +159,11 @@ internal sealed class ExampleBuilder(IReadOnlyDictionary<string, Schema> types, 
                 MaxProperties = Min(merged.MaxProperties, resolved.MaxProperties),
                 AdditionalProperties = merged.AdditionalProperties ?? resolved.AdditionalProperties,
             };
+        }
+
+        if (values.Count > 0)
+        {
+            return values.FirstOrDefault(v => v.Const is not null || v.Enum.Count > 0) ?? values[0];
         }
 
         return merged with { Type = SchemaType.Object, Properties = properties.ToEquatableArray(), Required = required.ToEquatableArray() };

@@ -1,97 +1,138 @@
 using HookSnippets.Description;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
+using HookSnippets.Description.Validation;
 
 namespace HookSnippets.OpenApi;
 
 /// <summary>
 /// Gives every operation the examples its expected request needs: each path parameter and each required query or
-/// header parameter, and the body. The file's examples win; the rest is built from the schemas
-/// (<see cref="ExampleBuilder"/>). Also keeps, per body whose example came from the file, a built one to fall back on
-/// if the file's example does not validate.
+/// header parameter, and the body. The file's examples win when they match their schema; the rest is built from the
+/// schemas (<see cref="ExampleBuilder"/>), first with the file's examples and defaults of members, then without.
+/// Every value is checked against the schema as the file wrote it (before the C# client's simplifications, which
+/// only widen it), so whatever the file's unions and discriminators demand holds.
 /// </summary>
-internal sealed class ExampleFiller(IReadOnlyDictionary<string, Schema> types, ImportReport report)
+internal sealed class ExampleFiller
 {
-    private readonly ExampleBuilder _withSourceExamples = new(types, useSourceExamples: true);
-    private readonly ExampleBuilder _builtOnly = new(types, useSourceExamples: false);
+    private readonly SchemaValidator _validator;
+    private readonly ExampleBuilder _withSourceExamples;
+    private readonly ExampleBuilder _builtOnly;
+    private readonly ImportReport _report;
 
-    /// <summary>Built body examples (and their placeholders) by operation id, for bodies whose example came from the file.</summary>
-    public Dictionary<string, RequestBody> FallbackBodies { get; } = new(StringComparer.Ordinal);
+    public ExampleFiller(IReadOnlyDictionary<string, Schema> types, ImportReport report)
+    {
+        var named = types.Select(t => new NamedSchema(t.Key, t.Value, default)).ToEquatableArray();
+        _validator = new SchemaValidator(new ApiDescription("Import", null, null, "https://example.com", default, EquatableArray<ServerVariable>.Empty, null, named, EquatableArray<Operation>.Empty));
+        _withSourceExamples = new ExampleBuilder(types, _validator, useSourceExamples: true);
+        _builtOnly = new ExampleBuilder(types, _validator, useSourceExamples: false);
+        _report = report;
+    }
 
     /// <summary>The operation with examples, or null when a path parameter gets none (reported).</summary>
     public Operation? Fill(Operation operation)
     {
-        var location = operation.Method + " " + operation.Path;
+        var location = Location(operation);
         var parameters = new List<Parameter>();
         foreach (var parameter in operation.Parameters)
         {
             var filled = FillParameter(operation, parameter);
             if (filled.Example is null && parameter.In == ParameterLocation.Path)
             {
-                report.Add(location, $"operation not imported: no valid example can be built for path parameter '{parameter.Name}' (its pattern is too complex)");
+                _report.Add(location, $"operation not imported: no valid example can be built for path parameter '{parameter.Name}' (its pattern is too complex)");
                 return null;
             }
 
             if (filled.Example is null && parameter.Required)
             {
-                report.Add(location, $"no valid example can be built for required parameter '{parameter.Name}'; samples leave it out");
+                _report.Add(location, $"no valid example can be built for required parameter '{parameter.Name}'; samples leave it out");
             }
 
             parameters.Add(filled);
         }
 
-        var body = operation.Body;
-        if (body is not null)
-        {
-            var stem = Placeholders.ResourceStem(operation.Path);
-            if (body.Example is not null)
-            {
-                FallbackBodies[operation.Id] = Build(_builtOnly, body, stem);
-            }
-            else
-            {
-                body = Build(_withSourceExamples, body, stem);
-                if (body.Example is null)
-                {
-                    report.Add(location, "no valid body example can be built (a pattern too complex, or a required recursive member); samples send no body");
-                }
-            }
-        }
-
-        return operation with { Parameters = parameters.ToEquatableArray(), Body = body };
+        return operation with { Parameters = parameters.ToEquatableArray(), Body = operation.Body is { } body ? FillBody(operation, body) : null };
     }
 
     private Parameter FillParameter(Operation operation, Parameter parameter)
     {
-        if (parameter.Example is not null || !(parameter.Required || parameter.In == ParameterLocation.Path))
+        if (parameter.Example is { } given)
+        {
+            if (Mismatch(given, parameter.Schema) is not { } problem)
+            {
+                return parameter;
+            }
+
+            _report.Add(Location(operation), $"the file's example of parameter '{parameter.Name}' does not match its schema ({problem}); " + (parameter.Required || parameter.In == ParameterLocation.Path ? "a built one is used" : "not imported"));
+            parameter = parameter with { Example = null };
+        }
+
+        if (!(parameter.Required || parameter.In == ParameterLocation.Path))
         {
             return parameter;
         }
 
         var stem = parameter.In == ParameterLocation.Path ? Placeholders.PathParameterStem(operation.Path, parameter.Name) : [];
-        var example = _withSourceExamples.Build(parameter.Schema, new ExampleNames(stem, parameter.Name, parameter.Description, null));
-        if (parameter.In == ParameterLocation.Path && example is JsonString { Value: "" or "." or ".." })
-        {
-            example = _builtOnly.Build(parameter.Schema, new ExampleNames(stem, parameter.Name, parameter.Description, null));
-        }
-
-        if (example is null or JsonObject or JsonNull || (example is JsonArray && parameter.In != ParameterLocation.Query))
-        {
-            return parameter;
-        }
-
-        return parameter with
-        {
-            Example = example,
-            Description = parameter.Description ?? $"Value of the {parameter.In.ToString().ToLowerInvariant()} parameter {parameter.Name}.",
-        };
+        var names = new ExampleNames(stem, parameter.Name, parameter.Description, null);
+        var example = Usable(_withSourceExamples.Build(parameter.Schema, names), parameter) ?? Usable(_builtOnly.Build(parameter.Schema, names), parameter);
+        return example is null
+            ? parameter
+            : parameter with
+            {
+                Example = example,
+                Description = parameter.Description ?? $"Value of the {parameter.In.ToString().ToLowerInvariant()} parameter {parameter.Name}.",
+            };
     }
 
-    private static RequestBody Build(ExampleBuilder builder, RequestBody body, IReadOnlyList<string> stem)
+    /// <summary>A value that fits the parameter: valid, a scalar (an array for a query), and not a dot segment in a path.</summary>
+    private JsonNode? Usable(JsonNode? example, Parameter parameter)
+    {
+        if (example is null or JsonObject or JsonNull || (example is JsonArray && parameter.In != ParameterLocation.Query)
+            || (parameter.In == ParameterLocation.Path && example is JsonString { Value: "" or "." or ".." }))
+        {
+            return null;
+        }
+
+        return Mismatch(example, parameter.Schema) is null ? example : null;
+    }
+
+    private RequestBody FillBody(Operation operation, RequestBody body)
+    {
+        if (body.Example is { } given)
+        {
+            if (Mismatch(given, body.Schema) is not { } problem)
+            {
+                return body;
+            }
+
+            _report.Add(Location(operation), $"the file's body example does not match its schema ({problem}); a built example is used");
+        }
+
+        var stem = Placeholders.ResourceStem(operation.Path);
+        var built = Build(_withSourceExamples, body, stem) ?? Build(_builtOnly, body, stem);
+        if (built is null)
+        {
+            _report.Add(Location(operation), "no valid body example can be built (a pattern too complex, or a required recursive member); samples send no body");
+            return body with { Example = null };
+        }
+
+        return built;
+    }
+
+    private RequestBody? Build(ExampleBuilder builder, RequestBody body, IReadOnlyList<string> stem)
     {
         var placeholders = new List<Placeholder>();
         var example = builder.Build(body.Schema, new ExampleNames(stem, string.Empty, body.Description, placeholders));
+        if (example is null || Mismatch(example, body.Schema) is not null)
+        {
+            return null;
+        }
+
         var distinct = placeholders.GroupBy(p => p.Value, StringComparer.Ordinal).Select(g => g.First());
         return body with { Example = example, Placeholders = distinct.ToEquatableArray() };
     }
+
+    private string? Mismatch(JsonNode value, Schema schema) =>
+        _validator.Validate(value, schema) is { } violation ? $"at {violation.Path}: {violation.Reason}" : null;
+
+    private static string Location(Operation operation) => JsonPointer.Append("endpoints.json#/operations", operation.Id);
 }

@@ -1,84 +1,105 @@
-using System.Text.RegularExpressions;
 using HookSnippets.Description;
 using HookSnippets.Description.Diagnostics;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Naming;
+using HookSnippets.OpenApi.References;
+using HookSnippets.OpenApi.Sources;
 using Microsoft.OpenApi;
 
 namespace HookSnippets.OpenApi;
 
 /// <summary>
-/// OpenAPI 3.0/3.1 (JSON or YAML) to endpoints.json. The result is checked with
-/// <see cref="DescriptionReader.Read"/>: it is returned only when it has no errors (docs/openapi-import.md).
+/// An OpenAPI description (Swagger 2.0, OpenAPI 3.0 or 3.1; JSON or YAML; one file or several) to endpoints.json. An
+/// operation that cannot be represented is left out with a located note and the rest is written; the import fails
+/// only when the document cannot be read or no operation is left. The result is checked with
+/// <see cref="DescriptionReader.Read(string, string)"/> before it is returned (docs/openapi-import.md).
 /// </summary>
-public static partial class OpenApiImporter
+public static class OpenApiImporter
 {
     /// <summary>Methods in the order operations of one path are written.</summary>
     private static readonly string[] MethodOrder = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE"];
 
     public static ImportResult ImportFile(string path, ImportOptions options)
     {
-        string text;
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(path);
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             return Failed([new DiagnosticInfo(DiagnosticIds.OpenApiSyntax, Severity.Error, "Cannot read the file: " + e.Message, path, default)], [], 0);
         }
 
-        return Import(text, path, options);
+        var text = Utf8Text.Decode(bytes, path, out var error);
+        return text is null ? Failed([error!], [], 0) : Import(text, path, options);
     }
 
+    /// <summary>Imports <paramref name="text"/>, the content of <paramref name="filePath"/>; files its <c>$ref</c>s name are read relative to that path.</summary>
     public static ImportResult Import(string text, string filePath, ImportOptions options)
     {
-        var source = OpenApiSource.Load(text, filePath);
-        if (source.Errors.Count > 0 || source.Document is null)
-        {
-            return Failed(source.Errors, [], 0);
-        }
-
-        var document = source.Document;
         var report = new ImportReport();
-        CheckReferenceCycles(source);
-        if (source.Errors.Count > 0)
+        var source = OpenApiSource.Load(text, Path.GetFullPath(filePath), filePath, report);
+        if (source.Errors.Count > 0 || source.Document is not { } document)
         {
             return Failed(source.Errors, report.Notes, 0);
         }
 
-        var componentSchemas = document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
-        var schemas = new SchemaConverter(source, new TypeNames(componentSchemas.Keys, report), report);
-        var bearerSchemes = BearerSchemes(document, report);
-        var operations = ConvertOperations(document, options, schemas, bearerSchemes, report, out var inFile, out var usesBearer);
-        var types = ConvertTypes(componentSchemas, schemas);
-        if (source.Errors.Count > 0)
+        if (source.IsSwagger2)
         {
-            return Failed(source.Errors, report.Notes, inFile);
+            // From here on, places are named by the converters, in the OpenAPI 3 model the reader made of the file.
+            report.ToDocument = pointer => Swagger2Pointers.ToDocument(pointer, (Description.Json.JsonObject)source.Map!.Root);
         }
 
-        var shapes = new ClientShapes(types.ToDictionary(t => t.Name, t => t.Schema, StringComparer.Ordinal), report);
-        types = AliasItems.Hoist(types.Select(t => t with { Schema = shapes.SimplifyType(t.Name) }).ToList());
-        operations = operations.Select(o => SimplifyOperation(o, shapes)).ToList();
+        var componentSchemas = document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
+        var typeNames = new TypeNames(componentSchemas.Keys, report);
+        var schemas = new SchemaConverter(source, typeNames, report);
+        var bearerSchemes = BearerSchemes(document, report);
+        var selection = new OperationSelection(options, report);
+        var operations = ConvertOperations(source, selection, schemas, bearerSchemes, report, out var inFile, out var usesBearer);
+        selection.ReportUnknownTags();
+        var types = ConvertTypes(componentSchemas, schemas);
+        foreach (var type in types)
+        {
+            report.Source("endpoints.json#/types/" + JsonPointer.Escape(type.Name), SchemaConverter.ComponentPointer(typeNames.ComponentOf(type.Name)));
+        }
+
+        // Examples are built on the schemas as the file wrote them: a union simplified for the C# client would give
+        // an example that matches none of its branches.
         var filler = new ExampleFiller(types.ToDictionary(t => t.Name, t => t.Schema, StringComparer.Ordinal), report);
         var filled = operations.Select(filler.Fill).OfType<Operation>().ToList();
         if (filled.Count == 0)
         {
-            return Failed([new DiagnosticInfo(DiagnosticIds.NoOperationToImport, Severity.Error, "No operation to import" + (options.Tags.Count + options.PathPrefixes.Count > 0 ? " matches the --tag/--path filters." : "."), filePath, default)], report.Notes, inFile);
+            return Failed([NoOperations(selection, document, filePath), .. source.Problems.Select(p => p.Diagnostic)], report.Notes, inFile);
         }
 
+        var shapes = new ClientShapes(types.ToDictionary(t => t.Name, t => t.Schema, StringComparer.Ordinal), report);
+        types = AliasItems.Hoist(types.Select(t => t with { Schema = shapes.SimplifyType(t.Name) }).ToList());
+        filled = filled.Select(o => SimplifyOperation(o, shapes)).ToList();
         var (baseUrl, variables) = Servers.Convert(document, report);
         var auth = usesBearer
             ? new AuthScheme(AuthType.Bearer, Placeholders.Token(document.Info?.Title), TokenDescription(document), default)
             : null;
         var description = new ApiDescription(
-            options.Name ?? ClientName(document.Info?.Title),
+            options.Name ?? ClientName.From(document.Info?.Title),
             SchemaConverter.Text(document.Info?.Title),
             SchemaConverter.Text(document.Info?.Description),
             baseUrl, default, variables.ToEquatableArray(), auth, types.ToEquatableArray(), filled.ToEquatableArray());
         ReportExtensions(document, report);
-        return OutputCheck.Finish(description, filler.FallbackBodies, report, filePath, inFile);
+        var warnings = source.Problems.Select(p => p.Diagnostic with { Severity = Severity.Warning }).Distinct().ToList();
+        return OutputCheck.Finish(description, report, warnings, filePath, inFile);
     }
+
+    internal static ImportResult Failed(IReadOnlyList<DiagnosticInfo> errors, IReadOnlyList<ImportNote> notes, int inFile) =>
+        new(null, null, notes, errors.Distinct().ToList(), inFile);
+
+    private static DiagnosticInfo NoOperations(OperationSelection selection, OpenApiDocument document, string filePath) =>
+        new(
+            DiagnosticIds.NoOperationToImport,
+            Severity.Error,
+            selection.NothingSelectedMessage() + (document.Paths is not { Count: > 0 } && document.Webhooks is { Count: > 0 } ? " The document describes webhooks only (requests the API sends), which are not imported." : string.Empty),
+            filePath,
+            default);
 
     private static Operation SimplifyOperation(Operation operation, ClientShapes shapes)
     {
@@ -89,46 +110,6 @@ public static partial class OpenApiImporter
             Body = operation.Body is { } body ? body with { Schema = shapes.Simplify(body.Schema, at + "/body/schema") } : null,
             Responses = operation.Responses.Select(r => r.Schema is { } schema ? r with { Schema = shapes.Simplify(schema, JsonPointer.Append(JsonPointer.Append(at, "responses"), r.Status) + "/schema") } : r).ToEquatableArray(),
         };
-    }
-
-    internal static ImportResult Failed(IReadOnlyList<DiagnosticInfo> errors, IReadOnlyList<ImportNote> notes, int inFile) =>
-        new(null, null, notes, errors, inFile);
-
-    /// <summary>
-    /// A component that is only a <c>$ref</c> to a component that is only a <c>$ref</c> ... back to itself describes no
-    /// value (and sends Microsoft.OpenApi's resolver in circles): an error, before anything reads such a schema.
-    /// </summary>
-    private static void CheckReferenceCycles(OpenApiSource source)
-    {
-        var components = source.Document!.Components?.Schemas;
-        if (components is null)
-        {
-            return;
-        }
-
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var start in components.Keys)
-        {
-            var chain = new List<string> { start };
-            var current = start;
-            while (components.TryGetValue(current, out var schema) && schema is OpenApiSchemaReference { Reference.Id: { } next } && components.ContainsKey(next))
-            {
-                if (chain.Contains(next))
-                {
-                    if (next == start && reported.Add(start) && chain.All(c => !reported.Contains(c) || c == start))
-                    {
-                        chain.ForEach(c => reported.Add(c));
-                        source.Error(DiagnosticIds.OpenApiReferenceCycle, SchemaConverter.ComponentPointer(start) + "/$ref",
-                            $"The schemas {string.Join(" → ", chain.Append(start))} only refer to each other: no schema in the cycle describes a value.");
-                    }
-
-                    break;
-                }
-
-                chain.Add(next);
-                current = next;
-            }
-        }
     }
 
     private static HashSet<string> BearerSchemes(OpenApiDocument document, ImportReport report)
@@ -156,23 +137,27 @@ public static partial class OpenApiImporter
     }
 
     private static List<Operation> ConvertOperations(
-        OpenApiDocument document, ImportOptions options, SchemaConverter schemas, HashSet<string> bearerSchemes, ImportReport report, out int inFile, out bool usesBearer)
+        OpenApiSource source, OperationSelection selection, SchemaConverter schemas, HashSet<string> bearerSchemes, ImportReport report, out int inFile, out bool usesBearer)
     {
-        var converter = new OperationConverter(schemas, report);
+        var document = source.Document!;
+        var converter = new OperationConverter(source, schemas, report);
         var operations = new List<Operation>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
         inFile = 0;
         usesBearer = false;
-        foreach (var (path, pathItem) in document.Paths ?? [])
+        foreach (var (pathKey, pathItem) in document.Paths ?? [])
         {
-            var pathPointer = JsonPointer.Append("#/paths", path);
+            var pathPointer = JsonPointer.Append("#/paths", pathKey);
+            var key = PathKey.Parse(pathKey);
             var byMethod = (pathItem.Operations ?? []).ToDictionary(o => o.Key.Method.ToUpperInvariant(), o => o.Value);
             foreach (var method in byMethod.Keys.OrderBy(m => Array.IndexOf(MethodOrder, m) is var i && i < 0 ? int.MaxValue : i).ThenBy(m => m, StringComparer.Ordinal))
             {
                 inFile++;
                 var operation = byMethod[method];
-                var location = method + " " + path;
-                if (!Selected(options, path, operation))
+                var location = method + " " + pathKey;
+                var pointer = JsonPointer.Append(pathPointer, method.ToLowerInvariant());
+                report.Source(location, pointer);
+                if (!selection.Selects(key.Path, operation))
                 {
                     continue;
                 }
@@ -183,7 +168,19 @@ public static partial class OpenApiImporter
                     continue;
                 }
 
-                var segments = OperationIds.Create(operation, method, path);
+                if (key.Problem is not null)
+                {
+                    report.Add(location, "operation not imported: " + key.Problem);
+                    continue;
+                }
+
+                if (source.Reach!.Of(pathKey, method.ToLowerInvariant()) is [var problem, ..])
+                {
+                    report.Add(location, $"operation not imported: it uses a node that cannot be read ({problem.Diagnostic.Id} at {Position(problem.Diagnostic)}: {problem.Diagnostic.Message})");
+                    continue;
+                }
+
+                var segments = OperationIds.Create(operation, method, key);
                 var proposed = string.Join(".", segments);
                 var id = OperationIds.MakeUnique(segments, taken);
                 if (id != proposed)
@@ -199,9 +196,10 @@ public static partial class OpenApiImporter
                     report.Add(location, "the operation's security schemes are not bearer tokens; samples send the bearer token of the description");
                 }
 
-                var converted = converter.Convert(id, method, path, operation, pathItem, JsonPointer.Append(pathPointer, method.ToLowerInvariant()), security, bearerSchemes);
+                var converted = converter.Convert(id, method, key, operation, pathItem, document, pointer, security, bearerSchemes);
                 if (converted is not null)
                 {
+                    report.Source("endpoints.json#/operations/" + JsonPointer.Escape(id), pointer);
                     operations.Add(converted);
                 }
                 else
@@ -214,9 +212,8 @@ public static partial class OpenApiImporter
         return operations;
     }
 
-    private static bool Selected(ImportOptions options, string path, OpenApiOperation operation) =>
-        (options.Tags.Count == 0 || (operation.Tags ?? new HashSet<OpenApiTagReference>()).Any(t => options.Tags.Contains(t.Name ?? string.Empty, StringComparer.Ordinal)))
-        && (options.PathPrefixes.Count == 0 || options.PathPrefixes.Any(p => path.StartsWith(p, StringComparison.Ordinal)));
+    private static string Position(DiagnosticInfo diagnostic) =>
+        $"{diagnostic.FilePath}({diagnostic.Span.StartLine + 1},{diagnostic.Span.StartColumn + 1})";
 
     /// <summary>Every component the operations use, directly or through other components, in the file's order.</summary>
     private static List<NamedSchema> ConvertTypes(IDictionary<string, IOpenApiSchema> components, SchemaConverter schemas)
@@ -228,9 +225,8 @@ public static partial class OpenApiImporter
             converted[component] = schemas.Convert(components[component], SchemaConverter.ComponentPointer(component));
         }
 
-        var names = schemas.UsedComponents.ToDictionary(c => c, c => converted[c]);
-        return components.Keys.Where(names.ContainsKey)
-            .Select(c => new NamedSchema(schemas.TypeName(c), names[c], default))
+        return components.Keys.Where(converted.ContainsKey)
+            .Select(c => new NamedSchema(schemas.TypeName(c), converted[c], default))
             .ToList();
     }
 
@@ -238,19 +234,6 @@ public static partial class OpenApiImporter
     {
         var title = SchemaConverter.Text(document.Info?.Title) ?? "the API";
         return $"Access token for the {title}, sent as a bearer token; it needs the scopes each operation lists.";
-    }
-
-    /// <summary><c>info.title</c> in PascalCase without a final "API": "Auth0 Management API" → <c>Auth0Management</c>.</summary>
-    private static string ClientName(string? title)
-    {
-        var words = Words.Split(title ?? string.Empty);
-        if (words.Count > 1 && words[^1] == "api")
-        {
-            words.RemoveAt(words.Count - 1);
-        }
-
-        var name = Identifiers.ToPascalCase(string.Join("_", words));
-        return ClientNamePattern().IsMatch(name) ? name : "Api";
     }
 
     private static void ReportExtensions(OpenApiDocument document, ImportReport report)
@@ -275,7 +258,4 @@ public static partial class OpenApiImporter
             report.Add("#/paths", $"vendor extension '{name}' on {count} operation(s) is not imported");
         }
     }
-
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]*$")]
-    private static partial Regex ClientNamePattern();
 }

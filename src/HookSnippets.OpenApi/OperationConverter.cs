@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using HookSnippets.Description.Diagnostics;
 using HookSnippets.Description;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Naming;
+using HookSnippets.OpenApi.References;
 using Microsoft.OpenApi;
 using JsonNode = HookSnippets.Description.Json.JsonNode;
 using OpenApiParameterLocation = Microsoft.OpenApi.ParameterLocation;
@@ -18,7 +18,7 @@ namespace HookSnippets.OpenApi;
 /// One OpenAPI operation as a description operation (without generated examples: <see cref="ExampleFiller"/> adds
 /// them once every type is known). Null when the operation cannot be imported; the report says why.
 /// </summary>
-internal sealed partial class OperationConverter(SchemaConverter schemas, ImportReport report)
+internal sealed partial class OperationConverter(OpenApiSource source, SchemaConverter schemas, ImportReport report)
 {
     // Headers the expected request sets itself or verify ignores (docs/endpoint-format.md, "parameters").
     private static readonly HashSet<string> ReservedHeaders = new(StringComparer.OrdinalIgnoreCase)
@@ -27,16 +27,17 @@ internal sealed partial class OperationConverter(SchemaConverter schemas, Import
         "TE", "Trailer", "Keep-Alive", "HTTP2-Settings", "User-Agent", "Accept", "Accept-Encoding", "Cookie",
     };
 
-    public Operation? Convert(string id, string method, string path, OpenApiOperation operation, IOpenApiPathItem pathItem, string pointer, IList<OpenApiSecurityRequirement> security, IReadOnlySet<string> bearerSchemes)
+    public Operation? Convert(string id, string method, PathKey key, OpenApiOperation operation, IOpenApiPathItem pathItem, OpenApiDocument document, string pointer, IList<OpenApiSecurityRequirement> security, IReadOnlySet<string> bearerSchemes)
     {
-        var location = method + " " + path;
+        var location = method + " " + JsonPointer.Split(pointer)![1];
         var renames = new Dictionary<string, string>(StringComparer.Ordinal);
         var parameters = ConvertParameters(operation, pathItem, pointer, location, renames, out var importable);
-        if (!importable)
+        if (!importable || !AddConstantQuery(key, parameters, location))
         {
             return null;
         }
 
+        var path = key.Path;
         foreach (var (from, to) in renames)
         {
             path = path.Replace("{" + from + "}", "{" + to + "}", StringComparison.Ordinal);
@@ -64,9 +65,10 @@ internal sealed partial class OperationConverter(SchemaConverter schemas, Import
             report.Add(JsonPointer.Append(pointer, "callbacks"), "callbacks are not imported");
         }
 
-        if (operation.Servers is { Count: > 0 } || pathItem.Servers is { Count: > 0 })
+        ReportOwnServers(operation, pathItem, document, pointer);
+        if (key.Fragment is not null)
         {
-            report.Add(JsonPointer.Append(pointer, "servers"), "per-operation servers are not imported; the operation uses the base URL");
+            report.Add(location, $"the fragment '#{key.Fragment}' of the path is not part of an HTTP request, so it is not sent; it only tells the operation apart");
         }
 
         return new Operation(
@@ -75,6 +77,49 @@ internal sealed partial class OperationConverter(SchemaConverter schemas, Import
             Scopes(security, bearerSchemes).ToEquatableArray(),
             parameters.ToEquatableArray(), body, responses.ToEquatableArray(), errors.ToEquatableArray(),
             operation.Deprecated, default);
+    }
+
+    /// <summary>
+    /// A query written in the path key (<c>/responses?beta=true</c>) as required query parameters whose only value is
+    /// the one written; false (reported) when a name is already a parameter's C# name.
+    /// </summary>
+    private bool AddConstantQuery(PathKey key, List<Parameter> parameters, string location)
+    {
+        foreach (var (name, value) in key.Query)
+        {
+            if (parameters.Any(p => p.In == ParameterLocation.Query && p.Name == name))
+            {
+                report.Add(location, $"the query '{name}={value}' written in the path is also a declared parameter; the declared parameter is imported");
+                continue;
+            }
+
+            if (parameters.Any(p => Identifiers.ToCamelCase(p.Name) == Identifiers.ToCamelCase(name)) || Identifiers.ToCamelCase(name) == "cancellationToken")
+            {
+                report.Add(location, $"operation not imported: the query '{name}' written in the path has the same C# name as one of its parameters");
+                return false;
+            }
+
+            var text = JsonValues.String(value);
+            parameters.Add(new Parameter(
+                name, ParameterLocation.Query, true, Schema.Create(SchemaType.String) with { Const = text }, text,
+                $"Always '{value}': the operation is declared at the path '{key.Path}?{string.Join("&", key.Query.Select(q => q.Name + "=" + q.Value))}'.",
+                ParameterStyle.Form, default));
+        }
+
+        return true;
+    }
+
+    /// <summary>Servers of an operation or path item are not imported; only those that differ from the document's are worth a note.</summary>
+    private void ReportOwnServers(OpenApiOperation operation, IOpenApiPathItem pathItem, OpenApiDocument document, string pointer)
+    {
+        var (own, at) = operation.Servers is { Count: > 0 } ? (operation.Servers, JsonPointer.Append(pointer, "servers"))
+            : pathItem.Servers is { Count: > 0 } ? (pathItem.Servers, JsonPointer.Append(ParentPointer(pointer), "servers"))
+            : (null, null);
+        var documentUrls = (document.Servers ?? []).Select(s => s.Url?.TrimEnd('/'));
+        if (own is not null && !own.Select(s => s.Url?.TrimEnd('/')).SequenceEqual(documentUrls))
+        {
+            report.Add(at!, $"the servers of this operation ({string.Join(", ", own.Select(s => s.Url))}) are not imported; it uses the base URL");
+        }
     }
 
     /// <summary>The scopes of every OAuth2/OpenID Connect requirement of the operation (else of the document), united in order.</summary>
@@ -118,13 +163,6 @@ internal sealed partial class OperationConverter(SchemaConverter schemas, Import
         var csharpNames = new HashSet<string>(StringComparer.Ordinal) { "cancellationToken" };
         foreach (var (parameter, parameterPointer) in declared)
         {
-            if (parameter is OpenApiParameterReference { Target: null } broken)
-            {
-                schemas.Source.Error(DiagnosticIds.BrokenOpenApiReference, JsonPointer.Append(parameterPointer, "$ref"), $"The $ref '{broken.Reference.ReferenceV3}' does not point to a parameter of this document.");
-                importable = false;
-                continue;
-            }
-
             var converted = ConvertParameter(parameter, parameterPointer, location, renames);
             if (converted is null)
             {
@@ -198,12 +236,20 @@ internal sealed partial class OperationConverter(SchemaConverter schemas, Import
 
         var schema = schemas.Convert(parameter.Schema, JsonPointer.Append(pointer, "schema"));
         var style = ParameterStyle.Form;
+        var asText = false;
         if (!IsScalar(schema) && !(where == ParameterLocation.Query && schema.Type == SchemaType.Array && schema.Items is { } items && IsScalar(items)))
         {
             if (schema.Type == SchemaType.Any && schema.RefName is null && schema.OneOf.Count + schema.AnyOf.Count + schema.AllOf.Count == 0)
             {
                 report.Add(JsonPointer.Append(pointer, "schema"), $"parameter '{name}' has no type; imported as a string");
                 schema = schema with { Type = SchemaType.String };
+            }
+            else if (schema.Type == SchemaType.Any && schema.AllOf.Count == 0 && schema.OneOf.Concat(schema.AnyOf).All(IsScalar))
+            {
+                // In a URL, a query or a header every scalar is text: "an id or a fingerprint" is a string parameter.
+                report.Add(JsonPointer.Append(pointer, "schema"), $"parameter '{name}' is one of several scalar types; imported as a string");
+                schema = Schema.Create(SchemaType.String) with { Description = schema.Description };
+                asText = true;
             }
             else
             {
@@ -212,7 +258,11 @@ internal sealed partial class OperationConverter(SchemaConverter schemas, Import
             }
         }
 
-        if (schema.Type == SchemaType.Array)
+        if (schema.Type == SchemaType.Array && source.IsSwagger2)
+        {
+            style = CollectionFormat(pointer);
+        }
+        else if (schema.Type == SchemaType.Array)
         {
             var explode = parameter.Explode;
             if (parameter.Style is Microsoft.OpenApi.ParameterStyle.Form or null && !explode)
@@ -228,7 +278,32 @@ internal sealed partial class OperationConverter(SchemaConverter schemas, Import
         var example = parameter.Example is { } given ? JsonValues.From(given)
             : parameter.Examples?.Values.FirstOrDefault(e => e.Value is not null)?.Value is { } first ? JsonValues.From(first)
             : null;
+        if (asText)
+        {
+            example = example switch
+            {
+                JsonNumber number => JsonValues.String(number.Text),
+                JsonBoolean boolean => JsonValues.String(boolean.Value ? "true" : "false"),
+                _ => example,
+            };
+        }
+
         return new Parameter(wireName, where.Value, parameter.Required || where == ParameterLocation.Path, schema, example, SchemaConverter.Text(parameter.Description), style, default);
+    }
+
+    /// <summary>
+    /// A Swagger 2.0 array parameter's <c>collectionFormat</c>, read from the file: the reader turns <c>csv</c> (also
+    /// the default) into a form style that repeats the name. <c>multi</c> repeats it; the others are not supported.
+    /// </summary>
+    private ParameterStyle CollectionFormat(string pointer)
+    {
+        var format = (source.Raw(Swagger2Pointers.ToDocument(pointer, (Description.Json.JsonObject)source.Map!.Root)) as Description.Json.JsonObject)?["collectionFormat"] is JsonString text ? text.Value : "csv";
+        if (format is not ("csv" or "multi"))
+        {
+            report.Add(pointer, $"collectionFormat '{format}' is not supported; imported as multi (the name repeated)");
+        }
+
+        return format == "csv" ? ParameterStyle.Comma : ParameterStyle.Form;
     }
 
     /// <summary>A type a path or header value can have: string, integer, number or boolean, directly or through a reference or enum.</summary>

@@ -14,14 +14,15 @@ namespace HookSnippets.OpenApi;
 /// method: tag <c>hooks</c>, <c>getHooksById</c> → <c>hooks.get_hooks_by_id</c>;</item>
 /// <item>method + path: the literal segments as groups and a verb (GET on a collection <c>list</c>, GET on an item
 /// <c>get</c>, POST <c>create</c>, PUT <c>replace</c>, PATCH <c>update</c>, DELETE <c>delete</c>):
-/// <c>GET /hooks/{id}</c> → <c>hooks.get</c>.</item>
+/// <c>GET /hooks/{id}</c> → <c>hooks.get</c>; a fragment or constant query written in the path key adds its words
+/// (<c>PUT /files/{id}#add_shared_link</c> → <c>files.replace_add_shared_link</c>).</item>
 /// </list>
-/// Each segment keeps <c>[A-Za-z0-9_-]</c> (others become <c>_</c>) and starts with a letter (else <c>op</c> is put
+/// Each segment keeps <c>[A-Za-z0-9_]</c> (others become <c>_</c>) and starts with a letter (else <c>op</c> is put
 /// before it). <see cref="MakeUnique"/> then resolves collisions.
 /// </summary>
 internal static class OperationIds
 {
-    public static List<string> Create(OpenApiOperation operation, string method, string path)
+    public static List<string> Create(OpenApiOperation operation, string method, PathKey key)
     {
         var group = Extension(operation, "x-operation-group");
         var name = Extension(operation, "x-operation-name");
@@ -43,7 +44,7 @@ internal static class OperationIds
             return string.IsNullOrWhiteSpace(tag) ? [methodName] : [Segment(Words.LowerSnake(tag)), methodName];
         }
 
-        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var segments = key.Path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var groups = segments.Where(s => !s.StartsWith('{')).Select(s => Segment(Words.LowerSnake(s))).ToList();
         var onItem = segments.Length > 0 && segments[^1].StartsWith('{');
         var verb = method switch
@@ -55,7 +56,7 @@ internal static class OperationIds
             "DELETE" => "delete",
             _ => method.ToLowerInvariant(),
         };
-        return [.. groups, verb];
+        return [.. groups, Segment(string.Join("_", key.DistinctWords().Prepend(verb)))];
     }
 
     /// <summary>
@@ -93,7 +94,7 @@ internal static class OperationIds
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            builder.Append(char.IsAsciiLetterOrDigit(c) || c is '_' or '-' ? c : '_');
+            builder.Append(char.IsAsciiLetterOrDigit(c) || c == '_' ? c : '_');
         }
 
         if (builder.Length == 0 || !char.IsAsciiLetter(builder[0]))

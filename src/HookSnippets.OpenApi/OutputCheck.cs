@@ -6,10 +6,11 @@ using HookSnippets.Description.Model;
 namespace HookSnippets.OpenApi;
 
 /// <summary>
-/// Writes the description and reads it back with <see cref="DescriptionReader.Read"/>. Examples and defaults copied
-/// from the OpenAPI file that do not match their schema (HS1012) are replaced by built ones or dropped, and reported;
-/// any other error means the importer is wrong, so the import fails with the validator's diagnostics rather than
-/// writing an invalid file.
+/// Writes the description and reads it back with <see cref="DescriptionReader.Read(string, string)"/>. Examples and
+/// defaults copied from the OpenAPI file that do not match their schema (HS1012) are replaced by built ones or
+/// dropped; an operation with another error is left out, a type with one becomes any value; each is reported. Only
+/// an error outside operations and types (the base URL, say) fails the import (HS6006): the importer is wrong there,
+/// and no file is better than an invalid one.
 /// </summary>
 internal static class OutputCheck
 {
@@ -22,7 +23,7 @@ internal static class OutputCheck
         "types", "operations", "parameters", "properties", "variables", "responses", "errors", "placeholders",
     };
 
-    public static ImportResult Finish(ApiDescription description, IReadOnlyDictionary<string, RequestBody> fallbackBodies, ImportReport report, string filePath, int inFile)
+    public static ImportResult Finish(ApiDescription description, ImportReport report, IReadOnlyList<DiagnosticInfo> warnings, string filePath, int inFile)
     {
         JsonNode tree = DescriptionWriter.Write(description);
         for (var round = 0; ; round++)
@@ -31,14 +32,27 @@ internal static class OutputCheck
             var result = DescriptionReader.Read(text, OutputName);
             if (!result.HasErrors)
             {
-                return new ImportResult(text, result.Description, report.Notes, [], inFile);
+                return new ImportResult(text, result.Description, report.Notes, warnings, inFile);
             }
 
             var parsed = JsonParser.Parse(text, OutputName).Root!;
             var repaired = false;
-            foreach (var error in result.Diagnostics.Where(d => d.Severity == Severity.Error && d.Id == DiagnosticIds.ExampleMismatch).Reverse())
+            foreach (var error in result.Diagnostics.Where(d => d.Severity == Severity.Error).Reverse())
             {
-                repaired |= Repair(ref parsed, JsonTreeEdit.PathAt(parsed, error.Span.Start), error, fallbackBodies, report);
+                var path = JsonTreeEdit.PathAt(parsed, error.Span.Start);
+                if (path is ["operations", var id, ..] && ((JsonObject)parsed)["operations"] is JsonObject operations && operations[id] is null)
+                {
+                    // Its operation was left out for an earlier error of this round.
+                    continue;
+                }
+
+                repaired |= (error.Id == DiagnosticIds.ExampleMismatch && Repair(ref parsed, path, error, report))
+                    || LeaveOut(ref parsed, path, error, report);
+            }
+
+            if (((JsonObject)parsed)["operations"] is JsonObject { Members.Count: 0 })
+            {
+                return OpenApiImporter.Failed([new DiagnosticInfo(DiagnosticIds.NoOperationToImport, Severity.Error, "No operation to import: none of them gives a valid description (see the notes).", filePath, default), .. warnings], report.Notes, inFile);
             }
 
             if (!repaired || round == MaxRounds)
@@ -53,7 +67,27 @@ internal static class OutputCheck
         }
     }
 
-    private static bool Repair(ref JsonNode tree, List<string> path, DiagnosticInfo error, IReadOnlyDictionary<string, RequestBody> fallbackBodies, ImportReport report)
+    /// <summary>An operation with an error the importer cannot repair is left out; a type with one accepts any value.</summary>
+    private static bool LeaveOut(ref JsonNode tree, List<string> path, DiagnosticInfo error, ImportReport report)
+    {
+        var message = $"{error.Id}: {error.Message}";
+        switch (path)
+        {
+            case ["operations", var id, ..]:
+                tree = JsonTreeEdit.Replace(tree, ["operations", id], 0, null);
+                report.Add(JsonPointer.Append(OutputName + "#/operations", id), "operation not imported: its description does not validate (" + message + ")");
+                return true;
+            case ["types", var name, ..]:
+                tree = JsonTreeEdit.Replace(tree, ["types", name], 0, new JsonObject(EquatableArray<JsonMember>.Empty, default));
+                report.Add(JsonPointer.Append(OutputName + "#/types", name), "type imported as any value: its schema does not validate (" + message + ")");
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>An example or default copied from the file inside a schema that does not match it is dropped.</summary>
+    private static bool Repair(ref JsonNode tree, List<string> path, DiagnosticInfo error, ImportReport report)
     {
         var keyword = KeywordIndex(path);
         if (keyword < 0)
@@ -62,32 +96,8 @@ internal static class OutputCheck
         }
 
         var target = path.Take(keyword + 1).ToList();
-        var pointer = OutputName + "#/" + string.Join("/", target.Select(t => t.Replace("~", "~0").Replace("/", "~1")));
-        if (target is ["operations", var id, "body", "example"])
-        {
-            if (fallbackBodies.TryGetValue(id, out var fallback) && fallback.Example is { } built)
-            {
-                tree = JsonTreeEdit.Replace(tree, target, 0, built);
-                if (fallback.Placeholders.Count > 0)
-                {
-                    var placeholders = new JsonObject(fallback.Placeholders.Select(p => new JsonMember(p.Value, default, new JsonString(p.Description, default))).ToEquatableArray(), default);
-                    tree = JsonTreeEdit.Replace(tree, ["operations", id, "body", "placeholders"], 0, null);
-                    tree = AddMember(tree, ["operations", id, "body"], "placeholders", placeholders);
-                }
-
-                report.Add(pointer, "the file's body example does not match its schema (" + error.Message + "); a built example is used");
-                return true;
-            }
-        }
-        else if (target is ["operations", var operationId, "parameters", _, "example"] && IsPathParameter(tree, target))
-        {
-            tree = JsonTreeEdit.Replace(tree, ["operations", operationId], 0, null);
-            report.Add(pointer, "operation not imported: its path parameter example does not match the schema (" + error.Message + ")");
-            return true;
-        }
-
         tree = JsonTreeEdit.Replace(tree, target, 0, null);
-        report.Add(pointer, "example or default does not match its schema (" + error.Message + "); not imported");
+        report.Add(OutputName + "#/" + string.Join("/", target.Select(JsonPointer.Escape)), "example or default does not match its schema (" + error.Message + "); not imported");
         return true;
     }
 
@@ -111,29 +121,5 @@ internal static class OutputCheck
         }
 
         return -1;
-    }
-
-    private static bool IsPathParameter(JsonNode tree, List<string> examplePath)
-    {
-        JsonNode? node = tree;
-        foreach (var token in examplePath.Take(examplePath.Count - 1))
-        {
-            node = (node as JsonObject)?[token];
-        }
-
-        return node is JsonObject parameter && parameter["in"] is JsonString { Value: "path" };
-    }
-
-    private static JsonNode AddMember(JsonNode tree, IReadOnlyList<string> objectPath, string name, JsonNode value)
-    {
-        JsonNode? node = tree;
-        foreach (var token in objectPath)
-        {
-            node = (node as JsonObject)?[token];
-        }
-
-        var obj = (JsonObject)node!;
-        var updated = obj with { Members = obj.Members.Append(new JsonMember(name, default, value)).ToEquatableArray() };
-        return JsonTreeEdit.Replace(tree, objectPath, 0, updated);
     }
 }

@@ -4,9 +4,11 @@ namespace HookSnippets.OpenApi;
 /// Placeholder spellings in the style of the Auth0 docs pages (docs/openapi-import.md, "Placeholders"):
 /// <list type="bullet">
 /// <item>a server variable <c>tenantDomain</c> → <c>YOUR_TENANT_DOMAIN</c>;</item>
-/// <item>the token: the words of <c>info.title</c> after the first (the vendor), each shortened by a fixed table
-/// (Management → MGMT, Authentication → AUTH, ...), then <c>ACCESS_TOKEN</c>: "Auth0 Management API" →
-/// <c>MGMT_API_ACCESS_TOKEN</c>; a one-word title keeps its word;</item>
+/// <item>the token: the words of <c>info.title</c> (a brand such as "OpenAI" is one word), version words left out,
+/// each shortened by a fixed table (Management → MGMT, Authentication → AUTH, ...), then <c>ACCESS_TOKEN</c>; when the
+/// second word is one of the table's (a product area of the vendor the first word names), the vendor is left out:
+/// "Auth0 Management API" → <c>MGMT_API_ACCESS_TOKEN</c>, "OpenAI API" → <c>OPENAI_API_ACCESS_TOKEN</c>,
+/// "Tic Tac Toe" → <c>TIC_TAC_TOE_ACCESS_TOKEN</c>;</item>
 /// <item>a path parameter: the singular of the literal segment before it, then the parameter's words, without
 /// repeating a shared word: <c>/hooks/{id}</c> → <c>HOOK_ID</c>, <c>/users/{user_id}</c> → <c>USER_ID</c>;</item>
 /// <item>body values: the singulars of the path's last two literal segments, then the property's words:
@@ -33,8 +35,8 @@ internal static class Placeholders
 
     public static string Token(string? title)
     {
-        var words = Words.Split(title ?? string.Empty).Where(w => !IsVersion(w)).ToList();
-        if (words.Count > 1)
+        var words = Words.OfTitle(title ?? string.Empty).Select(w => w.ToLowerInvariant()).Where(w => !IsVersion(w)).ToList();
+        if (words.Count > 1 && Abbreviations.ContainsKey(words[1]))
         {
             words.RemoveAt(0);
         }

@@ -1,4 +1,3 @@
-using HookSnippets.Description.Diagnostics;
 using HookSnippets.Description;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
@@ -23,8 +22,6 @@ internal sealed class SchemaConverter(OpenApiSource source, TypeNames typeNames,
 
     /// <summary>Components referenced so far, in first-use order; the importer converts them until none is new.</summary>
     public IReadOnlyList<string> UsedComponents => _usedComponents;
-
-    public OpenApiSource Source => source;
 
     public string TypeName(string component) => typeNames.Find(component)!;
 
@@ -103,9 +100,9 @@ internal sealed class SchemaConverter(OpenApiSource source, TypeNames typeNames,
             OneOf = ConvertAll(schema.OneOf, pointer, "oneOf", depth),
             AnyOf = ConvertAll(schema.AnyOf, pointer, "anyOf", depth),
         };
-        result = OneOfByJsonType(result, pointer);
-        ReportUnsupported(schema, pointer);
-        return result;
+        var tagged = Discriminators.Apply(result, schema, typeNames.ComponentOfType, source.Document!.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>());
+        ReportUnsupported(schema, pointer, discriminated: tagged is not null);
+        return tagged ?? OneOfByJsonType(result, pointer);
     }
 
     private Schema ConvertReference(OpenApiSchemaReference reference, string pointer, int depth)
@@ -128,14 +125,8 @@ internal sealed class SchemaConverter(OpenApiSource source, TypeNames typeNames,
             };
         }
 
-        if (reference.Target is { } target && depth < MaxInlineDepth)
-        {
-            // A 3.1 reference into another part of the document (not components.schemas) is inlined.
-            report.Add(pointer, $"$ref '{reference.Reference.ReferenceV3}' does not name a component schema; its target is inlined");
-            return Convert(target, pointer, depth + 1);
-        }
-
-        source.Error(DiagnosticIds.BrokenOpenApiReference, JsonPointer.Append(pointer, "$ref"), $"The $ref '{reference.Reference.ReferenceV3 ?? id}' does not point to a schema of this document.");
+        // References are resolved before the reader sees the document (ReferenceBundler), so every one names a component.
+        report.Add(pointer, $"$ref '{reference.Reference.ReferenceV3 ?? id}' does not name a schema of the document; imported as any value");
         return Schema.Create(SchemaType.Any);
     }
 
@@ -325,9 +316,9 @@ internal sealed class SchemaConverter(OpenApiSource source, TypeNames typeNames,
 
         return result with
         {
-            Nullable = nullable && result.Type != SchemaType.Null && result.Type != SchemaType.Any || result.Nullable,
+            Nullable = (nullable && result.Type != SchemaType.Null) || result.Nullable,
             Enum = values.ToEquatableArray(),
-            Const = Const(schema.Const, result.Type),
+            Const = Const(schema.Const, result.Type) ?? ConstNull(pointer),
             Default = schema.Default is null ? null : JsonValues.From(schema.Default),
             Example = Example(schema),
         };
@@ -345,6 +336,8 @@ internal sealed class SchemaConverter(OpenApiSource source, TypeNames typeNames,
         return schema.Example is { } example ? JsonValues.From(example) : null;
 #pragma warning restore CS0618
     }
+
+    private JsonNull? ConstNull(string pointer) => source.ConstNulls.Contains(pointer) ? new JsonNull(default) : null;
 
     /// <summary>Microsoft.OpenApi keeps <c>const</c> as text: a string for string schemas, else the JSON it spells.</summary>
     private static JsonNode? Const(string? text, SchemaType type)
@@ -366,9 +359,9 @@ internal sealed class SchemaConverter(OpenApiSource source, TypeNames typeNames,
                 return new JsonNull(default);
             }
 
-            if (JsonValues.TryParseNumber(text, out _) && text.All(c => char.IsAsciiDigit(c) || c is '-' or '.' or 'e' or 'E' or '+'))
+            if (JsonValues.NumberText(text) is { } number && JsonValues.TryParseNumber(number, out _))
             {
-                return new JsonNumber(text, default);
+                return new JsonNumber(number, default);
             }
         }
 
@@ -449,13 +442,13 @@ internal sealed class SchemaConverter(OpenApiSource source, TypeNames typeNames,
         return pattern;
     }
 
-    private void ReportUnsupported(IOpenApiSchema schema, string pointer)
+    private void ReportUnsupported(IOpenApiSchema schema, string pointer, bool discriminated)
     {
         void Unsupported(bool present, string keyword, string what) { if (present) { report.Add(JsonPointer.Append(pointer, keyword), what); } }
 
         Unsupported(schema.Not is not null, "not", "'not' cannot be expressed; not imported (values it excludes are accepted)");
         Unsupported(schema.PatternProperties is { Count: > 0 }, "patternProperties", "patternProperties cannot be expressed; not imported");
-        Unsupported(schema.Discriminator is not null, "discriminator", "discriminator (and its mapping) cannot be expressed; the oneOf/anyOf branches are imported without it");
+        Unsupported(schema.Discriminator is not null && !discriminated, "discriminator", "discriminator is imported only on a oneOf/anyOf of components with distinct values; here the branches are imported without it");
         Unsupported(schema.MultipleOf is not null, "multipleOf", "multipleOf cannot be expressed; not imported");
         Unsupported(schema.UniqueItems == true, "uniqueItems", "uniqueItems cannot be expressed; not imported");
         Unsupported(schema.DependentRequired is { Count: > 0 }, "dependentRequired", "dependentRequired cannot be expressed; not imported");

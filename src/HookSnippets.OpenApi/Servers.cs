@@ -29,7 +29,7 @@ internal static partial class Servers
 
         if (!url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
-            report.Add("#/servers/0/url", server is null ? "no server: the base URL is https://{host}" : $"server URL '{url}' is not absolute; the base URL is https://{{host}}{url}");
+            report.Add(server is null ? JsonPointer.Root : "#/servers/0/url", server is null ? "no server: the base URL is https://{host}" : $"server URL '{url}' is not absolute; the base URL is https://{{host}}{url}");
             url = "https://{host}" + (url.StartsWith('/') || url.Length == 0 ? url : "/" + url);
         }
 

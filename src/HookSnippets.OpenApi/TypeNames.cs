@@ -10,6 +10,7 @@ namespace HookSnippets.OpenApi;
 internal sealed class TypeNames
 {
     private readonly Dictionary<string, string> _byComponent = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _byType = new(StringComparer.Ordinal);
 
     public TypeNames(IEnumerable<string> componentNames, ImportReport report)
     {
@@ -29,10 +30,15 @@ internal sealed class TypeNames
             }
 
             _byComponent.Add(component, name);
+            _byType.Add(name, component);
         }
     }
 
     public string? Find(string component) => _byComponent.GetValueOrDefault(component);
+
+    public string ComponentOf(string typeName) => _byType[typeName];
+
+    public string? ComponentOfType(string typeName) => _byType.GetValueOrDefault(typeName);
 
     private static string Sanitize(string name)
     {

@@ -42,6 +42,28 @@ internal static class Words
         }
     }
 
+    /// <summary>The words of a title, split at everything but ASCII letters and digits, as written: "OpenAI API" → <c>OpenAI</c>, <c>API</c>.</summary>
+    public static List<string> OfTitle(string title)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= title.Length; i++)
+        {
+            var inWord = i < title.Length && char.IsAsciiLetterOrDigit(title[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                words.Add(title[start..i]);
+                start = -1;
+            }
+        }
+
+        return words;
+    }
+
     public static string UpperSnake(IEnumerable<string> words) => string.Join("_", words).ToUpperInvariant();
 
     public static string LowerSnake(string name) => string.Join("_", Split(name));

@@ -34,6 +34,32 @@ public sealed class ImportCommandTests : IDisposable
         Assert.False(File.Exists(output));
     }
 
+    [Fact]
+    public void A_multi_file_description_with_a_broken_reference_is_written_without_the_operations_that_use_it()
+    {
+        var output = Path.Combine(_folder, "endpoints.json");
+        var input = OpenApiFixture("made/missing-component.yaml");
+        var (code, stdout, stderr) = Run("import", input, "--out", output);
+
+        Assert.Equal(0, code);
+        Assert.Contains($"{input}(21,23): warning HS6003: The $ref '#/components/schemas/Missing' points at nothing", stderr, StringComparison.Ordinal);
+        Assert.Contains($"{input}(15,7): not imported: GET /broken: operation not imported: it uses a node that cannot be read (HS6003 at {input}(21,23)", stdout, StringComparison.Ordinal);
+        Assert.Contains("1 of 3 operations imported", stdout, StringComparison.Ordinal);
+        Assert.Equal(0, HookSnippetsCli.Run(["validate", output], new StringWriter(), new StringWriter()));
+    }
+
+    [Fact]
+    public void An_unknown_tag_exits_1_and_lists_the_tags()
+    {
+        var output = Path.Combine(_folder, "endpoints.json");
+        var input = OpenApiFixture("made/swagger2-shop.json");
+        var (code, _, stderr) = Run("import", input, "--tag", "gameplay", "--out", output);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"{input}(1,1): error HS6007: No operation to import matches the --tag/--path filters; the tags are: Orders, Notes.", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
     [Theory]
     [InlineData("import", "missing.json")]
     [InlineData("import", "FIXTURE", "--name", "9bad")]
@@ -53,5 +79,7 @@ public sealed class ImportCommandTests : IDisposable
         return (code, output.ToString(), error.ToString());
     }
 
-    private static string Fixture(string name) => RepositoryRoot.File("tests", "HookSnippets.OpenApi.Tests", "Fixtures", name);
+    private static string Fixture(string name) => Path.Combine(Paths.RepositoryRoot, "tests", "HookSnippets.OpenApi.Tests", "Fixtures", name);
+
+    private static string OpenApiFixture(string name) => Path.Combine(Paths.RepositoryRoot, "tests", "fixtures", "openapi", name);
 }

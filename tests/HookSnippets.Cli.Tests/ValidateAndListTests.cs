@@ -24,6 +24,23 @@ public sealed class ValidateAndListTests
     }
 
     [Fact]
+    public void ValidateLocatesAByteThatIsNotUtf8()
+    {
+        using var temp = new TempFolder();
+        var file = temp["endpoints.json"];
+        var text = File.ReadAllText(Paths.Endpoints);
+        var at = text.IndexOf("Create a hook", StringComparison.Ordinal);
+        File.WriteAllBytes(file, [.. System.Text.Encoding.UTF8.GetBytes(text[..at]), 0xE9, .. System.Text.Encoding.UTF8.GetBytes(text[at..])]);
+        var line = text[..at].Count(c => c == '\n') + 1;
+        var column = at - text[..at].LastIndexOf('\n');
+
+        var run = CliRun.Of("validate", file);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"{file}({line},{column}): error HS1001: The file is not valid UTF-8: byte 0xE9 cannot be decoded", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnUnreadableFileExits2()
     {
         var run = CliRun.Of("validate", "/nonexistent/endpoints.json");

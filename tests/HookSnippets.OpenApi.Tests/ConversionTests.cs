@@ -22,7 +22,7 @@ public sealed class ConversionTests
     [Fact]
     public void Everything_not_imported_is_reported_with_a_location()
     {
-        var notes = Petstore.Value.Notes.Select(n => n.ToString()).ToList();
+        var notes = Petstore.Value.Notes.Select(n => n.Location + ": " + n.Reason).ToList();
         Assert.Contains("#/paths/~1pets/get/parameters/1: cookie parameter 'session' is not imported (only path, query and header parameters are)", notes);
         Assert.Contains("#/paths/~1pets/get/responses/default: response 'default' is not imported (only 2xx, 4xx and 5xx status codes are)", notes);
         Assert.Contains("#/components/schemas/Pet/properties/kind/not: 'not' cannot be expressed; not imported (values it excludes are accepted)", notes);
@@ -38,7 +38,7 @@ public sealed class ConversionTests
         Assert.Equal("https://{region}.petstore.example/v1", api.BaseUrl);
         var region = Assert.Single(api.Variables);
         Assert.Equal(("YOUR_REGION", "eu", "Region of the store."), (region.Example, region.Default, region.Description));
-        Assert.Equal("PETSTORE_API_ACCESS_TOKEN", api.Auth!.Example);
+        Assert.Equal("SWAGGER_PETSTORE_API_ACCESS_TOKEN", api.Auth!.Example);
         Assert.Equal("SwaggerPetstore", api.Name);
         var petId = api.Operations.Single(o => o.Id == "pets.get").Parameters.Single();
         Assert.Equal("PET_ID", ((JsonString)petId.Example!).Value);
@@ -76,7 +76,7 @@ public sealed class ConversionTests
         Assert.Equal(2, node.Properties.Single(p => p.Name == "meta").Schema.AllOf.Count);
         var either = api.FindType("Either")!;
         Assert.Equal((SchemaType.Any, 0, 0), (either.Type, either.OneOf.Count, either.AnyOf.Count));
-        var notes = Types.Value.Notes.Select(n => n.ToString()).ToList();
+        var notes = Types.Value.Notes.Select(n => n.Location + ": " + n.Reason).ToList();
         Assert.Contains("#/components/schemas/Node/properties/size: type [integer, string] has several non-null types, which the subset cannot express; imported as any value", notes);
         Assert.Contains("#/components/schemas/Node/patternProperties: patternProperties cannot be expressed; not imported", notes);
         Assert.Contains("#/components/schemas/Either/oneOf: oneOf branches are not distinguished by JSON type; imported as anyOf (exactly-one is not checked)", notes);
@@ -91,7 +91,7 @@ public sealed class ConversionTests
         Assert.Equal(("nodes.replace", "https://{host}/api", "/nodes/{node_id}"), (operation.Id, api.BaseUrl, operation.Path));
         Assert.Equal("10", ((JsonNumber)operation.Parameters.Single().Example!).Text);
         Assert.Equal("{\"label\":\"NODE\",\"flag\":\"on\"}", JsonWriter.Write(operation.Body!.Example!, indented: false));
-        Assert.Contains(Types.Value.Notes, n => n.Location == "endpoints.json#/operations/nodes.replace/body/example" && n.Reason.Contains("a built example is used", StringComparison.Ordinal));
+        Assert.Contains(Types.Value.Notes, n => n.Location == "endpoints.json#/operations/nodes.replace" && n.Reason == "the file's body example does not match its schema (at $: the member 'flag' is required and missing (required)); a built example is used");
         Assert.Contains(Types.Value.Notes, n => n.Reason.Contains("path parameter 'node-id' renamed to 'node_id'", StringComparison.Ordinal));
     }
 
@@ -126,7 +126,20 @@ public sealed class ConversionTests
     [InlineData("Auth0 Management API", "MGMT_API_ACCESS_TOKEN")]
     [InlineData("Auth0 Authentication API v2", "AUTH_API_ACCESS_TOKEN")]
     [InlineData("Petstore", "PETSTORE_ACCESS_TOKEN")]
+    [InlineData("OpenAI API", "OPENAI_API_ACCESS_TOKEN")]
+    [InlineData("Tic Tac Toe", "TIC_TAC_TOE_ACCESS_TOKEN")]
+    [InlineData("Twilio - Messaging", "TWILIO_MESSAGING_ACCESS_TOKEN")]
     public void Token_placeholder_rule(string title, string expected) => Assert.Equal(expected, Placeholders.Token(title));
+
+    [Theory]
+    [InlineData("Auth0 Management API", "Auth0Management")]
+    [InlineData("OpenAI API", "OpenAI")]
+    [InlineData("Tic Tac Toe", "TicTacToe")]
+    [InlineData("Swagger Petstore - OpenAPI 3.0", "SwaggerPetstoreOpenAPI30")]
+    [InlineData("1Password Connect", "Api1PasswordConnect")]
+    [InlineData("API", "API")]
+    [InlineData(null, "Api")]
+    public void Client_name_rule(string? title, string expected) => Assert.Equal(expected, ClientName.From(title));
 
     [Theory]
     [InlineData("/hooks/{id}", "id", "HOOK_ID")]

@@ -6,9 +6,10 @@ using HookSnippets.OpenApi;
 namespace HookSnippets.Cli.Commands;
 
 /// <summary>
-/// <c>hooksnippets import OPENAPI</c>: an OpenAPI 3.0/3.1 file to endpoints.json (docs/openapi-import.md). Exit 0:
-/// written; 1: the OpenAPI file is malformed or gives no valid description (nothing is written); 2: bad arguments or
-/// an unreadable file.
+/// <c>hooksnippets import OPENAPI</c>: a Swagger 2.0 or OpenAPI 3.0/3.1 description (JSON or YAML, one file or several)
+/// to endpoints.json (docs/openapi-import.md). Exit 0: written, operations that cannot be imported are left out with
+/// located notes; 1: the document cannot be read or no operation is left (nothing is written); 2: bad arguments or a
+/// file that does not exist.
 /// </summary>
 internal static partial class ImportCommand
 {
@@ -16,13 +17,13 @@ internal static partial class ImportCommand
 
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<string>("OPENAPI") { Description = "The OpenAPI 3.0 or 3.1 file (.json, .yaml or .yml)." };
-        var tags = new Option<string[]>("--tag") { Description = "Import only operations with this tag; repeatable.", Arity = ArgumentArity.OneOrMore, HelpName = "TAG" };
+        var file = new Argument<string>("OPENAPI") { Description = "The Swagger 2.0 or OpenAPI 3.0/3.1 file (.json, .yaml or .yml); files its $refs name are read beside it." };
+        var tags = new Option<string[]>("--tag") { Description = "Import only operations with this tag (any case); repeatable.", Arity = ArgumentArity.OneOrMore, HelpName = "TAG" };
         var paths = new Option<string[]>("--path") { Description = "Import only operations whose path starts with this prefix; repeatable.", Arity = ArgumentArity.OneOrMore, HelpName = "PREFIX" };
         var name = new Option<string?>("--name") { Description = "Client name (default: info.title in PascalCase without a final 'API').", HelpName = "NAME" };
         var output = new Option<string>("--out") { Description = "The endpoints.json to write.", DefaultValueFactory = _ => "endpoints.json", HelpName = "FILE" };
         var reportFile = new Option<string?>("--report") { Description = "Also write the list of what was not imported to this file.", HelpName = "FILE" };
-        var command = new Command("import", "Write an endpoints.json from an OpenAPI 3.0/3.1 file and list everything not imported (exit 0: written, 1: the OpenAPI file cannot be imported, 2: bad arguments or unreadable file).")
+        var command = new Command("import", "Write an endpoints.json from a Swagger 2.0 or OpenAPI 3.0/3.1 file and list everything not imported (exit 0: written, 1: the OpenAPI file cannot be imported, 2: bad arguments or unreadable file).")
         {
             file, tags, paths, name, output, reportFile,
         };
@@ -50,7 +51,12 @@ internal static partial class ImportCommand
             var reportText = string.Concat(result.Notes.Select(n => n + "\n"));
             foreach (var note in result.Notes)
             {
-                console.Out.WriteLine("not imported: " + note);
+                console.Out.WriteLine(note);
+            }
+
+            foreach (var warning in result.Warnings)
+            {
+                console.Error.WriteLine(warning);
             }
 
             Write(parseResult.GetValue(reportFile), reportText);

@@ -151,15 +151,15 @@ public static class DiagnosticIds
     /// <summary>Warning: a template pack holds a template in the old <c>&lt;language&gt;/&lt;client&gt;.sbn</c> layout (it is still read).</summary>
     public const string OldTemplateLayout = "HS3005";
 
-    // HS6001-HS6007, OpenAPI import (src/HookSnippets.OpenApi): the errors that stop an import.
+    // HS6001-HS6007, OpenAPI import (src/HookSnippets.OpenApi), located in the OpenAPI files.
 
     /// <summary>The OpenAPI file cannot be parsed as JSON or YAML.</summary>
     public const string OpenApiSyntax = "HS6001";
 
-    /// <summary>The <c>openapi</c> version is missing or not 3.0/3.1.</summary>
+    /// <summary>The <c>openapi</c>/<c>swagger</c> version is missing or not 2.0, 3.0 or 3.1.</summary>
     public const string UnsupportedOpenApiVersion = "HS6002";
 
-    /// <summary>A <c>$ref</c> of the OpenAPI file points at nothing.</summary>
+    /// <summary>A <c>$ref</c> of the OpenAPI files points at nothing (a missing file, node or component); the operations reaching it are left out.</summary>
     public const string BrokenOpenApiReference = "HS6003";
 
     /// <summary>A chain of OpenAPI <c>$ref</c>s returns to its start without an object in between.</summary>
@@ -171,6 +171,6 @@ public static class DiagnosticIds
     /// <summary>The generated description does not validate: a bug of the importer, reported rather than written.</summary>
     public const string InvalidImportResult = "HS6006";
 
-    /// <summary>No operation is left to import (after --tag/--path filtering).</summary>
+    /// <summary>No operation is left to import (after --tag/--path filtering, or every one was left out).</summary>
     public const string NoOperationToImport = "HS6007";
 }

@@ -75,6 +75,14 @@ internal sealed class BindingContext
         return value is null ? null : Member<T>(value, name, context, expected);
     }
 
+    /// <summary>A member that holds any JSON value (an example, a default, a const), or null when it is absent.</summary>
+    public JsonNode? Value(JsonObject obj, string name, string context)
+    {
+        var value = obj[name];
+        LibraryNullMarker.Check(this, value, $"'{name}' of {context}");
+        return value;
+    }
+
     public string? RequiredString(JsonObject obj, string name, string context) =>
         Required<JsonString>(obj, name, context, "a string")?.Value;
 

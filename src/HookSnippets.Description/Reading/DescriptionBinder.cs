@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 using HookSnippets.Description.Diagnostics;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
@@ -19,6 +20,9 @@ internal sealed class DescriptionBinder
     private static readonly string[] HttpMethods = { "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS" };
     private static readonly string[] Locations = { "path", "query", "header" };
     private static readonly string[] Styles = { "form", "comma" };
+
+    // docs/endpoint-format.md, "body": application/json or a structured-syntax +json type, nothing after it.
+    private static readonly Regex JsonMediaType = new("^application/([A-Za-z0-9!#$&^_.-]+\\+)?json$", RegexOptions.CultureInvariant);
 
     private readonly BindingContext _context;
     private readonly SchemaBinder _schemas;
@@ -210,7 +214,7 @@ internal sealed class DescriptionBinder
                 parameterLocation,
                 parameterLocation == ParameterLocation.Path || (required ?? false),
                 schema,
-                obj["example"],
+                _context.Value(obj, "example", context),
                 description,
                 style == 1 ? ParameterStyle.Comma : ParameterStyle.Form,
                 member.NameSpan));
@@ -248,13 +252,29 @@ internal sealed class DescriptionBinder
 
         _context.CheckMembers(obj, context, BodyMembers);
         var name = _context.OptionalString(obj, "name", context);
-        var contentType = _context.OptionalString(obj, "contentType", context) ?? "application/json";
+        var contentType = BindContentType(obj, context);
         var required = _context.OptionalBoolean(obj, "required", context) ?? true;
         var schemaNode = _context.Required<JsonNode>(obj, "schema", context, "a schema object");
         var schema = schemaNode is null ? null : _schemas.Bind(schemaNode, $"the schema of {context}");
         var placeholders = BindPlaceholders(_context.Optional<JsonObject>(obj, "placeholders", context, "an object"), context);
         var description = _context.OptionalString(obj, "description", context);
-        return schema is null ? null : new RequestBody(name, contentType, required, schema, obj["example"], placeholders, description, obj.Span);
+        var example = _context.Value(obj, "example", context);
+        return schema is null ? null : new RequestBody(name, contentType, required, schema, example, placeholders, description, obj.Span);
+    }
+
+    /// <summary>Bodies are JSON (docs/endpoint-format.md): a client or sample for any other media type would send something else.</summary>
+    private string BindContentType(JsonObject obj, string context)
+    {
+        var value = _context.Optional<JsonString>(obj, "contentType", context, "a string");
+        if (value is not null && !JsonMediaType.IsMatch(value.Value))
+        {
+            _context.Error(
+                DiagnosticIds.InvalidValue,
+                value.Span,
+                $"'{value.Value}' is not a JSON media type ('contentType' of {context}): bodies are JSON; write application/json or application/<name>+json, without parameters.");
+        }
+
+        return value?.Value ?? "application/json";
     }
 
     private EquatableArray<Placeholder> BindPlaceholders(JsonObject? placeholders, string context)

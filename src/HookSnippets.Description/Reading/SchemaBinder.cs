@@ -63,10 +63,10 @@ internal sealed class SchemaBinder
             additionalAllowed,
             additionalSchema,
             items,
-            _context.Optional<JsonArray>(obj, "enum", context, "an array")?.Items ?? EquatableArray<JsonNode>.Empty,
-            obj["const"],
-            obj["default"],
-            obj["example"],
+            BindEnum(obj, context),
+            _context.Value(obj, "const", context),
+            _context.Value(obj, "default", context),
+            _context.Value(obj, "example", context),
             _context.OptionalCount(obj, "minProperties", context),
             _context.OptionalCount(obj, "maxProperties", context),
             _context.OptionalCount(obj, "minItems", context),
@@ -81,6 +81,13 @@ internal sealed class SchemaBinder
             BindList(obj, "oneOf", context),
             BindList(obj, "anyOf", context),
             obj.Span);
+    }
+
+    private EquatableArray<JsonNode> BindEnum(JsonObject obj, string context)
+    {
+        var values = _context.Optional<JsonArray>(obj, "enum", context, "an array");
+        LibraryNullMarker.Check(_context, values, $"'enum' of {context}");
+        return values?.Items ?? EquatableArray<JsonNode>.Empty;
     }
 
     private SchemaType BindType(JsonObject obj, string context)

@@ -1,0 +1,103 @@
+using HookSnippets.Description;
+using HookSnippets.Verification;
+using HookSnippets.Verification.Matrix;
+using Xunit.Abstractions;
+
+namespace HookSnippets.OpenApi.Tests;
+
+/// <summary>
+/// Public OpenAPI files of other vendors (tests/fixtures/openapi/corpus), the Auth0 hooks file and the small files
+/// written for what those lack (tests/fixtures/openapi/made) go through every stage: each imports with no error into
+/// a description that validates with no error and holds no library marker; every imported operation renders for every
+/// target; the generated client compiles with no warning; and <c>verify</c> passes on three fixed operations of each
+/// (the first, the middle and the last imported). The whole Management API has its own tests.
+/// </summary>
+public sealed class CorpusTests(ITestOutputHelper output)
+{
+    private static readonly string[] Files =
+    [
+        "corpus/oai-petstore-expanded.yaml",
+        "corpus/redocly-museum.yaml",
+        "corpus/twilio_messaging_v1.json",
+        "auth0/auth0-hooks-openapi.json",
+        "made/swagger2-shop.json",
+        "made/multi-file/openapi.yaml",
+        "made/discriminated-oneof.json",
+        "made/path-keys.json",
+        "made/nulls.yaml",
+    ];
+
+    private static readonly Dictionary<string, Lazy<ImportResult>> Imports = Files.ToDictionary(
+        file => file,
+        file => new Lazy<ImportResult>(() => OpenApiImporter.ImportFile(TestFiles.OpenApi(file), ImportOptions.All)));
+
+    public static TheoryData<string> Specs => new(Files);
+
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public void Imports_without_errors_into_a_description_that_validates(string spec)
+    {
+        var result = Imports[spec].Value;
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Empty(result.Diagnostics);
+        Assert.DoesNotContain(DescriptionReader.Read(result.EndpointsJson!, "endpoints.json").Diagnostics, d => d.Severity == Description.Diagnostics.Severity.Error);
+        Assert.DoesNotContain("openapi-json-null-sentinel", result.EndpointsJson, StringComparison.Ordinal);
+        var left = result.Notes.Count(n => n.Reason.StartsWith("operation not imported", StringComparison.Ordinal));
+        Assert.Equal(result.OperationsInFile, result.Description!.Operations.Count + left);
+        Assert.All(result.Notes, n => Assert.NotNull(n.FilePath));
+    }
+
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public void Every_imported_operation_renders_for_every_target(string spec)
+    {
+        var api = Imports[spec].Value.Description!;
+
+        var (errors, files) = DownstreamStages.Render(api);
+
+        Assert.Empty(errors);
+        Assert.NotNull(files);
+        Assert.All(api.Operations, o => Assert.True(files.GetValueOrDefault(o.Id) >= DownstreamStages.Targets, $"{o.Id}: {files.GetValueOrDefault(o.Id)} files"));
+    }
+
+    /// <summary>
+    /// No error and no compiler warning. The generator may warn where the client shape exposes something in a weaker
+    /// form (HS2xxx, a renamed C# name, say): that is the client's decision, not an import fault, so it is only shown.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public void The_generated_client_compiles_without_errors_or_warnings(string spec)
+    {
+        var (generator, compiler, files) = DownstreamStages.CompileClient(Imports[spec].Value.EndpointsJson!);
+        generator.ToList().ForEach(output.WriteLine);
+
+        Assert.DoesNotContain(generator, d => d.Contains(": error ", StringComparison.Ordinal));
+        Assert.True(compiler.Count == 0, string.Join("\n", compiler));
+        Assert.True(files > 1);
+    }
+
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public async Task Three_operations_verify_on_every_target(string spec)
+    {
+        var api = Imports[spec].Value.Description!;
+        var operations = new[] { 0, api.Operations.Count / 2, api.Operations.Count - 1 }.Distinct().Select(i => api.Operations[i]).ToList();
+
+        var report = await DownstreamStages.VerifyAsync(api, operations);
+        output.WriteLine(ResultMatrix.Totals(report));
+
+        Assert.True(report.Results.All(r => r.Outcome != SampleOutcome.Fail || IsKnownTemplateFault(r)) && (!report.Ci || report.Results.All(r => r.Outcome != SampleOutcome.Skipped)), MarkdownReport.Write(report));
+        Assert.Contains(report.Results, r => r.Outcome == SampleOutcome.Pass);
+    }
+
+    /// <summary>
+    /// axios and Ruby's Net::HTTP add <c>Content-Type: application/x-www-form-urlencoded</c> to a request without a
+    /// body (Twilio's POST .../MessagingServices/{sid}), which the expected request rightly does not have: a fault of
+    /// those two templates, reported to their owners, not of the import. Only exactly that difference is tolerated.
+    /// </summary>
+    private static bool IsKnownTemplateFault(SampleResult result) =>
+        result.TargetId is "node-axios" or "ruby-nethttp"
+        && result.Expected is { Body: null }
+        && result.Differences is ["header Content-Type: not expected, received \"application/x-www-form-urlencoded\""];
+}
