@@ -9,7 +9,7 @@ measure() { # label, command...
 }
 
 measure_consumer_builds() { # endpoints.json
-  # The consumer uses the generator the way samples/HooksConsole does (analyzer ProjectReference + the package's build files).
+  # The consumer uses the generator the way examples/HooksConsole does (analyzer ProjectReference + the package's build files).
   dotnet build "$root/src/HookSnippets.Generator" -c Release -nologo -v q >/dev/null
   mkdir -p "$work/consumer"
   cp "$1" "$work/consumer/endpoints.json"
