@@ -98,17 +98,18 @@ public static class Verifier
 
                 var prepared = await (background.GetValueOrDefault(runner) ?? Prepare(runner, own, status)).ConfigureAwait(false);
                 var phase = Stopwatch.StartNew();
-                foreach (var judged in prepared.Where(p => p.Verdict is not null))
+                foreach (var judged in prepared.Samples.Where(p => p.Verdict is not null))
                 {
                     Add(judged.Verdict!);
                 }
 
-                var runnable = prepared.Where(p => p.Command is not null).ToArray();
+                var runnable = prepared.Samples.Where(p => p.Verdict is null).ToArray();
                 await Task.WhenAll(servers.Select((server, worker) => Task.Run(async () =>
                 {
+                    await using var executor = new SampleExecutor(prepared, runner.Name, options.SampleTimeout);
                     foreach (var item in runnable.Where(p => p.Sample.Worker == worker))
                     {
-                        Add(await RunOneAsync(item, server, options, ct).ConfigureAwait(false));
+                        Add(await RunOneAsync(item, server, executor, options, ct).ConfigureAwait(false));
                     }
                 }, ct))).ConfigureAwait(false);
                 if (runnable.Length > 0)
@@ -128,7 +129,7 @@ public static class Verifier
                 .ToArray();
             return new VerifyReport(operations.Select(o => o.Id).ToArray(), [.. targets, .. missingTemplates], ordered, toolchains, clock.Elapsed, options.Ci);
 
-            async Task<IReadOnlyList<PreparedSample>> Prepare(SampleRunner runner, Sample[] own, ToolchainStatus status)
+            async Task<PreparedBatch> Prepare(SampleRunner runner, Sample[] own, ToolchainStatus status)
             {
                 progress.Note($"{runner.Name}: preparing {own.Length} samples ({status.Version})");
                 var clock = Stopwatch.StartNew();
@@ -157,7 +158,7 @@ public static class Verifier
         }
     }
 
-    private static async Task<SampleResult> RunOneAsync(PreparedSample item, Server server, VerifyOptions options, CancellationToken ct)
+    private static async Task<SampleResult> RunOneAsync(PreparedSample item, Server server, SampleExecutor executor, VerifyOptions options, CancellationToken ct)
     {
         var sample = item.Sample;
         var operation = options.Api.Operations.First(o => o.Id == sample.OperationId);
@@ -166,11 +167,15 @@ public static class Verifier
         ProcessOutcome outcome;
         try
         {
-            outcome = await ProcessRun.RunAsync(item.Command!, options.SampleTimeout, ct).ConfigureAwait(false);
+            outcome = await executor.RunAsync(item, ct).ConfigureAwait(false);
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            return SampleResult.Failed(sample, $"could not start {item.Command!.FileName}: {e.Message}");
+            return SampleResult.Failed(sample, $"could not start {item.Command?.FileName}: {e.Message}");
+        }
+        catch (SampleHostException e)
+        {
+            return SampleResult.Failed(sample, e.Message);
         }
 
         var requests = server.Requests;
