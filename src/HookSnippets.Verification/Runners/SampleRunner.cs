@@ -42,6 +42,12 @@ public abstract class SampleRunner
     /// <summary>False for a runner that can only judge samples while preparing them (Swift: parsed, never run).</summary>
     public virtual bool Executes => true;
 
+    /// <summary>
+    /// What one sample costs, relative to a sample run as a process of its own (cURL's): what shards balance. The
+    /// figures are CPU time per sample measured on the Management API (benchmarks/README.md).
+    /// </summary>
+    public virtual double CostPerSample => 1;
+
     /// <summary>True when preparing is slow enough to start first and overlap with the other toolchains' runs.</summary>
     public virtual bool PreparesInBackground => false;
 
