@@ -43,8 +43,8 @@ public abstract class SampleRunner
     public virtual bool Executes => true;
 
     /// <summary>
-    /// What one sample costs, relative to a sample run as a process of its own (cURL's): what shards balance. The
-    /// figures are CPU time per sample measured on the Management API (benchmarks/README.md).
+    /// What one sample costs, relative to a sample run as a process of its own (cURL's, about 0.04 s of CPU): what
+    /// shards balance. Runners that compile or link per sample cost more.
     /// </summary>
     public virtual double CostPerSample => 1;
 

@@ -18,6 +18,9 @@ public sealed class DotnetRunner : SampleRunner
 
     public override string Name => "dotnet";
 
+    /// <summary>A Roslyn compile in process per sample, against cURL's 0.04 s.</summary>
+    public override double CostPerSample => 2;
+
     /// <summary>Compiling takes longest: it runs while the other toolchains run their samples.</summary>
     public override bool PreparesInBackground => true;
 

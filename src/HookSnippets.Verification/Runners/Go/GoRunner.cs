@@ -13,6 +13,9 @@ public sealed class GoRunner : SampleRunner
 {
     public override string Name => "go";
 
+    /// <summary>A link of its own: 0.5 s per sample, against cURL's 0.04 s.</summary>
+    public override double CostPerSample => 12;
+
     public override ToolchainStatus Detect(RunContext context) =>
         ProcessRun.VersionLine("go", "version") is { } version
             ? ToolchainStatus.Found(Name, version)

@@ -14,6 +14,9 @@ public sealed class ObjectiveCRunner : SampleRunner
 
     public override string Name => "objc";
 
+    /// <summary>A compile and link of its own: 0.35 s per sample, against cURL's 0.04 s.</summary>
+    public override double CostPerSample => 8;
+
     public override ToolchainStatus Detect(RunContext context)
     {
         if (ProcessRun.VersionLine("clang", "--version") is not { } clang
