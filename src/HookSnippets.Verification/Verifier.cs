@@ -228,9 +228,10 @@ public static class Verifier
             outcome.Duration);
     }
 
-    /// <summary>A sample whose toolchain, or part of it, is missing: what is missing, then how to install it (target.json).</summary>
+    /// <summary>A sample whose toolchain, or part of it, is missing: what is missing, then how to install it (target.json, and the command that reads it).</summary>
     private static SampleResult Skipped(Sample sample, string missing) =>
-        new(sample.OperationId, sample.Target.Id, SampleOutcome.Skipped, [$"{missing}: {sample.Target.InstallHint ?? "see docs/verify.md"}"], [], sample.Expected, "", TimeSpan.Zero);
+        new(sample.OperationId, sample.Target.Id, SampleOutcome.Skipped,
+            [$"{missing}: {sample.Target.InstallHint ?? "see docs/verify.md"} ('hooksnippets toolchains --target {sample.Target.Id}' lists what is missing)"], [], sample.Expected, "", TimeSpan.Zero);
 
     private static string NoRunner(Snippets.Targets.SnippetTarget target) => target.Runner is null
         ? $"no runner: add target.json naming one to {target.Folder}/ (docs/verify.md)"

@@ -5,6 +5,7 @@ using HookSnippets.Snippets.Requests;
 using HookSnippets.Verification;
 using HookSnippets.Verification.Matrix;
 using HookSnippets.Verification.Runs;
+using HookSnippets.Verification.Toolchains;
 
 namespace HookSnippets.Cli.Commands;
 
@@ -35,7 +36,7 @@ internal static class VerifyCommand
         var keep = new Option<string?>("--keep") { Description = "Copy the work folder (samples, builds) here instead of deleting it.", HelpName = "DIR" };
         var tools = new Option<string?>("--tools")
         {
-            Description = "The folder whose node_modules holds axios and tree-sitter (default: tools/ of the repository when run inside a checkout).",
+            Description = "The folder whose node_modules holds axios and tree-sitter (default: tools/ of the repository when run inside a checkout, else the per-user cache 'hooksnippets toolchains --install' fills).",
             HelpName = "DIR",
         };
         var timeout = new Option<int>("--timeout")
@@ -101,7 +102,7 @@ internal static class VerifyCommand
                 Pack = pack,
                 Targets = parseResult.GetValue(targets) ?? [],
                 Operations = parseResult.GetValue(operations) ?? [],
-                ToolsDirectory = parseResult.GetValue(tools) ?? RepositoryTools(),
+                ToolsDirectory = parseResult.GetValue(tools) ?? RepositoryTools() ?? CachedTools(),
                 KeepDirectory = parseResult.GetValue(keep),
                 SampleTimeout = TimeSpan.FromSeconds(seconds),
                 Ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase),
@@ -184,6 +185,9 @@ internal static class VerifyCommand
             throw new UsageException(e.Message);
         }
     }
+
+    /// <summary>The per-user cache of 'hooksnippets toolchains --install', when it exists.</summary>
+    private static string? CachedTools() => Directory.Exists(ToolchainCache.Folder) ? ToolchainCache.Folder : null;
 
     /// <summary>tools/ of the checkout holding the current folder (the folder with HookSnippets.sln), when it exists.</summary>
     private static string? RepositoryTools()
