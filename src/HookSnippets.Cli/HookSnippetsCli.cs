@@ -16,6 +16,7 @@ public static class HookSnippetsCli
             RenderCommand.Create(console),
             CheckCommand.Create(console),
             VerifyCommand.Create(console),
+            ToolchainsCommand.Create(console),
             ImportCommand.Create(console),
         };
 

@@ -16,6 +16,12 @@ public enum SampleOutcome
 
     /// <summary>The toolchain or the template is absent; <see cref="SampleResult.Differences"/> says how to install it.</summary>
     Skipped,
+
+    /// <summary>
+    /// Not run again (<c>--baseline</c>, <c>--changed-since</c>): the sample, its expected request and its toolchain
+    /// are those of a run in which it passed; <see cref="SampleResult.Differences"/> says which run.
+    /// </summary>
+    Unchanged,
 }
 
 /// <summary>
@@ -32,6 +38,9 @@ public sealed record SampleResult(
     string Log,
     TimeSpan Duration)
 {
+    /// <summary>What the verdict rests on besides the run itself (null when the sample could not be rendered).</summary>
+    public Runs.SampleFingerprint? Fingerprint { get; init; }
+
     public static SampleResult Failed(Sample sample, string reason, string log = "") =>
         new(sample.OperationId, sample.Target.Id, SampleOutcome.Fail, [reason], [], sample.Expected, log, TimeSpan.Zero);
 }

@@ -14,6 +14,7 @@ public static class ResultMatrix
         SampleOutcome.Pass => "pass",
         SampleOutcome.Fail => "FAIL",
         SampleOutcome.ParsedOnly => "parsed-only",
+        SampleOutcome.Unchanged => "unchanged",
         _ => "skipped",
     };
 
@@ -22,6 +23,7 @@ public static class ResultMatrix
         SampleOutcome.Pass => "pass",
         SampleOutcome.Fail => "FAIL",
         SampleOutcome.ParsedOnly => "parsed",
+        SampleOutcome.Unchanged => "same",
         _ => "skip",
     };
 
@@ -110,9 +112,10 @@ public static class ResultMatrix
     public static string Totals(VerifyReport report)
     {
         var skipped = report.Count(SampleOutcome.Skipped);
+        var unchanged = report.Count(SampleOutcome.Unchanged);
         return $"{report.Results.Count} samples: {report.Count(SampleOutcome.Pass)} passed, {report.Count(SampleOutcome.Fail)} failed, "
-            + $"{report.Count(SampleOutcome.ParsedOnly)} parsed-only, {skipped} skipped{(report.Ci && skipped > 0 ? " (failures under CI=true)" : "")} "
-            + $"in {report.Duration.TotalSeconds:0.0} s";
+            + $"{report.Count(SampleOutcome.ParsedOnly)} parsed-only, {skipped} skipped{(report.Ci && skipped > 0 ? " (failures under CI=true)" : "")}"
+            + $"{(unchanged > 0 ? $", {unchanged} unchanged (not run again)" : "")} in {report.Duration.TotalSeconds:0.0} s";
     }
 
     private static string Shorten(string log)
