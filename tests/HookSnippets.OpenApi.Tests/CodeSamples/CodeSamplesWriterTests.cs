@@ -79,7 +79,7 @@ public sealed class CodeSamplesWriterTests
         Assert.Empty(result.Diagnostics);
         var written = OpenApiTrees.Parse(result.Document!, "pets.json");
         var source = OpenApiTrees.Parse(PrettyJson, "pets.json");
-        Assert.True(JsonNode.DeepEquals(OpenApiTrees.WithoutOurs(source, Ours), OpenApiTrees.WithoutOurs(written, Ours)));
+        Assert.True(JsonNode.DeepEquals(OpenApiSamples.WithoutOurs(source, Ours), OpenApiSamples.WithoutOurs(written, Ours)));
 
         var post = written["paths"]!["/pets"]!["post"]!.AsObject();
         Assert.False(post.ContainsKey("x-codeSamples"), "the x-code-samples spelling is kept");
@@ -164,8 +164,8 @@ public sealed class CodeSamplesWriterTests
 
             """, document, StringComparison.Ordinal);
         var written = OpenApiTrees.Parse(document, "pets.yaml");
-        Assert.True(JsonNode.DeepEquals(OpenApiTrees.WithoutOurs(OpenApiTrees.Parse(BlockYaml, "pets.yaml"), Ours), OpenApiTrees.WithoutOurs(written, Ours)));
-        var samples = OpenApiTrees.Samples(written);
+        Assert.True(JsonNode.DeepEquals(OpenApiSamples.WithoutOurs(OpenApiTrees.Parse(BlockYaml, "pets.yaml"), Ours), OpenApiSamples.WithoutOurs(written, Ours)));
+        var samples = OpenApiSamples.Samples(written);
         Assert.Equal(["Go SDK", "cURL", "Python (requests)"], samples["POST /pets"].Select(e => e!["label"]!.GetValue<string>()));
         Assert.Equal(["Go SDK", "cURL", "Python (requests)"], samples["DELETE /pets/{id}"].Select(e => e!["label"]!.GetValue<string>()));
         Assert.All(samples.Values.SelectMany(s => s).Where(e => e!["label"]!.GetValue<string>() != "Go SDK"), e => Assert.Equal(
@@ -189,7 +189,7 @@ public sealed class CodeSamplesWriterTests
 
         var result = CodeSamplesWriter.Write(text, "pets." + format, "endpoints.json", operations, ours);
 
-        var written = OpenApiTrees.Samples(OpenApiTrees.Parse(result.Document!, "pets." + format))["GET /pets"];
+        var written = OpenApiSamples.Samples(OpenApiTrees.Parse(result.Document!, "pets." + format))["GET /pets"];
         Assert.Equal(texts, written.Select(e => e!["source"]!.GetValue<string>()));
     }
 
@@ -220,7 +220,7 @@ public sealed class CodeSamplesWriterTests
         var result = CodeSamplesWriter.Write(PrettyJson, "pets.json", "endpoints.json", [new OperationSamples("pets.create", "PUT", "/nowhere", moved, [Sample("Shell")])], Ours);
 
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(2, OpenApiTrees.Samples(OpenApiTrees.Parse(result.Document!, "pets.json"))["POST /pets"].Count);
+        Assert.Equal(2, OpenApiSamples.Samples(OpenApiTrees.Parse(result.Document!, "pets.json"))["POST /pets"].Count);
     }
 
     [Fact]
@@ -243,7 +243,7 @@ public sealed class CodeSamplesWriterTests
         var result = CodeSamplesWriter.Write(PrettyJson, "pets.json", "endpoints.json", [Operation("pets.list", "GET", "/pets"), Operation("pets.feed", "POST", "/feed")], Ours);
 
         var warning = Assert.Single(result.Diagnostics);
-        var samples = OpenApiTrees.Samples(OpenApiTrees.Parse(result.Document!, "pets.json"));
+        var samples = OpenApiSamples.Samples(OpenApiTrees.Parse(result.Document!, "pets.json"));
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Equal(DiagnosticIds.OperationNotInOpenApi, warning.Id);
         Assert.Contains("'pets.feed' has no source and pets.json has no POST '/feed'", warning.Message, StringComparison.Ordinal);

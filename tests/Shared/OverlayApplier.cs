@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace HookSnippets.OpenApi.Tests.CodeSamples;
+namespace HookSnippets.Tests.Shared;
 
 /// <summary>
 /// Applies an OpenAPI Overlay 1.0 document, as the specification says, to a document held as System.Text.Json nodes
