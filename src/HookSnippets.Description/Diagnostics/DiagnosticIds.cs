@@ -29,13 +29,13 @@ public static class DiagnosticIds
     /// <summary>A member the format does not know (a warning, with a did-you-mean when one is close).</summary>
     public const string UnknownMember = "HS1006";
 
-    /// <summary>A value outside what the format allows (a parameter location, a schema type, a status code...).</summary>
+    /// <summary>A value outside what the format allows (a parameter location, a schema type, a status code, a string with a lone surrogate...).</summary>
     public const string InvalidValue = "HS1007";
 
     /// <summary>An operation's method is not an HTTP method.</summary>
     public const string InvalidHttpMethod = "HS1008";
 
-    // HS1009-HS1028, the validator (src/HookSnippets.Description/Validation): the meaning of a well-typed description.
+    // HS1009-HS1030, the validator (src/HookSnippets.Description/Validation): the meaning of a well-typed description.
 
     /// <summary>A <c>{name}</c> in an operation's path has no path parameter.</summary>
     public const string PathParameterNotDeclared = "HS1009";
@@ -55,8 +55,8 @@ public static class DiagnosticIds
     /// <summary>A GET or HEAD operation declares a request body (warning).</summary>
     public const string BodyOnGet = "HS1014";
 
-    /// <summary>A path parameter example is <c>.</c> or <c>..</c>, which every runtime collapses as a dot segment.</summary>
-    public const string DotSegmentPathExample = "HS1015";
+    /// <summary>A path parameter example is empty, <c>.</c> or <c>..</c>: runtimes drop an empty segment and collapse dot segments.</summary>
+    public const string UnusablePathSegmentExample = "HS1015";
 
     /// <summary>The base URL uses a <c>{variable}</c> that is not declared.</summary>
     public const string UndeclaredBaseUrlVariable = "HS1016";
@@ -96,6 +96,12 @@ public static class DiagnosticIds
 
     /// <summary>A schema's bounds contradict each other, so no value can match it.</summary>
     public const string UnsatisfiableSchema = "HS1028";
+
+    /// <summary>A path, query or header parameter's schema is not what a URL or header carries (a scalar; in the query also an array of scalars).</summary>
+    public const string UnsendableParameterType = "HS1029";
+
+    /// <summary>A parameter example no request can hold as it is: null (which a nullable schema allows), a header value outside printable ASCII or with spaces around it.</summary>
+    public const string UnsendableExample = "HS1030";
 
     // HS2001-HS2005, the source generator itself (src/HookSnippets.Generator); HS2003 is retired.
 

@@ -42,6 +42,7 @@ internal sealed class DescriptionBinder
         }
 
         const string context = "the description";
+        LoneSurrogates.Check(_context, root);
         _context.CheckMembers(obj, context, RootMembers);
         var name = _context.RequiredString(obj, "name", context);
         var baseUrl = _context.Required<JsonString>(obj, "baseUrl", context, "a string");

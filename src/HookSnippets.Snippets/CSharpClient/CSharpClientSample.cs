@@ -65,10 +65,14 @@ public sealed class CSharpClientSample
     }
 
     /// <summary>The sample of <paramref name="operation"/>, its arguments being the operation's examples.</summary>
+    /// <exception cref="RequestModelException">
+    /// The client has no method for the operation: the shape leaves out what validation rejects (HS1029), so only a
+    /// model built without validation gets here.
+    /// </exception>
     internal static CSharpClientSample For(CSharpClientShape client, Operation operation)
     {
         var method = CSharpExampleWriter.FindOperation(client, operation.Id)
-            ?? throw new InvalidOperationException($"the generated client has no method for operation '{operation.Id}'");
+            ?? throw new RequestModelException($"the generated client has no method for operation '{operation.Id}', so the csharp-client sample cannot call it", operation.IdSpan);
         return new CSharpClientSample
         {
             Namespace = client.Namespace,
