@@ -90,6 +90,20 @@ internal static class DescriptionWriter
             members.Add("errors", Object(operation.Errors.Select(e => (e.Status, (JsonNode)Str(e.Message)))));
         }
 
+        if (operation.Source is { } source)
+        {
+            members.Add("source", Source(source));
+        }
+
+        return members.ToObject();
+    }
+
+    private static JsonObject Source(OperationSource source)
+    {
+        var members = new Members();
+        members.AddOptional("operationId", source.OperationId);
+        members.Add("method", Str(source.Method));
+        members.Add("path", Str(source.Path));
         return members.ToObject();
     }
 

@@ -140,7 +140,7 @@ public static class DiagnosticIds
     /// <summary>Warning: a path, query or header parameter whose schema is not a scalar (or an array of scalars in the query); the operation is left out.</summary>
     public const string UnsupportedParameter = "HS2107";
 
-    // HS3001-HS3005, rendering and template packs (src/HookSnippets.Snippets).
+    // HS3001-HS3007, rendering and template packs (src/HookSnippets.Snippets), and writing samples into an OpenAPI file.
 
     /// <summary>A template does not parse or fails while rendering; the location is in the template file.</summary>
     public const string TemplateError = "HS3001";
@@ -156,6 +156,12 @@ public static class DiagnosticIds
 
     /// <summary>Warning: a template pack holds a template in the old <c>&lt;language&gt;/&lt;client&gt;.sbn</c> layout (it is still read).</summary>
     public const string OldTemplateLayout = "HS3005";
+
+    /// <summary>An operation of the description is not in the <c>--openapi</c> file (by its source's operationId, method and path); located at its source.</summary>
+    public const string OperationNotInOpenApi = "HS3006";
+
+    /// <summary>An operation's <c>x-codeSamples</c> in the <c>--openapi</c> file is not a list, so no sample can be added to it.</summary>
+    public const string InvalidCodeSamples = "HS3007";
 
     // HS6001-HS6007, OpenAPI import (src/HookSnippets.OpenApi), located in the OpenAPI files.
 

@@ -13,7 +13,7 @@ internal sealed class DescriptionBinder
     private static readonly string[] RootMembers = { "$schema", "name", "title", "description", "version", "baseUrl", "variables", "auth", "types", "operations" };
     private static readonly string[] VariableMembers = { "example", "description", "default" };
     private static readonly string[] AuthMembers = { "type", "example", "description" };
-    private static readonly string[] OperationMembers = { "method", "path", "summary", "description", "scopes", "parameters", "body", "responses", "errors", "deprecated", "tags" };
+    private static readonly string[] OperationMembers = { "method", "path", "summary", "description", "scopes", "parameters", "body", "responses", "errors", "deprecated", "tags", "source" };
     private static readonly string[] ParameterMembers = { "in", "required", "schema", "example", "description", "style" };
     private static readonly string[] BodyMembers = { "name", "contentType", "required", "schema", "example", "placeholders", "description" };
     private static readonly string[] ResponseMembers = { "description", "schema" };
@@ -157,6 +157,7 @@ internal sealed class DescriptionBinder
         var responses = BindResponses(_context.Optional<JsonObject>(obj, "responses", context, "an object"), context);
         var errors = BindErrors(_context.Optional<JsonObject>(obj, "errors", context, "an object"), context);
         var deprecated = _context.OptionalBoolean(obj, "deprecated", context) ?? false;
+        var source = obj["source"] is { } sourceNode ? new OperationSourceBinder(_context).Bind(sourceNode, context) : null;
         if (method is null || path is null)
         {
             return null;
@@ -164,7 +165,7 @@ internal sealed class DescriptionBinder
 
         return new Operation(
             member.Name, member.NameSpan, method, path.Value, path.Span, summary, description, scopes,
-            parameters, body, responses, errors, deprecated, obj.Span);
+            parameters, body, responses, errors, deprecated, obj.Span) { Source = source };
     }
 
     private string? BindMethod(JsonObject obj, string context)

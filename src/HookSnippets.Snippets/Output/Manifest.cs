@@ -1,25 +1,19 @@
-using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using HookSnippets.Description.Model;
 using HookSnippets.Snippets.Requests;
-using HookSnippets.Snippets.Targets;
 
 namespace HookSnippets.Snippets.Output;
 
-/// <summary>One sample file as the manifest lists it; <see cref="File"/> is relative to the snippets folder.</summary>
-public sealed record ManifestSample(SnippetTarget Target, string File, string Text)
-{
-    public string Sha256 => Convert.ToHexStringLower(SHA256.HashData(RenderedFiles.Utf8.GetBytes(Text)));
-}
-
 /// <summary>
-/// <c>OUT/manifest.json</c>: per operation its id, method, path template, docs page, expected request
-/// (method, URL, ordered headers, body as JSON) and samples (target, language, file, SHA-256 of the file's bytes).
-/// verify reads it to know what each sample must send.
+/// <c>OUT/manifest.json</c> (schema: <c>manifest.schema.json</c> at the repository root): per operation its id,
+/// method, path template, the OpenAPI operation it came from, docs page, expected request (method, URL, ordered
+/// headers, body as JSON) and samples (target, label, x-codeSamples lang, language, fence, file, SHA-256 of the
+/// file's bytes, example). A docs site can place every sample from it without knowing the targets.
 /// </summary>
 public static class Manifest
 {
-    public static string Write(IReadOnlyList<(OperationModel Model, string DocsFile, IReadOnlyList<ManifestSample> Samples)> operations)
+    public static string Write(IReadOnlyList<RenderedOperation> operations)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions
@@ -38,6 +32,7 @@ public static class Manifest
                 json.WriteString("id", model.Operation.Id);
                 json.WriteString("method", model.Operation.Method);
                 json.WriteString("path", model.Operation.PathTemplate);
+                WriteSource(json, model.Operation.Source);
                 json.WriteString("docs", docsFile);
                 WriteExpectedRequest(json, model.Expected);
                 json.WriteStartArray("samples");
@@ -45,9 +40,15 @@ public static class Manifest
                 {
                     json.WriteStartObject();
                     json.WriteString("target", sample.Target.Id);
+                    json.WriteString("label", sample.Target.DisplayName);
+                    WriteNullable(json, "lang", sample.Target.CodeSamplesLang);
                     json.WriteString("language", sample.Target.Language);
+                    json.WriteString("fence", sample.Target.Fence);
                     json.WriteString("file", sample.File);
                     json.WriteString("sha256", sample.Sha256);
+
+                    // Every operation has one example, without a name, until descriptions can name several.
+                    json.WriteNull("example");
                     json.WriteEndObject();
                 }
 
@@ -60,6 +61,33 @@ public static class Manifest
         }
 
         return RenderedFiles.Utf8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteSource(Utf8JsonWriter json, OperationSource? source)
+    {
+        if (source is null)
+        {
+            json.WriteNull("source");
+            return;
+        }
+
+        json.WriteStartObject("source");
+        WriteNullable(json, "operationId", source.OperationId);
+        json.WriteString("method", source.Method);
+        json.WriteString("path", source.Path);
+        json.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
     }
 
     private static void WriteExpectedRequest(Utf8JsonWriter json, ExpectedRequest expected)

@@ -8,8 +8,15 @@ using HookSnippets.Snippets.Targets;
 
 namespace HookSnippets.Snippets.Output;
 
-/// <summary>The whole snippets folder rendered in memory, or the diagnostics that stopped it (then <see cref="Files"/> is null).</summary>
-public sealed record RenderResult(RenderedFiles? Files, EquatableArray<DiagnosticInfo> Diagnostics, IReadOnlyList<SnippetTarget> SkippedTargets);
+/// <summary>
+/// The whole snippets folder rendered in memory, with the operations it holds, or the diagnostics that stopped it
+/// (then <see cref="Files"/> is null and <see cref="Operations"/> empty).
+/// </summary>
+public sealed record RenderResult(
+    RenderedFiles? Files,
+    IReadOnlyList<RenderedOperation> Operations,
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    IReadOnlyList<SnippetTarget> SkippedTargets);
 
 /// <summary>
 /// Renders every selected operation × target, the docs pages and the manifest into memory. Nothing is produced
@@ -41,21 +48,21 @@ public static class SnippetSetRenderer
         catch (RequestModelException e)
         {
             diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnbuildableRequest, Severity.Error, e.Message, descriptionPath, e.Span));
-            return new RenderResult(null, diagnostics.ToEquatableArray(), []);
+            return new RenderResult(null, [], diagnostics.ToEquatableArray(), []);
         }
 
         var renderer = new SnippetRenderer(pack);
         var apiFacts = new ApiFacts(api.Name, api.Title);
         var files = new RenderedFiles();
-        var manifest = new List<(OperationModel, string, IReadOnlyList<ManifestSample>)>();
+        var rendered = new List<RenderedOperation>();
         foreach (var model in models.Where(m => operations.Contains(m.Operation.Id)))
         {
-            var samples = new List<ManifestSample>();
+            var samples = new List<RenderedSample>();
             foreach (var target in targets)
             {
                 try
                 {
-                    samples.Add(new ManifestSample(target, model.Operation.Id + "/" + target.FileName, renderer.Render(target, model, apiFacts)));
+                    samples.Add(new RenderedSample(target, model.Operation.Id + "/" + target.FileName, renderer.Render(target, model, apiFacts)));
                 }
                 catch (TemplateException e)
                 {
@@ -71,16 +78,16 @@ public static class SnippetSetRenderer
             }
 
             files.Add(docsFile, DocsPage.Write(model.Operation, samples.Select(s => (s.Target, s.Text)).ToArray(), options.Flavor));
-            manifest.Add((model, docsFile, samples));
+            rendered.Add(new RenderedOperation(model, docsFile, samples));
         }
 
         if (diagnostics.Count > 0)
         {
-            return new RenderResult(null, diagnostics.ToEquatableArray(), []);
+            return new RenderResult(null, [], diagnostics.ToEquatableArray(), []);
         }
 
-        files.Add(SnippetFolder.ManifestName, Manifest.Write(manifest));
-        return new RenderResult(files, EquatableArray<DiagnosticInfo>.Empty, options.Targets.Count == 0 ? pack.MissingTargets : []);
+        files.Add(SnippetFolder.ManifestName, Manifest.Write(rendered));
+        return new RenderResult(files, rendered, EquatableArray<DiagnosticInfo>.Empty, options.Targets.Count == 0 ? pack.MissingTargets : []);
     }
 
     private static HashSet<string> SelectOperations(ApiDescription api, IReadOnlyList<string> selection)

@@ -81,6 +81,7 @@ public static class RequestModelBuilder
             Description = operation.Description,
             Scopes = operation.Scopes.ToArray(),
             Deprecated = operation.Deprecated,
+            Source = operation.Source,
             Placeholders = PlaceholderTable.Collect(api, operation, includeVariables: !overridden),
         };
         var expected = new ExpectedRequest(request.Method, request.Url, headers.ToEquatableArray(), body?.Compact);
