@@ -23,7 +23,10 @@ public static class ClientShapeBuilder
         var merged = StructuralDuplicates.Merge(reached);
         var types = TypeUsages.Mark(merged);
 
-        var auth = description.Auth is { } scheme ? new AuthShape(scheme.Example, scheme.Description) : null;
+        // The client sends one bearer token on every operation; for other schemes render reports HS3007 at csharp-client samples.
+        var auth = description.Security is [{ Schemes: [var only] }] && description.FindScheme(only) is { IsBearer: true } scheme
+            ? new AuthShape(scheme.Example!, scheme.Description)
+            : null;
         var shape = new CSharpClientShape(
             @namespace,
             clientName,

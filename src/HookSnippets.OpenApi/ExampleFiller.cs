@@ -22,7 +22,7 @@ internal sealed class ExampleFiller
     public ExampleFiller(IReadOnlyDictionary<string, Schema> types, ImportReport report)
     {
         var named = types.Select(t => new NamedSchema(t.Key, t.Value, default)).ToEquatableArray();
-        _validator = new SchemaValidator(new ApiDescription("Import", null, null, "https://example.com", default, EquatableArray<ServerVariable>.Empty, null, named, EquatableArray<Operation>.Empty));
+        _validator = new SchemaValidator(new ApiDescription("Import", null, null, "https://example.com", default, EquatableArray<ServerVariable>.Empty, EquatableArray<AuthScheme>.Empty, EquatableArray<SecurityRequirement>.Empty, named, EquatableArray<Operation>.Empty));
         _withSourceExamples = new ExampleBuilder(types, _validator, useSourceExamples: true);
         _builtOnly = new ExampleBuilder(types, _validator, useSourceExamples: false);
         _report = report;

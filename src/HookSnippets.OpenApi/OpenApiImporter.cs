@@ -78,13 +78,16 @@ public static class OpenApiImporter
         filled = filled.Select(o => SimplifyOperation(o, shapes)).ToList();
         var (baseUrl, variables) = Servers.Convert(document, report);
         var auth = usesBearer
-            ? new AuthScheme(AuthType.Bearer, Placeholders.Token(document.Info?.Title), TokenDescription(document), default)
-            : null;
+            ? new[] { new AuthScheme(AuthScheme.SingleName, AuthType.Bearer, Placeholders.Token(document.Info?.Title), null, null, ApiKeyLocation.Header, null, EquatableArray<OAuthScope>.Empty, TokenDescription(document), default) }.ToEquatableArray()
+            : EquatableArray<AuthScheme>.Empty;
+        var security = usesBearer
+            ? new[] { new SecurityRequirement(new[] { AuthScheme.SingleName }.ToEquatableArray(), default) }.ToEquatableArray()
+            : EquatableArray<SecurityRequirement>.Empty;
         var description = new ApiDescription(
             options.Name ?? ClientName.From(document.Info?.Title),
             SchemaConverter.Text(document.Info?.Title),
             SchemaConverter.Text(document.Info?.Description),
-            baseUrl, default, variables.ToEquatableArray(), auth, types.ToEquatableArray(), filled.ToEquatableArray());
+            baseUrl, default, variables.ToEquatableArray(), auth, security, types.ToEquatableArray(), filled.ToEquatableArray());
         ReportExtensions(document, report);
         var warnings = source.Problems.Select(p => p.Diagnostic with { Severity = Severity.Warning }).Distinct().ToList();
         return OutputCheck.Finish(description, report, warnings, filePath, inFile);

@@ -74,7 +74,7 @@ internal sealed partial class OperationConverter(OpenApiSource source, SchemaCon
         return new Operation(
             id, default, method, path, default,
             SchemaConverter.Text(operation.Summary), SchemaConverter.Text(operation.Description),
-            Scopes(security, bearerSchemes).ToEquatableArray(),
+            Scopes(security, bearerSchemes).ToEquatableArray(), null,
             parameters.ToEquatableArray(), body, responses.ToEquatableArray(), errors.ToEquatableArray(),
             operation.Deprecated, default);
     }
@@ -101,7 +101,7 @@ internal sealed partial class OperationConverter(OpenApiSource source, SchemaCon
 
             var text = JsonValues.String(value);
             parameters.Add(new Parameter(
-                name, ParameterLocation.Query, true, Schema.Create(SchemaType.String) with { Const = text }, text,
+                name, ParameterLocation.Query, true, Schema.Create(SchemaType.String) with { Const = text }, text, EquatableArray<NamedExample>.Empty,
                 $"Always '{value}': the operation is declared at the path '{key.Path}?{string.Join("&", key.Query.Select(q => q.Name + "=" + q.Value))}'.",
                 ParameterStyle.Form, default));
         }
@@ -288,7 +288,7 @@ internal sealed partial class OperationConverter(OpenApiSource source, SchemaCon
             };
         }
 
-        return new Parameter(wireName, where.Value, parameter.Required || where == ParameterLocation.Path, schema, example, SchemaConverter.Text(parameter.Description), style, default);
+        return new Parameter(wireName, where.Value, parameter.Required || where == ParameterLocation.Path, schema, example, EquatableArray<NamedExample>.Empty, SchemaConverter.Text(parameter.Description), style, default);
     }
 
     /// <summary>
@@ -340,7 +340,7 @@ internal sealed partial class OperationConverter(OpenApiSource source, SchemaCon
             : null;
         var name = parameters.Any(p => Identifiers.ToCamelCase(p.Name) == "body") ? "requestBody" : null;
         var contentType = ContentType().IsMatch(json) ? json : "application/json";
-        return new RequestBody(name, contentType, body.Required, schema, example, EquatableArray<Placeholder>.Empty, SchemaConverter.Text(body.Description), default);
+        return new RequestBody(name, contentType, body.Required, schema, example, EquatableArray<NamedExample>.Empty, EquatableArray<FieldEncoding>.Empty, EquatableArray<Placeholder>.Empty, SchemaConverter.Text(body.Description), default);
     }
 
     private (List<Response> Responses, List<ErrorResponse> Errors) ConvertResponses(OpenApiOperation operation, string pointer, string location)
@@ -352,11 +352,11 @@ internal sealed partial class OperationConverter(OpenApiSource source, SchemaCon
             var responsePointer = JsonPointer.Append(JsonPointer.Append(pointer, "responses"), status);
             if (StatusCode().IsMatch(status) && status[0] == '2')
             {
-                responses.Add(new Response(status, SchemaConverter.Text(response.Description), ResponseSchema(response, responsePointer), default));
+                responses.Add(new Response(status, SchemaConverter.Text(response.Description), ResponseSchema(response, responsePointer), EquatableArray<NamedExample>.Empty, default));
             }
             else if (StatusCode().IsMatch(status) && status[0] is '4' or '5')
             {
-                errors.Add(new ErrorResponse(status, ErrorMessage(response, status), default));
+                errors.Add(new ErrorResponse(status, ErrorMessage(response, status), EquatableArray<NamedExample>.Empty, default));
             }
             else
             {
@@ -378,7 +378,7 @@ internal sealed partial class OperationConverter(OpenApiSource source, SchemaCon
         if (responses.Count == 0 && operation.Responses?.TryGetValue("default", out var fallback) == true)
         {
             report.Add(location, "no 2xx response: the 'default' response is imported as 200");
-            responses.Add(new Response("200", SchemaConverter.Text(fallback.Description), ResponseSchema(fallback, JsonPointer.Append(JsonPointer.Append(pointer, "responses"), "default")), default));
+            responses.Add(new Response("200", SchemaConverter.Text(fallback.Description), ResponseSchema(fallback, JsonPointer.Append(JsonPointer.Append(pointer, "responses"), "default")), EquatableArray<NamedExample>.Empty, default));
         }
 
         return (responses, errors);

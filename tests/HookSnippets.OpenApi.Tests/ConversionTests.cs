@@ -38,7 +38,7 @@ public sealed class ConversionTests
         Assert.Equal("https://{region}.petstore.example/v1", api.BaseUrl);
         var region = Assert.Single(api.Variables);
         Assert.Equal(("YOUR_REGION", "eu", "Region of the store."), (region.Example, region.Default, region.Description));
-        Assert.Equal("SWAGGER_PETSTORE_API_ACCESS_TOKEN", api.Auth!.Example);
+        Assert.Equal("SWAGGER_PETSTORE_API_ACCESS_TOKEN", api.FindScheme("auth")!.Example);
         Assert.Equal("SwaggerPetstore", api.Name);
         var petId = api.Operations.Single(o => o.Id == "pets.get").Parameters.Single();
         Assert.Equal("PET_ID", ((JsonString)petId.Example!).Value);

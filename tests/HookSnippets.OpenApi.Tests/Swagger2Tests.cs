@@ -17,7 +17,7 @@ public sealed class Swagger2Tests
         var api = result.Description!;
 
         Assert.Equal("https://shop.example.com/v2", api.BaseUrl);
-        Assert.Equal(("Shop", "SHOP_API_ACCESS_TOKEN"), (api.Name, api.Auth!.Example));
+        Assert.Equal(("Shop", "SHOP_API_ACCESS_TOKEN"), (api.Name, api.FindScheme("auth")!.Example));
         Assert.Equal(["orders.list_orders", "orders.create_order", "orders.get_order"], api.Operations.Select(o => o.Id));
         var list = api.Operations[0];
         Assert.Equal((ParameterStyle.Comma, true), (list.Parameters.Single(p => p.Name == "status").Style, list.Parameters.Single(p => p.Name == "status").Required));

@@ -35,7 +35,7 @@ public static class DiagnosticIds
     /// <summary>An operation's method is not an HTTP method.</summary>
     public const string InvalidHttpMethod = "HS1008";
 
-    // HS1009-HS1028, the validator (src/HookSnippets.Description/Validation): the meaning of a well-typed description.
+    // HS1009-HS1032, the validator (src/HookSnippets.Description/Validation): the meaning of a well-typed description.
 
     /// <summary>A <c>{name}</c> in an operation's path has no path parameter.</summary>
     public const string PathParameterNotDeclared = "HS1009";
@@ -96,6 +96,18 @@ public static class DiagnosticIds
 
     /// <summary>A schema's bounds contradict each other, so no value can match it.</summary>
     public const string UnsatisfiableSchema = "HS1028";
+
+    /// <summary>A <c>security</c> list names a scheme that <c>authSchemes</c> does not declare.</summary>
+    public const string UnknownAuthScheme = "HS1029";
+
+    /// <summary>A credential cannot be sent where its scheme puts it (a token that is not a b64token, a colon in a basic username, two credentials in one header...).</summary>
+    public const string UnsendableCredential = "HS1030";
+
+    /// <summary>A body example cannot be sent as its media type says (a form example that is not an object, a null field, a file name with a slash...).</summary>
+    public const string UnsendableBody = "HS1031";
+
+    /// <summary>An auth scheme that no <c>security</c> list uses (warning).</summary>
+    public const string UnusedAuthScheme = "HS1032";
 
     // HS2001-HS2005, the source generator itself (src/HookSnippets.Generator); HS2003 is retired.
 

@@ -51,6 +51,21 @@ internal sealed class ValidationContext
         }
     }
 
+    /// <summary>The named examples when there are some (the default is the first of them), else the one example.</summary>
+    public void CheckExamples(JsonNode? single, EquatableArray<NamedExample> named, Schema schema, string subject)
+    {
+        if (named.Count == 0)
+        {
+            CheckExample(single, schema, subject);
+            return;
+        }
+
+        foreach (var example in named)
+        {
+            CheckExample(example.Value, schema, subject + " '" + example.Name + "'");
+        }
+    }
+
     /// <summary>By position in the file, then in the order the rules found them, so output is stable.</summary>
     public IReadOnlyList<DiagnosticInfo> Sorted()
     {

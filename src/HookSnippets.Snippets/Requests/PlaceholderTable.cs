@@ -32,9 +32,15 @@ internal static class PlaceholderTable
             }
         }
 
-        if (api.Auth is { } auth)
+        if (api.SecurityOf(operation) is [var first, ..])
         {
-            Add(auth.Example, auth.Description);
+            foreach (var name in first.Schemes)
+            {
+                if (api.FindScheme(name) is { Example: { } example } scheme)
+                {
+                    Add(example, scheme.Description);
+                }
+            }
         }
 
         foreach (var parameter in operation.Parameters)
@@ -42,7 +48,7 @@ internal static class PlaceholderTable
             var items = parameter.Example is JsonArray array ? array.Items.ToArray() : parameter.Example is { } example ? [example] : [];
             foreach (var item in items)
             {
-                if (ExampleText.Of(item) is { } text)
+                if (ValueText.Of(item) is { } text)
                 {
                     Add(text, parameter.Description);
                 }

@@ -201,9 +201,9 @@ public static class RequestModelBuilder
     private static HttpHeader[] BuildHeaders(ApiDescription api, Operation operation, SampleBody? body)
     {
         var headers = new List<HttpHeader>();
-        if (api.Auth is { } auth)
+        if (api.SecurityOf(operation) is [{ Schemes: [var name] }, ..] && api.FindScheme(name) is { IsBearer: true } auth)
         {
-            RequireHeaderText(auth.Example, $"the auth example '{auth.Example}'", auth.Span);
+            RequireHeaderText(auth.Example!, $"the auth example '{auth.Example}'", auth.Span);
             headers.Add(new HttpHeader("Authorization", "Bearer " + auth.Example));
         }
 
@@ -238,7 +238,7 @@ public static class RequestModelBuilder
         }
     }
 
-    private static string ScalarText(Operation operation, Parameter parameter, JsonNode example) => ExampleText.Of(example)
+    private static string ScalarText(Operation operation, Parameter parameter, JsonNode example) => ValueText.Of(example)
         ?? throw new RequestModelException(
             $"operation '{operation.Id}': the example of parameter '{parameter.Name}' is {Article(example.Kind)}; a {parameter.In.ToString().ToLowerInvariant()} parameter example is a string, number or boolean{(parameter.In == ParameterLocation.Query ? " (or an array of them)" : string.Empty)}",
             example.Span);
