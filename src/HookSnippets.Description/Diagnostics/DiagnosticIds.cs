@@ -146,7 +146,7 @@ public static class DiagnosticIds
     /// <summary>Warning: a path, query or header parameter whose schema is not a scalar (or an array of scalars in the query); the operation is left out.</summary>
     public const string UnsupportedParameter = "HS2107";
 
-    // HS3001-HS3005, rendering and template packs (src/HookSnippets.Snippets).
+    // HS3001-HS3007, rendering and template packs (src/HookSnippets.Snippets).
 
     /// <summary>A template does not parse or fails while rendering; the location is in the template file.</summary>
     public const string TemplateError = "HS3001";
@@ -162,6 +162,12 @@ public static class DiagnosticIds
 
     /// <summary>Warning: a template pack holds a template in the old <c>&lt;language&gt;/&lt;client&gt;.sbn</c> layout (it is still read).</summary>
     public const string OldTemplateLayout = "HS3005";
+
+    /// <summary>Warning: a target's client cannot send an operation's request exactly (the template says why); its sample is not written.</summary>
+    public const string TargetCannotSend = "HS3006";
+
+    /// <summary>Warning: the generated client does not send an operation's auth scheme or body kind yet; no csharp-client sample is written.</summary>
+    public const string NotSupportedByGeneratedClient = "HS3007";
 
     // HS6001-HS6007, OpenAPI import (src/HookSnippets.OpenApi), located in the OpenAPI files.
 

@@ -1,4 +1,5 @@
 using HookSnippets.ClientShape;
+using HookSnippets.Description;
 using HookSnippets.Description.Diagnostics;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Naming;
@@ -64,12 +65,21 @@ public sealed class CSharpClientSample
         return result.Shape;
     }
 
-    /// <summary>The sample of <paramref name="operation"/>, its arguments being the operation's examples.</summary>
-    internal static CSharpClientSample For(CSharpClientShape client, Operation operation)
+    /// <summary>
+    /// The sample of <paramref name="operation"/> (one example set), its arguments being the operation's examples; or,
+    /// when the generated client cannot send that request yet, why (render reports HS3007 rather than write a sample
+    /// that sends something else).
+    /// </summary>
+    internal static ClientCall For(CSharpClientShape client, ApiDescription api, Operation operation)
     {
+        if (Gap(client, api, operation) is { } gap)
+        {
+            return new ClientCall(null, gap);
+        }
+
         var method = CSharpExampleWriter.FindOperation(client, operation.Id)
             ?? throw new InvalidOperationException($"the generated client has no method for operation '{operation.Id}'");
-        return new CSharpClientSample
+        return new ClientCall(new CSharpClientSample
         {
             Namespace = client.Namespace,
             ClientName = client.ClientName,
@@ -88,6 +98,40 @@ public sealed class CSharpClientSample
                 TypeKind.List => "list",
                 _ => "value",
             },
-        };
+        }, null);
     }
+
+    /// <summary>
+    /// The generated client sends JSON bodies, and one bearer token on every operation when the description's only
+    /// alternative is one bearer-type scheme (none otherwise): any other body or credential is a gap.
+    /// </summary>
+    private static ClientGap? Gap(CSharpClientShape client, ApiDescription api, Operation operation)
+    {
+        if (operation.Body is { Kind: not BodyKind.Json } body)
+        {
+            return new ClientGap($"operation '{operation.Id}' sends a {body.ContentType} body, which the generated client does not send yet", body.Span);
+        }
+
+        var sent = api.SecurityOf(operation) is [var first, ..] ? first.Schemes : EquatableArray<string>.Empty;
+        var clientSends = client.Auth is null ? EquatableArray<string>.Empty : api.Security[0].Schemes;
+        if (sent == clientSends)
+        {
+            return null;
+        }
+
+        var scheme = sent.Count > 0 ? api.FindScheme(sent[0]) : null;
+        return scheme is not null
+            ? new ClientGap($"operation '{operation.Id}' authenticates with {Describe(scheme)} (scheme '{scheme.Name}'), which the generated client does not send yet", scheme.Span)
+            : new ClientGap($"operation '{operation.Id}' sends no credentials, but the generated client sends its token on every operation", operation.IdSpan);
+    }
+
+    private static string Describe(AuthScheme scheme) => scheme.Type switch
+    {
+        AuthType.Basic => "HTTP basic",
+        AuthType.ApiKey => "an API key in the " + scheme.In.ToString().ToLowerInvariant(),
+        _ => "a bearer token the generated client does not hold",
+    };
 }
+
+/// <summary>A csharp-client sample, or why there is none.</summary>
+internal sealed record ClientCall(CSharpClientSample? Sample, ClientGap? Gap);

@@ -5,12 +5,13 @@ using HookSnippets.Snippets.Targets;
 namespace HookSnippets.Snippets.Docs;
 
 /// <summary>
-/// <c>OUT/&lt;operation-id&gt;.md</c>: the summary, method and path, description, scopes, one code block per target
-/// in the chosen flavor, and the "Value | Description" table of placeholders.
+/// <c>OUT/&lt;operation-id&gt;.md</c>: the summary, method and path, description, authentication, scopes, one code
+/// block per target in the chosen flavor (under a heading per example when there are several), and the
+/// "Value | Description" table of placeholders.
 /// </summary>
 public static class DocsPage
 {
-    public static string Write(OperationFacts operation, IReadOnlyList<(SnippetTarget Target, string Code)> samples, DocsFlavor flavor)
+    public static string Write(OperationFacts operation, IReadOnlyList<(ExampleFacts Example, IReadOnlyList<(SnippetTarget Target, string Code)> Samples)> sets, DocsFlavor flavor)
     {
         var mdx = flavor is DocsFlavor.Docusaurus or DocsFlavor.Mintlify;
         string Text(string value) => mdx ? EscapeMdx(OneLine(value)) : OneLine(value);
@@ -33,13 +34,26 @@ public static class DocsPage
             page.Append(Text(operation.Description)).Append("\n\n");
         }
 
+        if (Authentication(operation.Authentication) is { } authentication)
+        {
+            page.Append("**Authentication:** ").Append(Text(authentication)).Append("\n\n");
+        }
+
         if (operation.Scopes.Count > 0)
         {
             page.Append("**Scopes:** ").Append(string.Join(", ", operation.Scopes.Select(CodeSpan))).Append("\n\n");
         }
 
         page.Append("## Request samples\n\n");
-        AppendSamples(page, samples, flavor);
+        foreach (var (example, samples) in sets)
+        {
+            if (sets.Count > 1)
+            {
+                page.Append("### Example: ").Append(Text(example.Summary ?? example.Name!)).Append("\n\n");
+            }
+
+            AppendSamples(page, samples, flavor, sets.Count > 1 ? "#### " : "### ");
+        }
 
         if (operation.Placeholders.Count > 0)
         {
@@ -56,14 +70,30 @@ public static class DocsPage
         return page.ToString().TrimEnd('\n') + "\n";
     }
 
-    private static void AppendSamples(StringBuilder page, IReadOnlyList<(SnippetTarget Target, string Code)> samples, DocsFlavor flavor)
+    /// <summary>"HTTP basic; or an API key in the header `X-API-Key`": the alternatives samples could send, the first being what they send.</summary>
+    private static string? Authentication(IReadOnlyList<IReadOnlyList<AuthFacts>> alternatives) =>
+        alternatives.Count == 0
+            ? null
+            : string.Join("; or ", alternatives.Select(schemes => schemes.Count == 0 ? "no credentials" : string.Join(" and ", schemes.Select(Describe)))) + ".";
+
+    private static string Describe(AuthFacts scheme) => scheme.Type switch
+    {
+        "basic" => "HTTP basic (username and password)",
+        "apiKey" when scheme.In == "query" => "an API key in the query parameter " + CodeSpan(scheme.KeyName!),
+        "apiKey" => "an API key in the " + scheme.In + " " + CodeSpan(scheme.KeyName!),
+        "oauth2" => "an OAuth 2.0 access token (bearer)",
+        "openIdConnect" => "an OpenID Connect token (bearer)",
+        _ => "a bearer token",
+    };
+
+    private static void AppendSamples(StringBuilder page, IReadOnlyList<(SnippetTarget Target, string Code)> samples, DocsFlavor flavor, string heading)
     {
         switch (flavor)
         {
             case DocsFlavor.Markdown:
                 foreach (var (target, code) in samples)
                 {
-                    page.Append("### ").Append(target.DisplayName).Append("\n\n").Append(Fenced(target.Fence, code)).Append('\n');
+                    page.Append(heading).Append(target.DisplayName).Append("\n\n").Append(Fenced(target.Fence, code)).Append('\n');
                 }
 
                 break;

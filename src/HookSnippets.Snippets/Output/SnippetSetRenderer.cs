@@ -8,12 +8,13 @@ using HookSnippets.Snippets.Targets;
 
 namespace HookSnippets.Snippets.Output;
 
-/// <summary>The whole snippets folder rendered in memory, or the diagnostics that stopped it (then <see cref="Files"/> is null).</summary>
+/// <summary>The whole snippets folder rendered in memory, or null when an error stopped it; every diagnostic, warnings included.</summary>
 public sealed record RenderResult(RenderedFiles? Files, EquatableArray<DiagnosticInfo> Diagnostics, IReadOnlyList<SnippetTarget> SkippedTargets);
 
 /// <summary>
-/// Renders every selected operation × target, the docs pages and the manifest into memory. Nothing is produced
-/// when any template or request fails, so a caller never writes part of a folder.
+/// Renders every selected operation × example set × target, the docs pages and the manifest into memory. Nothing is
+/// produced when any template or request fails, so a caller never writes part of a folder; a sample a target cannot
+/// send exactly (HS3006, HS3007) is left out with a warning.
 /// </summary>
 public static class SnippetSetRenderer
 {
@@ -47,40 +48,50 @@ public static class SnippetSetRenderer
         var renderer = new SnippetRenderer(pack);
         var apiFacts = new ApiFacts(api.Name, api.Title);
         var files = new RenderedFiles();
-        var manifest = new List<(OperationModel, string, IReadOnlyList<ManifestSample>)>();
-        foreach (var model in models.Where(m => operations.Contains(m.Operation.Id)))
+        var manifest = new List<ManifestOperation>();
+        foreach (var sets in models.Where(m => operations.Contains(m.Operation.Id)).GroupBy(m => m.Operation.Id, StringComparer.Ordinal))
         {
-            var samples = new List<ManifestSample>();
-            foreach (var target in targets)
+            var rendered = new List<ManifestSet>();
+            foreach (var model in sets)
             {
-                try
+                var samples = new List<ManifestSample>();
+                foreach (var target in targets)
                 {
-                    samples.Add(new ManifestSample(target, model.Operation.Id + "/" + target.FileName, renderer.Render(target, model, apiFacts)));
+                    try
+                    {
+                        samples.Add(new ManifestSample(target, model.SampleFile(target), renderer.Render(target, model, apiFacts)));
+                    }
+                    catch (TemplateException e)
+                    {
+                        // A broken template fails the same way for every operation: report each distinct error once.
+                        diagnostics.AddRange(e.Diagnostics.Where(d => !diagnostics.Contains(d)));
+                    }
+                    catch (SampleRefusedException e)
+                    {
+                        diagnostics.Add(new DiagnosticInfo(e.Id, Severity.Warning, e.Message, descriptionPath, e.Span));
+                    }
                 }
-                catch (TemplateException e)
+
+                foreach (var sample in samples)
                 {
-                    // A broken template fails the same way for every operation: report each distinct error once.
-                    diagnostics.AddRange(e.Diagnostics.Where(d => !diagnostics.Contains(d)));
+                    files.Add(sample.File, sample.Text);
                 }
+
+                rendered.Add(new ManifestSet(model, samples));
             }
 
-            var docsFile = model.Operation.Id + ".md";
-            foreach (var sample in samples)
-            {
-                files.Add(sample.File, sample.Text);
-            }
-
-            files.Add(docsFile, DocsPage.Write(model.Operation, samples.Select(s => (s.Target, s.Text)).ToArray(), options.Flavor));
-            manifest.Add((model, docsFile, samples));
+            var docsFile = sets.Key + ".md";
+            files.Add(docsFile, DocsPage.Write(rendered[0].Model.Operation, rendered.Select(r => (r.Model.Example, (IReadOnlyList<(SnippetTarget, string)>)r.Samples.Select(s => (s.Target, s.Text)).ToArray())).ToArray(), options.Flavor));
+            manifest.Add(new ManifestOperation(docsFile, rendered));
         }
 
-        if (diagnostics.Count > 0)
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
         {
             return new RenderResult(null, diagnostics.ToEquatableArray(), []);
         }
 
         files.Add(SnippetFolder.ManifestName, Manifest.Write(manifest));
-        return new RenderResult(files, EquatableArray<DiagnosticInfo>.Empty, options.Targets.Count == 0 ? pack.MissingTargets : []);
+        return new RenderResult(files, diagnostics.ToEquatableArray(), options.Targets.Count == 0 ? pack.MissingTargets : []);
     }
 
     private static HashSet<string> SelectOperations(ApiDescription api, IReadOnlyList<string> selection)

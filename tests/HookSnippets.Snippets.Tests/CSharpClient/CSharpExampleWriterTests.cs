@@ -52,7 +52,7 @@ public sealed class CSharpExampleWriterTests
     [Fact]
     public void ClientConstructionNames()
     {
-        var sample = CSharpClientSample.For(Shape, Described(Hooks, "hooks.get"));
+        var sample = CSharpClientSample.For(Shape, Hooks, Described(Hooks, "hooks.get")).Sample!;
 
         Assert.Equal(("Auth0ManagementClient", "Auth0ManagementClientOptions", "BaseUrl", "AccessToken", "MGMT_API_ACCESS_TOKEN"), (sample.ClientName, sample.OptionsName, sample.BaseUrlProperty, sample.AccessTokenProperty, sample.AccessTokenExample));
         Assert.Equal([("Domain", "YOUR_DOMAIN")], sample.Variables.Select(v => (v.PropertyName, v.Example)));

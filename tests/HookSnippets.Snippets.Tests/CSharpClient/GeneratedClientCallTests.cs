@@ -44,7 +44,7 @@ public sealed class GeneratedClientCallTests
     /// <summary>One method constructing the client as the template does, then each operation's call in a block of its own.</summary>
     private static string Program(IReadOnlyList<OperationModel> models)
     {
-        var client = models[0].CSharp;
+        var client = models[0].CSharp!;
         var program = new StringBuilder();
         foreach (var name in client.Usings)
         {
@@ -62,7 +62,7 @@ public sealed class GeneratedClientCallTests
             .Append(" { ").Append(string.Join(", ", options)).Append(" });\n");
         foreach (var model in models)
         {
-            program.Append("        {\n").Append(model.CSharp.Call).Append("\n        }\n");
+            program.Append("        {\n").Append(model.CSharp!.Call).Append("\n        }\n");
         }
 
         return program.Append("    }\n}\n").ToString();

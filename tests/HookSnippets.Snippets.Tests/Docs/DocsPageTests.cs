@@ -18,6 +18,7 @@ public sealed class DocsPageTests
         Description = "Adds secrets to a hook.\nAt most {20} <secrets>.",
         Scopes = ["create:hooks", "update:hooks"],
         Deprecated = false,
+        Authentication = [],
         Placeholders = [new Placeholder("HOOK_ID", "ID of the hook"), new Placeholder("A|B", "pipe | inside")],
     };
 
@@ -64,20 +65,20 @@ public sealed class DocsPageTests
             | `A\|B` | pipe \| inside |
 
             """,
-            DocsPage.Write(Operation, Samples, DocsFlavor.Markdown));
+            DocsPage.Write(Operation, One(Samples), DocsFlavor.Markdown));
     }
 
     [Fact]
     public void MkDocsUsesContentTabsWithIndentedBlocks()
     {
-        var page = DocsPage.Write(Operation, Samples, DocsFlavor.MkDocs);
+        var page = DocsPage.Write(Operation, One(Samples), DocsFlavor.MkDocs);
         Assert.Contains("## Request samples\n\n=== \"cURL\"\n\n    ```bash\n    curl --request POST\n    ```\n\n=== \"Python (requests)\"\n\n    ````python\n", page);
     }
 
     [Fact]
     public void DocusaurusUsesTabsAndEscapesMdxText()
     {
-        var page = DocsPage.Write(Operation, Samples, DocsFlavor.Docusaurus);
+        var page = DocsPage.Write(Operation, One(Samples), DocsFlavor.Docusaurus);
         Assert.StartsWith("import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n# Add hook secrets\n", page);
         Assert.Contains("<Tabs groupId=\"hooksnippets-target\">\n<TabItem value=\"shell-curl\" label=\"cURL\">\n\n```bash\ncurl --request POST\n```\n\n</TabItem>\n<TabItem value=\"python-requests\"", page);
         Assert.Contains("</TabItem>\n</Tabs>\n", page);
@@ -88,7 +89,7 @@ public sealed class DocsPageTests
     [Fact]
     public void MintlifyUsesACodeGroupWithTitledFences()
     {
-        var page = DocsPage.Write(Operation, Samples, DocsFlavor.Mintlify);
+        var page = DocsPage.Write(Operation, One(Samples), DocsFlavor.Mintlify);
         Assert.Contains("<CodeGroup>\n\n```bash cURL\ncurl --request POST\n```\n\n````python Python (requests)\nprint(\"```\")\n````\n\n</CodeGroup>\n", page);
         Assert.Contains("At most \\{20\\} &lt;secrets&gt;.", page);
     }
@@ -106,10 +107,44 @@ public sealed class DocsPageTests
             Description = null,
             Scopes = [],
             Deprecated = true,
+            Authentication = [],
             Placeholders = [],
         };
         Assert.Equal(
             "# hooks.get\n\n`GET /hooks/{id}` (operation `hooks.get`)\n\n> **Deprecated.**\n\n## Request samples\n",
-            DocsPage.Write(bare, [], DocsFlavor.Markdown));
+            DocsPage.Write(bare, One([]), DocsFlavor.Markdown));
     }
+
+    [Fact]
+    public void Authentication_lists_every_alternative_and_each_example_set_gets_its_heading()
+    {
+        var page = DocsPage.Write(
+            new OperationFacts
+            {
+                Id = Operation.Id,
+                IdSegments = Operation.IdSegments,
+                Method = Operation.Method,
+                PathTemplate = Operation.PathTemplate,
+                Summary = Operation.Summary,
+                Description = null,
+                Scopes = [],
+                Deprecated = false,
+                Placeholders = [],
+                Authentication =
+                [
+                    [new AuthFacts("basic", "basic", null, null, null, [])],
+                    [new AuthFacts("key", "apiKey", "header", "X-API-Key", null, []), new AuthFacts("sid", "apiKey", "cookie", "sid", null, [])],
+                    [],
+                ],
+            },
+            [(new ExampleFacts("general", "General entry", null), Samples), (new ExampleFacts("event_entry", null, "event-entry"), Samples)],
+            DocsFlavor.Markdown);
+
+        Assert.Contains("**Authentication:** HTTP basic (username and password); or an API key in the header `X-API-Key` and an API key in the cookie `sid`; or no credentials.\n", page);
+        Assert.Contains("## Request samples\n\n### Example: General entry\n\n#### cURL\n", page);
+        Assert.Contains("### Example: event_entry\n\n#### cURL\n", page);
+    }
+
+    private static IReadOnlyList<(ExampleFacts, IReadOnlyList<(SnippetTarget, string)>)> One(IReadOnlyList<(SnippetTarget, string)> samples) =>
+        [(new ExampleFacts(null, null, null), samples)];
 }
