@@ -16,10 +16,16 @@ public enum SampleOutcome
 
     /// <summary>The toolchain or the template is absent; <see cref="SampleResult.Differences"/> says how to install it.</summary>
     Skipped,
+
+    /// <summary>
+    /// The target's client cannot send this request exactly, so render writes no sample (HS3006, HS3007): a known limit
+    /// stated in the differences, never a failure.
+    /// </summary>
+    NotSupported,
 }
 
 /// <summary>
-/// The verdict on one sample. <see cref="Differences"/> names each difference from the expected request (or why it
+/// The verdict on one sample; <see cref="OperationId"/> is its report row (<see cref="Sample.Row"/>). <see cref="Differences"/> names each difference from the expected request (or why it
 /// failed or was skipped); <see cref="Log"/> holds what the toolchain printed.
 /// </summary>
 public sealed record SampleResult(
@@ -33,5 +39,5 @@ public sealed record SampleResult(
     TimeSpan Duration)
 {
     public static SampleResult Failed(Sample sample, string reason, string log = "") =>
-        new(sample.OperationId, sample.Target.Id, SampleOutcome.Fail, [reason], [], sample.Expected, log, TimeSpan.Zero);
+        new(sample.Row, sample.Target.Id, SampleOutcome.Fail, [reason], [], sample.Expected, log, TimeSpan.Zero);
 }

@@ -42,17 +42,17 @@ public static class Verifier
             var trust = authority.WriteTrustFiles(Path.Combine(work, "trust"));
             var context = new RunContext(work, trust, options.ToolsDirectory, Path.GetFullPath(options.DescriptionPath), options.Api.Name, options.SampleTimeout, workers);
             var results = new List<SampleResult>();
-            var samples = Render(options, operations, targets, servers, results);
+            var (samples, rows) = Render(options, operations, targets, servers, results);
             foreach (var target in missingTemplates)
             {
-                results.AddRange(operations.Select(op => new SampleResult(
-                    op.Id, target.Id, SampleOutcome.Skipped, [$"no template: add {target.TemplatePath} beside its target.json"], [], null, "", TimeSpan.Zero)));
+                results.AddRange(rows.Select(row => new SampleResult(
+                    row, target.Id, SampleOutcome.Skipped, [$"no template: add {target.TemplatePath} beside its target.json"], [], null, "", TimeSpan.Zero)));
             }
 
             var total = samples.Count + results.Count;
             foreach (var sample in samples.Where(s => SampleRunners.Find(s.Target.Runner) is null))
             {
-                results.Add(new SampleResult(sample.OperationId, sample.Target.Id, SampleOutcome.Skipped, [NoRunner(sample.Target)], [], sample.Expected, "", TimeSpan.Zero));
+                results.Add(new SampleResult(sample.Row, sample.Target.Id, SampleOutcome.Skipped, [NoRunner(sample.Target)], [], sample.Expected, "", TimeSpan.Zero));
             }
 
             var toolchains = new List<ToolchainStatus>();
@@ -123,10 +123,10 @@ public static class Verifier
                 CopyTree(work, keep);
             }
 
-            var ordered = operations
-                .SelectMany(op => targets.Concat(missingTemplates).Select(t => results.First(r => r.OperationId == op.Id && r.TargetId == t.Id)))
+            var ordered = rows
+                .SelectMany(row => targets.Concat(missingTemplates).Select(t => results.First(r => r.OperationId == row && r.TargetId == t.Id)))
                 .ToArray();
-            return new VerifyReport(operations.Select(o => o.Id).ToArray(), [.. targets, .. missingTemplates], ordered, toolchains, clock.Elapsed, options.Ci);
+            return new VerifyReport(rows, [.. targets, .. missingTemplates], ordered, toolchains, clock.Elapsed, options.Ci);
 
             async Task<IReadOnlyList<PreparedSample>> Prepare(SampleRunner runner, Sample[] own, ToolchainStatus status)
             {
@@ -186,7 +186,7 @@ public static class Verifier
 
         differences.AddRange(ExpectedRequestComparer.Compare(sample.Expected, requests, sample.Target.KeepsHeaderNameCase));
         return new SampleResult(
-            sample.OperationId,
+            sample.Row,
             sample.Target.Id,
             differences.Count == 0 ? SampleOutcome.Pass : SampleOutcome.Fail,
             differences,
@@ -198,43 +198,56 @@ public static class Verifier
 
     /// <summary>A sample whose toolchain, or part of it, is missing: what is missing, then how to install it (target.json).</summary>
     private static SampleResult Skipped(Sample sample, string missing) =>
-        new(sample.OperationId, sample.Target.Id, SampleOutcome.Skipped, [$"{missing}: {sample.Target.InstallHint ?? "see docs/verify.md"}"], [], sample.Expected, "", TimeSpan.Zero);
+        new(sample.Row, sample.Target.Id, SampleOutcome.Skipped, [$"{missing}: {sample.Target.InstallHint ?? "see docs/verify.md"}"], [], sample.Expected, "", TimeSpan.Zero);
 
     private static string NoRunner(Snippets.Targets.SnippetTarget target) => target.Runner is null
         ? $"no runner: add target.json naming one to {target.Folder}/ (docs/verify.md)"
         : $"no runner '{target.Runner}': target.json names a runner verify does not have ({string.Join(", ", SampleRunners.All.Select(r => r.Name))})";
 
-    /// <summary>Renders each operation × target for its worker's server; a template error is that sample's failure.</summary>
-    private static List<Sample> Render(VerifyOptions options, IReadOnlyList<Operation> operations, IReadOnlyList<SnippetTarget> targets, IReadOnlyList<Server> servers, List<SampleResult> results)
+    /// <summary>
+    /// Renders each operation × example set × target for its worker's server: the samples, and the report's rows (an
+    /// operation, then its later example sets). A template error is that sample's failure; a request the target
+    /// declares it cannot send (HS3006, HS3007) is reported as not supported.
+    /// </summary>
+    private static (List<Sample> Samples, IReadOnlyList<string> Rows) Render(
+        VerifyOptions options, IReadOnlyList<Operation> operations, IReadOnlyList<SnippetTarget> targets, IReadOnlyList<Server> servers, List<SampleResult> results)
     {
         var basePath = RequestModelBuilder.ResolveBaseUrl(options.Api).BasePath;
+        var selected = operations.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
         var models = servers
             .Select(server => RequestModelBuilder.Build(options.Api, new ServerAddress("https", server.BaseAddress.Host, server.BaseAddress.Port, basePath))
-                .ToDictionary(m => m.Operation.Id, StringComparer.Ordinal))
+                .Where(m => selected.Contains(m.Operation.Id))
+                .ToArray())
             .ToArray();
+        var rows = models[0].Select(m => Sample.RowOf(m.Operation.Id, m.Example.Suffix)).ToArray();
         var renderer = new SnippetRenderer(options.Pack);
         var api = new ApiFacts(options.Api.Name, options.Api.Title);
         var samples = new List<Sample>();
         var index = 0;
         foreach (var target in targets)
         {
-            foreach (var operation in operations)
+            for (var i = 0; i < rows.Length; i++)
             {
                 var worker = index++ % servers.Count;
-                var model = models[worker][operation.Id];
+                var model = models[worker][i];
                 try
                 {
-                    samples.Add(new Sample(operation.Id, target, renderer.Render(target, model, api), model.Expected, worker));
+                    samples.Add(new Sample(model.Operation.Id, target, renderer.Render(target, model, api), model.Expected, worker, model.Example.Suffix));
                 }
                 catch (TemplateException e)
                 {
-                    results.Add(new SampleResult(operation.Id, target.Id, SampleOutcome.Fail,
+                    results.Add(new SampleResult(rows[i], target.Id, SampleOutcome.Fail,
                         e.Diagnostics.Select(d => "template error: " + d).ToArray(), [], model.Expected, "", TimeSpan.Zero));
+                }
+                catch (SampleRefusedException e)
+                {
+                    results.Add(new SampleResult(rows[i], target.Id, SampleOutcome.NotSupported,
+                        [$"{e.Id}: {e.Message}"], [], model.Expected, "", TimeSpan.Zero));
                 }
             }
         }
 
-        return samples;
+        return (samples, rows);
     }
 
     private static IReadOnlyList<Operation> SelectOperations(ApiDescription api, IReadOnlyList<string> selection)

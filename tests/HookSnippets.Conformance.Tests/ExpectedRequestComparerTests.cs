@@ -12,7 +12,7 @@ public sealed class ExpectedRequestComparerTests
         "POST",
         "https://127.0.0.1:5000/api/v2/hooks/a%2Fb%20c/secrets?x=1&y=%7E",
         new[] { new HttpHeader("Authorization", "Bearer TOKEN"), new HttpHeader("Content-Type", "application/json"), new HttpHeader("X-Trace", "t 1") }.ToEquatableArray(),
-        """{"HOOK_SECRET_KEY":"HOOK_SECRET_VALUE","n":9007199254740993,"list":[1,[2,null]]}""");
+        new JsonBody("""{"HOOK_SECRET_KEY":"HOOK_SECRET_VALUE","n":9007199254740993,"list":[1,[2,null]]}"""));
 
     private static RecordedRequest Request(string target = "/api/v2/hooks/a%2Fb%20c/secrets?x=1&y=%7E", string? body = null, params (string Name, string Value)[] headers)
     {
@@ -116,7 +116,7 @@ public sealed class ExpectedRequestComparerTests
     {
         var request = Request() with { Method = "PUT" };
         Assert.Equal(["method: expected POST, received PUT"], ExpectedRequestComparer.Compare(Create, [request], exactHeaderNames: true));
-        Assert.Equal(["body: expected " + Create.Body + ", received none"], ExpectedRequestComparer.Compare(Create, [Request() with { Body = [] }], exactHeaderNames: true));
+        Assert.Equal(["body: expected " + ((JsonBody)Create.Body!).Compact + ", received none"], ExpectedRequestComparer.Compare(Create, [Request() with { Body = [] }], exactHeaderNames: true));
 
         var get = new ExpectedRequest("GET", "https://127.0.0.1:5000/api/v2/hooks", new[] { new HttpHeader("Authorization", "Bearer TOKEN") }.ToEquatableArray(), null);
         var sent = new RecordedRequest("GET", "/api/v2/hooks", [new("Authorization", "Bearer TOKEN")], "{}"u8.ToArray(), "HTTP/2", DateTimeOffset.UnixEpoch);

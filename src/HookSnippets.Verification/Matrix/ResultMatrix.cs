@@ -14,6 +14,7 @@ public static class ResultMatrix
         SampleOutcome.Pass => "pass",
         SampleOutcome.Fail => "FAIL",
         SampleOutcome.ParsedOnly => "parsed-only",
+        SampleOutcome.NotSupported => "not supported",
         _ => "skipped",
     };
 
@@ -22,6 +23,7 @@ public static class ResultMatrix
         SampleOutcome.Pass => "pass",
         SampleOutcome.Fail => "FAIL",
         SampleOutcome.ParsedOnly => "parsed",
+        SampleOutcome.NotSupported => "n/a",
         _ => "skip",
     };
 
@@ -56,6 +58,11 @@ public static class ResultMatrix
         foreach (var (target, reason, count) in Skipped(report))
         {
             text.Append($"\nskipped: {target} ({count} samples): {reason}\n");
+        }
+
+        foreach (var result in report.Results.Where(r => r.Outcome == SampleOutcome.NotSupported))
+        {
+            text.Append($"\nnot supported: {result.OperationId} / {result.TargetId}: {string.Join("; ", result.Differences)}\n");
         }
 
         foreach (var result in report.Results.Where(r => r.Outcome == SampleOutcome.Fail))
@@ -111,7 +118,8 @@ public static class ResultMatrix
     {
         var skipped = report.Count(SampleOutcome.Skipped);
         return $"{report.Results.Count} samples: {report.Count(SampleOutcome.Pass)} passed, {report.Count(SampleOutcome.Fail)} failed, "
-            + $"{report.Count(SampleOutcome.ParsedOnly)} parsed-only, {skipped} skipped{(report.Ci && skipped > 0 ? " (failures under CI=true)" : "")} "
+            + $"{report.Count(SampleOutcome.ParsedOnly)} parsed-only, {skipped} skipped{(report.Ci && skipped > 0 ? " (failures under CI=true)" : "")}"
+            + (report.Count(SampleOutcome.NotSupported) is > 0 and var unsupported ? $", {unsupported} not supported (the target cannot send the request)" : "") + " "
             + $"in {report.Duration.TotalSeconds:0.0} s";
     }
 
