@@ -23,7 +23,7 @@ public static class ClientShapeBuilder
         var merged = StructuralDuplicates.Merge(reached);
         var types = TypeUsages.Mark(merged);
 
-        // The client sends one bearer token on every operation; for other schemes render reports HS3007 at csharp-client samples.
+        // The client sends one bearer token on every operation; for other schemes render reports HS3009 at csharp-client samples.
         var auth = description.Security is [{ Schemes: [var only] }] && description.FindScheme(only) is { IsBearer: true } scheme
             ? new AuthShape(scheme.Example!, scheme.Description)
             : null;

@@ -18,7 +18,7 @@ public enum SampleOutcome
     Skipped,
 
     /// <summary>
-    /// The target's client cannot send this request exactly, so render writes no sample (HS3006, HS3007): a known limit
+    /// The target's client cannot send this request exactly, so render writes no sample (HS3008, HS3009): a known limit
     /// stated in the differences, never a failure.
     /// </summary>
     NotSupported,

@@ -207,7 +207,7 @@ public static class Verifier
     /// <summary>
     /// Renders each operation × example set × target for its worker's server: the samples, and the report's rows (an
     /// operation, then its later example sets). A template error is that sample's failure; a request the target
-    /// declares it cannot send (HS3006, HS3007) is reported as not supported.
+    /// declares it cannot send (HS3008, HS3009) is reported as not supported.
     /// </summary>
     private static (List<Sample> Samples, IReadOnlyList<string> Rows) Render(
         VerifyOptions options, IReadOnlyList<Operation> operations, IReadOnlyList<SnippetTarget> targets, IReadOnlyList<Server> servers, List<SampleResult> results)

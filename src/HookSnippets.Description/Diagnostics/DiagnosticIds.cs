@@ -35,7 +35,7 @@ public static class DiagnosticIds
     /// <summary>An operation's method is not an HTTP method.</summary>
     public const string InvalidHttpMethod = "HS1008";
 
-    // HS1009-HS1032, the validator (src/HookSnippets.Description/Validation): the meaning of a well-typed description.
+    // HS1009-HS1034, the validator (src/HookSnippets.Description/Validation): the meaning of a well-typed description.
 
     /// <summary>A <c>{name}</c> in an operation's path has no path parameter.</summary>
     public const string PathParameterNotDeclared = "HS1009";
@@ -98,16 +98,16 @@ public static class DiagnosticIds
     public const string UnsatisfiableSchema = "HS1028";
 
     /// <summary>A <c>security</c> list names a scheme that <c>authSchemes</c> does not declare.</summary>
-    public const string UnknownAuthScheme = "HS1029";
+    public const string UnknownAuthScheme = "HS1031";
 
     /// <summary>A credential cannot be sent where its scheme puts it (a token that is not a b64token, a colon in a basic username, two credentials in one header...).</summary>
-    public const string UnsendableCredential = "HS1030";
+    public const string UnsendableCredential = "HS1032";
 
     /// <summary>A body example cannot be sent as its media type says (a form example that is not an object, a null field, a file name with a slash...).</summary>
-    public const string UnsendableBody = "HS1031";
+    public const string UnsendableBody = "HS1033";
 
     /// <summary>An auth scheme that no <c>security</c> list uses (warning).</summary>
-    public const string UnusedAuthScheme = "HS1032";
+    public const string UnusedAuthScheme = "HS1034";
 
     // HS2001-HS2005, the source generator itself (src/HookSnippets.Generator); HS2003 is retired.
 
@@ -146,7 +146,7 @@ public static class DiagnosticIds
     /// <summary>Warning: a path, query or header parameter whose schema is not a scalar (or an array of scalars in the query); the operation is left out.</summary>
     public const string UnsupportedParameter = "HS2107";
 
-    // HS3001-HS3007, rendering and template packs (src/HookSnippets.Snippets).
+    // HS3001-HS3009, rendering and template packs (src/HookSnippets.Snippets).
 
     /// <summary>A template does not parse or fails while rendering; the location is in the template file.</summary>
     public const string TemplateError = "HS3001";
@@ -164,10 +164,10 @@ public static class DiagnosticIds
     public const string OldTemplateLayout = "HS3005";
 
     /// <summary>Warning: a target's client cannot send an operation's request exactly (the template says why); its sample is not written.</summary>
-    public const string TargetCannotSend = "HS3006";
+    public const string TargetCannotSend = "HS3008";
 
     /// <summary>Warning: the generated client does not send an operation's auth scheme or body kind yet; no csharp-client sample is written.</summary>
-    public const string NotSupportedByGeneratedClient = "HS3007";
+    public const string NotSupportedByGeneratedClient = "HS3009";
 
     // HS6001-HS6007, OpenAPI import (src/HookSnippets.OpenApi), located in the OpenAPI files.
 

@@ -8,7 +8,7 @@ using HookSnippets.Description.Text;
 namespace HookSnippets.Description.Validation;
 
 /// <summary>
-/// HS1029, HS1030, HS1032: auth schemes whose credentials can be sent exactly where they go, <c>security</c> lists
+/// HS1031, HS1032, HS1034: auth schemes whose credentials can be sent exactly where they go, <c>security</c> lists
 /// that name declared schemes whose credentials do not overwrite each other, and schemes some list uses.
 /// </summary>
 internal static class AuthRules

@@ -8,7 +8,7 @@ using HookSnippets.Description.Model;
 namespace HookSnippets.Description.Validation;
 
 /// <summary>
-/// HS1014, HS1021, HS1026, HS1031 and HS1012 for a request body: where it may go, its examples against its schema and
+/// HS1014, HS1021, HS1026, HS1033 and HS1012 for a request body: where it may go, its examples against its schema and
 /// against its media type (a form example is an object of text fields, a file body names a local file...).
 /// </summary>
 internal static class BodyRules

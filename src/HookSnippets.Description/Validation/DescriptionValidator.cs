@@ -5,7 +5,7 @@ using HookSnippets.Description.Model;
 namespace HookSnippets.Description.Validation;
 
 /// <summary>
-/// The semantic checks that follow binding (codes HS1009 to HS1032, docs/diagnostics.md): everything a
+/// The semantic checks that follow binding (codes HS1009 to HS1034, docs/diagnostics.md): everything a
 /// well-typed description can still get wrong before a client or a sample is generated from it.
 /// </summary>
 public static class DescriptionValidator

@@ -8,7 +8,7 @@ namespace HookSnippets.Description.Validation;
 
 /// <summary>
 /// Rules for every schema in the description, nested ones included: HS1013 references, HS1017 patterns,
-/// HS1029 contradictory bounds, HS1011 property names, HS1012 schema-level examples and defaults.
+/// HS1028 contradictory bounds, HS1011 property names, HS1012 schema-level examples and defaults.
 /// </summary>
 internal static class SchemaRules
 {

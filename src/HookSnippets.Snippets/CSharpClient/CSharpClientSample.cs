@@ -67,7 +67,7 @@ public sealed class CSharpClientSample
 
     /// <summary>
     /// The sample of <paramref name="operation"/> (one example set), its arguments being the operation's examples; or,
-    /// when the generated client cannot send that request yet, why (render reports HS3007 rather than write a sample
+    /// when the generated client cannot send that request yet, why (render reports HS3009 rather than write a sample
     /// that sends something else).
     /// </summary>
     internal static ClientCall For(CSharpClientShape client, ApiDescription api, Operation operation)

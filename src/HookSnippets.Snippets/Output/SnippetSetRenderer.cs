@@ -14,7 +14,7 @@ public sealed record RenderResult(RenderedFiles? Files, EquatableArray<Diagnosti
 /// <summary>
 /// Renders every selected operation × example set × target, the docs pages and the manifest into memory. Nothing is
 /// produced when any template or request fails, so a caller never writes part of a folder; a sample a target cannot
-/// send exactly (HS3006, HS3007) is left out with a warning.
+/// send exactly (HS3008, HS3009) is left out with a warning.
 /// </summary>
 public static class SnippetSetRenderer
 {

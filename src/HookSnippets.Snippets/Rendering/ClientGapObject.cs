@@ -7,7 +7,7 @@ namespace HookSnippets.Snippets.Rendering;
 
 /// <summary>
 /// The <c>csharp_client</c> global of a request the generated client cannot send yet: reading any member of it refuses
-/// the sample (HS3007), so no template can write a client call that sends something else.
+/// the sample (HS3009), so no template can write a client call that sends something else.
 /// </summary>
 internal sealed class ClientGapObject(ClientGap gap) : ScriptObject
 {

@@ -22,7 +22,7 @@ public sealed class SnippetRenderer(TemplatePack pack)
 
     /// <summary>The sample text: LF line ends, exactly one final newline.</summary>
     /// <exception cref="TemplateException">The template does not parse or fails at run time (HS3001 at its line and column).</exception>
-    /// <exception cref="SampleRefusedException">The target cannot send this request exactly (HS3006, HS3007): no sample.</exception>
+    /// <exception cref="SampleRefusedException">The target cannot send this request exactly (HS3008, HS3009): no sample.</exception>
     public string Render(SnippetTarget target, OperationModel model, ApiFacts api)
     {
         var template = Pack.GetTemplate(target);

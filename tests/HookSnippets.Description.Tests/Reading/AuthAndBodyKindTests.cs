@@ -78,7 +78,7 @@ public class AuthAndBodyKindTests
     [InlineData("""{ "type": "apiKey", "in": "header", "name": "X-Key", "example": "K " }""", "The key 'K ' of auth scheme 's' cannot be sent in a header")]
     [InlineData("""{ "type": "apiKey", "in": "query", "name": "api key", "example": "K" }""", "The query name 'api key' of auth scheme 's' cannot be sent as written")]
     [InlineData("""{ "type": "apiKey", "in": "cookie", "name": "sid", "example": "a;b" }""", "The key 'a;b' of auth scheme 's' cannot be sent in a cookie")]
-    public void A_credential_that_cannot_be_sent_is_HS1030_at_the_scheme(string scheme, string message)
+    public void A_credential_that_cannot_be_sent_is_HS1032_at_the_scheme(string scheme, string message)
     {
         var text = Frame(
             "\"authSchemes\": { \"s\": " + scheme + " },\n  \"security\": [\"s\"],",
@@ -86,11 +86,11 @@ public class AuthAndBodyKindTests
 
         var error = Assert.Single(DescriptionTexts.Report(text));
 
-        Assert.StartsWith("endpoints.json(4,20): error HS1030: " + message, error, StringComparison.Ordinal);
+        Assert.StartsWith("endpoints.json(4,20): error HS1032: " + message, error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Two_credentials_in_one_header_and_a_parameter_where_the_key_goes_are_HS1030()
+    public void Two_credentials_in_one_header_and_a_parameter_where_the_key_goes_are_HS1032()
     {
         var text = Frame(
             """
@@ -107,8 +107,8 @@ public class AuthAndBodyKindTests
 
         Assert.Equal(
             [
-                "endpoints.json(9,16): error HS1030: The auth schemes 'token' and 'key' of one alternative of the 'security' of the description both go in the header authorization, so one would overwrite the other; list them as separate alternatives.",
-                "endpoints.json(11,62): error HS1030: Parameter 'key' of operation 'ping' goes where the key of auth scheme 'q' goes, so the request would hold two values; remove the parameter (the scheme sends the key).",
+                "endpoints.json(9,16): error HS1032: The auth schemes 'token' and 'key' of one alternative of the 'security' of the description both go in the header authorization, so one would overwrite the other; list them as separate alternatives.",
+                "endpoints.json(11,62): error HS1032: Parameter 'key' of operation 'ping' goes where the key of auth scheme 'q' goes, so the request would hold two values; remove the parameter (the scheme sends the key).",
             ],
             errors);
     }
@@ -176,7 +176,7 @@ public class AuthAndBodyKindTests
     [InlineData("text/plain", """ "example": 5 """, "a text body's example is the text, a string, not the number 5.")]
     [InlineData("application/octet-stream", """ "example": "my report.pdf" """, "the example of a file body names the local file the sample uploads")]
     [InlineData("application/json", """ "example": {}, "encoding": { "a": { "style": "deepObject" } } """, "applies to form and multipart bodies, not to application/json")]
-    public void An_example_that_does_not_fit_its_media_type_is_HS1031(string contentType, string members, string message)
+    public void An_example_that_does_not_fit_its_media_type_is_HS1033(string contentType, string members, string message)
     {
         var text = Frame(
             string.Empty,
@@ -184,7 +184,7 @@ public class AuthAndBodyKindTests
 
         var error = Assert.Single(DescriptionTexts.Report(text));
 
-        Assert.Contains(" error HS1031: ", error, StringComparison.Ordinal);
+        Assert.Contains(" error HS1033: ", error, StringComparison.Ordinal);
         Assert.Contains(message, error, StringComparison.Ordinal);
     }
 
@@ -246,8 +246,8 @@ public class AuthAndBodyKindTests
 
         Assert.Equal(
             [
-                "endpoints.json(4,20): warning HS1032: Auth scheme 'apiKey' is declared but no 'security' list uses it, so no sample sends it; add \"security\": [\"apiKey\"] to the description or to the operations that need it, or remove the scheme.",
-                "endpoints.json(5,16): error HS1029: The 'security' of the description names the auth scheme 'apikey', which is not declared; did you mean 'apiKey'?",
+                "endpoints.json(4,20): warning HS1034: Auth scheme 'apiKey' is declared but no 'security' list uses it, so no sample sends it; add \"security\": [\"apiKey\"] to the description or to the operations that need it, or remove the scheme.",
+                "endpoints.json(5,16): error HS1031: The 'security' of the description names the auth scheme 'apikey', which is not declared; did you mean 'apiKey'?",
             ],
             report);
     }
