@@ -20,7 +20,7 @@ class Main {
         System.out.println(response.statusCode());
         System.out.println(response.body());
         if (response.statusCode() >= 400) {
-            System.exit(1);
+            throw new IllegalStateException("HTTP " + response.statusCode());
         }
     }
 }

@@ -6,16 +6,18 @@ namespace HookSnippets.Cli;
 /// <summary>The <c>hooksnippets</c> command line, runnable in-process with any writers (tests do).</summary>
 public static class HookSnippetsCli
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="stop">Ends <c>render --watch</c> (Ctrl+C does too); other commands run to their end.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken stop = default)
     {
         var console = new CliConsole(output, error);
         var root = new RootCommand("Validate endpoint descriptions and render request samples that are proven to work.")
         {
             ValidateCommand.Create(console),
             ListCommand.Create(console),
-            RenderCommand.Create(console),
+            RenderCommand.Create(console, stop),
             CheckCommand.Create(console),
             VerifyCommand.Create(console),
+            ToolchainsCommand.Create(console),
             ImportCommand.Create(console),
         };
 

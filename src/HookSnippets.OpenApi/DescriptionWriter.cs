@@ -36,8 +36,11 @@ internal static class DescriptionWriter
         return root.ToObject();
     }
 
-    /// <summary>The file text: 2-space indentation, LF line ends, a final newline.</summary>
-    public static string ToText(JsonObject root) => JsonWriter.Write(root, indented: true) + "\n";
+    /// <summary>
+    /// The file text: 2-space indentation, LF line ends, a final newline. A U+FFFD (only ever inside a string) is
+    /// written as its escape: the reader takes a U+FFFD written as such for a byte that was not UTF-8.
+    /// </summary>
+    public static string ToText(JsonObject root) => JsonWriter.Write(root, indented: true).Replace("\uFFFD", "\\ufffd") + "\n";
 
     private static JsonObject Variable(ServerVariable variable)
     {
@@ -86,6 +89,20 @@ internal static class DescriptionWriter
             members.Add("errors", Object(operation.Errors.Select(e => (e.Status, Error(e)))));
         }
 
+        if (operation.Source is { } source)
+        {
+            members.Add("source", Source(source));
+        }
+
+        return members.ToObject();
+    }
+
+    private static JsonObject Source(OperationSource source)
+    {
+        var members = new Members();
+        members.AddOptional("operationId", source.OperationId);
+        members.Add("method", Str(source.Method));
+        members.Add("path", Str(source.Path));
         return members.ToObject();
     }
 

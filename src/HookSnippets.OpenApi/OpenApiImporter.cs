@@ -203,7 +203,7 @@ public static class OpenApiImporter
                 if (converted is not null)
                 {
                     report.Source("endpoints.json#/operations/" + JsonPointer.Escape(id), pointer);
-                    operations.Add(converted);
+                    operations.Add(converted with { Source = new OperationSource(string.IsNullOrEmpty(operation.OperationId) ? null : operation.OperationId, method, pathKey, default) });
                 }
                 else
                 {
@@ -248,7 +248,8 @@ public static class OpenApiImporter
             {
                 foreach (var name in operation.Extensions?.Keys ?? [])
                 {
-                    if (name is not ("x-operation-group" or "x-operation-name"))
+                    // Samples already in the file are not lost: render --openapi keeps them beside its own.
+                    if (name is not ("x-operation-group" or "x-operation-name" or "x-codeSamples" or "x-code-samples"))
                     {
                         counts[name] = counts.GetValueOrDefault(name) + 1;
                     }

@@ -22,6 +22,12 @@ public enum SampleOutcome
     /// stated in the differences, never a failure.
     /// </summary>
     NotSupported,
+
+    /// <summary>
+    /// Not run again (<c>--baseline</c>, <c>--changed-since</c>): the sample, its expected request and its toolchain
+    /// are those of a run in which it passed; <see cref="SampleResult.Differences"/> says which run.
+    /// </summary>
+    Unchanged,
 }
 
 /// <summary>
@@ -38,6 +44,9 @@ public sealed record SampleResult(
     string Log,
     TimeSpan Duration)
 {
+    /// <summary>What the verdict rests on besides the run itself (null when the sample could not be rendered).</summary>
+    public Runs.SampleFingerprint? Fingerprint { get; init; }
+
     public static SampleResult Failed(Sample sample, string reason, string log = "") =>
         new(sample.Row, sample.Target.Id, SampleOutcome.Fail, [reason], [], sample.Expected, log, TimeSpan.Zero);
 }

@@ -5,6 +5,7 @@ using HookSnippets.Snippets.Rendering;
 using HookSnippets.Snippets.Requests;
 using HookSnippets.Snippets.Targets;
 using HookSnippets.Verification.Runners;
+using HookSnippets.Verification.Runs;
 using Server = HookSnippets.RecordingServer.RecordingServer;
 using ServerOptions = HookSnippets.RecordingServer.RecordingServerOptions;
 using TestCertificateAuthority = HookSnippets.RecordingServer.TestCertificateAuthority;
@@ -24,7 +25,7 @@ public static class Verifier
     public static async Task<VerifyReport> RunAsync(VerifyOptions options, IVerifyProgress progress, CancellationToken ct = default)
     {
         var clock = Stopwatch.StartNew();
-        var operations = SelectOperations(options.Api, options.Operations);
+        var selected = SelectOperations(options.Api, options.Operations);
         var (targets, missingTemplates) = SelectTargets(options.Pack, options.Targets);
         var workers = Math.Max(1, options.Parallelism);
 
@@ -41,8 +42,29 @@ public static class Verifier
 
             var trust = authority.WriteTrustFiles(Path.Combine(work, "trust"));
             var context = new RunContext(work, trust, options.ToolsDirectory, Path.GetFullPath(options.DescriptionPath), options.Api.Name, options.SampleTimeout, workers);
+            var statuses = SampleRunners.All
+                .Where(runner => targets.Any(t => t.Runner == runner.Name))
+                .Select(runner => (Runner: runner, Status: runner.Detect(context)))
+                .ToArray();
+            var fingerprints = Fingerprints(options, selected, targets, statuses);
+            var unchanged = Unchanged(options, selected, targets, fingerprints, progress);
+            var operations = options.Shard is { } shard
+                ? shard.Select(selected, o => o.Id, o => Rows([o]).Sum(row => targets.Where(t => !unchanged.Contains((row, t.Id))).Sum(t => SampleRunners.Find(t.Runner)?.CostPerSample ?? 0)))
+                : selected;
+            if (options.Shard is not null)
+            {
+                progress.Note($"shard {options.Shard}: {operations.Count} of {selected.Count} operations");
+            }
+
             var results = new List<SampleResult>();
-            var (samples, rows) = Render(options, operations, targets, servers, results);
+            var rows = Rows(operations);
+            foreach (var row in rows)
+            {
+                results.AddRange(targets.Where(t => unchanged.Contains((row, t.Id))).Select(t => new SampleResult(
+                    row, t.Id, SampleOutcome.Unchanged, [$"unchanged since {options.Baseline!.Source}: not run again"], [], null, "", TimeSpan.Zero)));
+            }
+
+            var samples = Render(options, operations, targets, unchanged, servers, results);
             foreach (var target in missingTemplates)
             {
                 results.AddRange(rows.Select(row => new SampleResult(
@@ -55,21 +77,18 @@ public static class Verifier
                 results.Add(new SampleResult(sample.Row, sample.Target.Id, SampleOutcome.Skipped, [NoRunner(sample.Target)], [], sample.Expected, "", TimeSpan.Zero));
             }
 
-            var toolchains = new List<ToolchainStatus>();
             var runners = new List<(SampleRunner Runner, Sample[] Samples, ToolchainStatus Status)>();
-            foreach (var runner in SampleRunners.All)
+            foreach (var (runner, status) in statuses)
             {
                 var own = samples.Where(s => s.Target.Runner == runner.Name).ToArray();
+                var ready = own.Where(s => !status.Available || runner.MissingFor(s.Target, context) is null).ToArray();
+                foreach (var sample in own.Except(ready))
+                {
+                    results.Add(Skipped(sample, runner.MissingFor(sample.Target, context)!));
+                }
+
                 if (own.Length > 0)
                 {
-                    var status = runner.Detect(context);
-                    toolchains.Add(status);
-                    var ready = own.Where(s => !status.Available || runner.MissingFor(s.Target, context) is null).ToArray();
-                    foreach (var sample in own.Except(ready))
-                    {
-                        results.Add(Skipped(sample, runner.MissingFor(sample.Target, context)!));
-                    }
-
                     runners.Add((runner, ready, status));
                 }
             }
@@ -98,17 +117,18 @@ public static class Verifier
 
                 var prepared = await (background.GetValueOrDefault(runner) ?? Prepare(runner, own, status)).ConfigureAwait(false);
                 var phase = Stopwatch.StartNew();
-                foreach (var judged in prepared.Where(p => p.Verdict is not null))
+                foreach (var judged in prepared.Samples.Where(p => p.Verdict is not null))
                 {
                     Add(judged.Verdict!);
                 }
 
-                var runnable = prepared.Where(p => p.Command is not null).ToArray();
+                var runnable = prepared.Samples.Where(p => p.Verdict is null).ToArray();
                 await Task.WhenAll(servers.Select((server, worker) => Task.Run(async () =>
                 {
+                    await using var executor = new SampleExecutor(prepared, runner.Name, options.SampleTimeout);
                     foreach (var item in runnable.Where(p => p.Sample.Worker == worker))
                     {
-                        Add(await RunOneAsync(item, server, options, ct).ConfigureAwait(false));
+                        Add(await RunOneAsync(item, server, executor, options, ct).ConfigureAwait(false));
                     }
                 }, ct))).ConfigureAwait(false);
                 if (runnable.Length > 0)
@@ -123,12 +143,21 @@ public static class Verifier
                 CopyTree(work, keep);
             }
 
+            var byCell = results.ToDictionary(r => (r.OperationId, r.TargetId));
             var ordered = rows
-                .SelectMany(row => targets.Concat(missingTemplates).Select(t => results.First(r => r.OperationId == row && r.TargetId == t.Id)))
+                .SelectMany(row => targets.Concat(missingTemplates).Select(t => byCell[(row, t.Id)] with { Fingerprint = fingerprints.GetValueOrDefault((row, t.Id)) }))
                 .ToArray();
-            return new VerifyReport(rows, [.. targets, .. missingTemplates], ordered, toolchains, clock.Elapsed, options.Ci);
+            return new VerifyReport(rows, [.. targets, .. missingTemplates], ordered, statuses.Select(s => s.Status).ToArray(), clock.Elapsed, options.Ci)
+            {
+                Selection = new RunSelection(
+                    Path.GetFileName(options.DescriptionPath),
+                    Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(options.DescriptionPath))),
+                    [.. targets.Concat(missingTemplates).Select(t => t.Id)],
+                    [.. selected.Select(o => o.Id)],
+                    options.Shard),
+            };
 
-            async Task<IReadOnlyList<PreparedSample>> Prepare(SampleRunner runner, Sample[] own, ToolchainStatus status)
+            async Task<PreparedBatch> Prepare(SampleRunner runner, Sample[] own, ToolchainStatus status)
             {
                 progress.Note($"{runner.Name}: preparing {own.Length} samples ({status.Version})");
                 var clock = Stopwatch.StartNew();
@@ -157,7 +186,7 @@ public static class Verifier
         }
     }
 
-    private static async Task<SampleResult> RunOneAsync(PreparedSample item, Server server, VerifyOptions options, CancellationToken ct)
+    private static async Task<SampleResult> RunOneAsync(PreparedSample item, Server server, SampleExecutor executor, VerifyOptions options, CancellationToken ct)
     {
         var sample = item.Sample;
         var operation = options.Api.Operations.First(o => o.Id == sample.OperationId);
@@ -166,11 +195,15 @@ public static class Verifier
         ProcessOutcome outcome;
         try
         {
-            outcome = await ProcessRun.RunAsync(item.Command!, options.SampleTimeout, ct).ConfigureAwait(false);
+            outcome = await executor.RunAsync(item, ct).ConfigureAwait(false);
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            return SampleResult.Failed(sample, $"could not start {item.Command!.FileName}: {e.Message}");
+            return SampleResult.Failed(sample, $"could not start {item.Command?.FileName}: {e.Message}");
+        }
+        catch (SampleHostException e)
+        {
+            return SampleResult.Failed(sample, e.Message);
         }
 
         var requests = server.Requests;
@@ -196,21 +229,22 @@ public static class Verifier
             outcome.Duration);
     }
 
-    /// <summary>A sample whose toolchain, or part of it, is missing: what is missing, then how to install it (target.json).</summary>
+    /// <summary>A sample whose toolchain, or part of it, is missing: what is missing, then how to install it (target.json, and the command that reads it).</summary>
     private static SampleResult Skipped(Sample sample, string missing) =>
-        new(sample.Row, sample.Target.Id, SampleOutcome.Skipped, [$"{missing}: {sample.Target.InstallHint ?? "see docs/verify.md"}"], [], sample.Expected, "", TimeSpan.Zero);
+        new(sample.Row, sample.Target.Id, SampleOutcome.Skipped,
+            [$"{missing}: {sample.Target.InstallHint ?? "see docs/verify.md"} ('hooksnippets toolchains --target {sample.Target.Id}' lists what is missing)"], [], sample.Expected, "", TimeSpan.Zero);
 
     private static string NoRunner(Snippets.Targets.SnippetTarget target) => target.Runner is null
         ? $"no runner: add target.json naming one to {target.Folder}/ (docs/verify.md)"
         : $"no runner '{target.Runner}': target.json names a runner verify does not have ({string.Join(", ", SampleRunners.All.Select(r => r.Name))})";
 
     /// <summary>
-    /// Renders each operation × example set × target for its worker's server: the samples, and the report's rows (an
-    /// operation, then its later example sets). A template error is that sample's failure; a request the target
-    /// declares it cannot send (HS3008, HS3009) is reported as not supported.
+    /// Renders each operation × example set × target not <paramref name="unchanged"/> for its worker's server. A
+    /// template error is that sample's failure; a request the target declares it cannot send (HS3008, HS3009) is
+    /// reported as not supported.
     /// </summary>
-    private static (List<Sample> Samples, IReadOnlyList<string> Rows) Render(
-        VerifyOptions options, IReadOnlyList<Operation> operations, IReadOnlyList<SnippetTarget> targets, IReadOnlyList<Server> servers, List<SampleResult> results)
+    private static List<Sample> Render(
+        VerifyOptions options, IReadOnlyList<Operation> operations, IReadOnlyList<SnippetTarget> targets, ISet<(string, string)> unchanged, IReadOnlyList<Server> servers, List<SampleResult> results)
     {
         var basePath = RequestModelBuilder.ResolveBaseUrl(options.Api).BasePath;
         var selected = operations.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
@@ -219,7 +253,7 @@ public static class Verifier
                 .Where(m => selected.Contains(m.Operation.Id))
                 .ToArray())
             .ToArray();
-        var rows = models[0].Select(m => Sample.RowOf(m.Operation.Id, m.Example.Suffix)).ToArray();
+        var rows = Rows(operations);
         var renderer = new SnippetRenderer(options.Pack);
         var api = new ApiFacts(options.Api.Name, options.Api.Title);
         var samples = new List<Sample>();
@@ -228,6 +262,11 @@ public static class Verifier
         {
             for (var i = 0; i < rows.Length; i++)
             {
+                if (unchanged.Contains((rows[i], target.Id)))
+                {
+                    continue;
+                }
+
                 var worker = index++ % servers.Count;
                 var model = models[worker][i];
                 try
@@ -247,7 +286,56 @@ public static class Verifier
             }
         }
 
-        return (samples, rows);
+        return samples;
+    }
+
+    /// <summary>The report's rows: each operation, then its later example sets (<see cref="Sample.RowOf"/>).</summary>
+    private static string[] Rows(IEnumerable<Operation> operations) =>
+        operations.SelectMany(o => ExampleSets.Of(o).Select(set => Sample.RowOf(o.Id, set.Facts.Suffix))).ToArray();
+
+    /// <summary>
+    /// Each selected sample's fingerprint, when a results file or a baseline needs it: the sample rendered as
+    /// <c>render</c> writes it, and the version of its runner's toolchain.
+    /// </summary>
+    private static Dictionary<(string, string), SampleFingerprint> Fingerprints(
+        VerifyOptions options, IReadOnlyList<Operation> operations, IReadOnlyList<SnippetTarget> targets, IReadOnlyList<(SampleRunner Runner, ToolchainStatus Status)> statuses)
+    {
+        if (!options.Fingerprints && options.Baseline is null)
+        {
+            return [];
+        }
+
+        var toolchains = statuses.ToDictionary(s => s.Runner.Name, s => SampleFingerprint.HashToolchain(s.Status));
+        var ids = operations.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+        return CanonicalSamples.Hash(options.Api, targets, options.Pack, ids).ToDictionary(
+            h => h.Key,
+            h => new SampleFingerprint(h.Value, toolchains.GetValueOrDefault(targets.First(t => t.Id == h.Key.Target).Runner ?? "", "")));
+    }
+
+    /// <summary>The samples the baseline says need not run again; a note says how many, and why the others run.</summary>
+    private static HashSet<(string, string)> Unchanged(
+        VerifyOptions options, IReadOnlyList<Operation> operations, IReadOnlyList<SnippetTarget> targets, IReadOnlyDictionary<(string, string), SampleFingerprint> fingerprints, IVerifyProgress progress)
+    {
+        if (options.Baseline is not { } baseline)
+        {
+            return [];
+        }
+
+        var changes = Rows(operations)
+            .SelectMany(row => targets.Select(t => (Cell: (row, t.Id), Change: baseline.Compare(row, t.Id, fingerprints.GetValueOrDefault((row, t.Id))))))
+            .ToArray();
+        var counts = changes.GroupBy(c => c.Change).ToDictionary(g => g.Key, g => g.Count());
+        var reasons = new[]
+        {
+            (SampleChange.Changed, "with a changed sample, expected request or answer"),
+            (SampleChange.New, "new"),
+            (SampleChange.ToolchainChanged, "with another toolchain version"),
+            (SampleChange.NotPassed, "that did not pass there"),
+        }.Where(r => counts.GetValueOrDefault(r.Item1) > 0).Select(r => $"{counts[r.Item1]} {r.Item2}");
+        var skipped = counts.GetValueOrDefault(SampleChange.Unchanged);
+        progress.Note($"baseline {baseline.Source}: {skipped} of {changes.Length} samples unchanged (same sample, expected request, answer and toolchain; passed there), not run again"
+            + (skipped < changes.Length ? $"; running {changes.Length - skipped}: {string.Join(", ", reasons)}" : ""));
+        return changes.Where(c => c.Change == SampleChange.Unchanged).Select(c => c.Cell).ToHashSet();
     }
 
     private static IReadOnlyList<Operation> SelectOperations(ApiDescription api, IReadOnlyList<string> selection)

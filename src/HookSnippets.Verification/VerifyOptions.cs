@@ -32,4 +32,13 @@ public sealed record VerifyOptions
     public int Parallelism { get; init; } = 2;
 
     public bool Ci { get; init; }
+
+    /// <summary>Run only this part of the selected operations (<c>--shard K/N</c>).</summary>
+    public Runs.Shard? Shard { get; init; }
+
+    /// <summary>Samples that passed in this earlier run, unchanged since, are not run again.</summary>
+    public Runs.Baseline? Baseline { get; init; }
+
+    /// <summary>Give each result its fingerprint (for a results file).</summary>
+    public bool Fingerprints { get; init; }
 }

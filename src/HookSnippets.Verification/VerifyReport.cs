@@ -15,8 +15,11 @@ public sealed record VerifyReport(
     TimeSpan Duration,
     bool Ci)
 {
+    /// <summary>What was selected for the whole run (the shard's part of it is <see cref="Operations"/>), when known.</summary>
+    public Runs.RunSelection? Selection { get; init; }
+
     /// <summary>No failure; under CI also no skipped sample. A sample the target declares it cannot send is neither.</summary>
-    public bool Succeeded => Results.All(r => r.Outcome is SampleOutcome.Pass or SampleOutcome.ParsedOnly or SampleOutcome.NotSupported || (r.Outcome == SampleOutcome.Skipped && !Ci));
+    public bool Succeeded => Results.All(r => r.Outcome is SampleOutcome.Pass or SampleOutcome.ParsedOnly or SampleOutcome.Unchanged or SampleOutcome.NotSupported || (r.Outcome == SampleOutcome.Skipped && !Ci));
 
     public SampleResult? Find(string operationId, string targetId) =>
         Results.FirstOrDefault(r => r.OperationId == operationId && r.TargetId == targetId);

@@ -6,7 +6,8 @@ namespace HookSnippets.Conformance.Tests;
 
 /// <summary>
 /// The harness can fail: the Auth0 page's broken samples (kept as fixture templates) and deliberately wrong renders go
-/// through the same runners, and each is reported as a failure whose diff names the difference.
+/// through the same runners, and each is reported as a failure whose diff names the difference; inside a batch (a host
+/// running many samples) each failure stays with its own sample.
 /// </summary>
 [Collection(ConformanceSuite.Name)]
 public sealed class NegativeControlTests(ITestOutputHelper output)
@@ -75,6 +76,35 @@ public sealed class NegativeControlTests(ITestOutputHelper output)
         var failure = WrongRender("hangs", TimeSpan.FromSeconds(3));
         Assert.Equal(["timed out: still running after 3 s (killed)", "no request was received (expected exactly one)"], failure.Differences);
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(120));
+    }
+
+    /// <summary>
+    /// Fixtures/misbehaving/ holds a template for each runner that runs samples inside a host (a forked interpreter,
+    /// a JVM, a .NET host, a Node process): per operation, one sample changes the body, one drops a header, one sends
+    /// two requests, one hangs, one exits 3 (through the host, for the JVM, .NET and Node) after a correct request,
+    /// and the other four are correct. Each fails with exactly its own difference and the correct ones pass, whichever
+    /// host ran them and whatever that host ran before.
+    /// </summary>
+    [SkippableFact]
+    public void Misbehaving_samples_fail_alone_inside_a_batch()
+    {
+        string[] targets = ["python-requests", "ruby-nethttp", "java-httpclient", "csharp-httpclient", "node-fetch"];
+        var report = Verification.Run(Repository.ShippedDescription, output, targets, templates: Repository.Fixture("misbehaving"), timeout: TimeSpan.FromSeconds(10));
+        Verification.SkipUnlessComplete(report);
+
+        foreach (var target in targets)
+        {
+            SampleResult Result(string operation) => report.Find(operation, target)!;
+            Assert.EndsWith("; at $.HOOK_SECRET_KEY: expected \"HOOK_SECRET_VALUE\", received \"CHANGED_VALUE\"", Assert.Single(Result(Operation).Differences));
+            Assert.Equal(["header Authorization: missing (expected \"Bearer MGMT_API_ACCESS_TOKEN\")"], Result("hooks.get").Differences);
+            Assert.StartsWith("2 requests were received (expected exactly one): GET /api/v2/hooks?page=0&per_page=50&include_totals=true, GET /api/v2/hooks?", Assert.Single(Result("hooks.list").Differences));
+            Assert.Equal(["timed out: still running after 10 s (killed)", "no request was received (expected exactly one)"], Result("hooks.delete").Differences);
+            Assert.Equal(["exited with code 3"], Result("hooks.update").Differences);
+            foreach (var operation in new[] { "hooks.create", "hooks.secrets.get", "hooks.secrets.update", "hooks.secrets.delete" })
+            {
+                Assert.True(Result(operation).Outcome == SampleOutcome.Pass, $"{operation} / {target}: {string.Join("; ", Result(operation).Differences)}\n{Result(operation).Log}");
+            }
+        }
     }
 
     private SampleResult WrongRender(string name, TimeSpan? timeout = null)

@@ -27,7 +27,7 @@ internal static class VerifiedSamples
             }
             else if (expected == SampleOutcome.Pass && target.Id != "csharp-client")
             {
-                var operation = api.Operations.Single(o => o.Id == result.OperationId);
+                var operation = api.Operations.Single(o => o.Id == result.OperationId.Split('#')[0]);
                 var answer = SuccessResponses.For(api, operation);
                 var status = answer.Status.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 var body = operation.Method == "HEAD" ? null : answer.Body;

@@ -10,18 +10,36 @@ internal static class CheckCommand
         var inputs = new RenderInputs();
         var command = new Command(
             "check",
-            "Render in memory and compare with the snippets folder: exit 0 when identical, 1 with a unified diff of stale, missing and extra files.");
+            "Render in memory and compare with the snippets folder (and with --openapi, the --openapi-out and --overlay files): exit 0 when identical, 1 with a unified diff of stale, missing and extra files.");
         inputs.AddTo(command);
         command.SetAction(parseResult => console.Guard(() =>
         {
-            var files = inputs.Render(parseResult, console, out var exitCode);
-            if (files is null)
+            if (inputs.Render(parseResult, console, out var exitCode) is not var (result, pack))
             {
                 return exitCode;
             }
 
+            var openApi = inputs.OpenApi.Render(parseResult, inputs.DescriptionPath(parseResult), result, pack, console);
+            if (openApi is null)
+            {
+                return ExitCodes.Failure;
+            }
+
+            var files = result.Files!;
             var directory = inputs.OutDirectory(parseResult);
-            var differences = FolderComparison.Compare(directory, files);
+            var differences = FolderComparison.Compare(directory, files).ToList();
+            foreach (var (path, text) in openApi)
+            {
+                if (OutputFile.Read(path) is not { } actual)
+                {
+                    differences.Add(new FileDifference(path, DifferenceKind.Missing, UnifiedDiff.Create("/dev/null", "b/" + path, string.Empty, text)));
+                }
+                else if (actual != text)
+                {
+                    differences.Add(new FileDifference(path, DifferenceKind.Stale, UnifiedDiff.Create("a/" + path, "b/" + path, actual, text)));
+                }
+            }
+
             foreach (var difference in differences)
             {
                 console.Out.Write(difference.Diff);
@@ -29,13 +47,14 @@ internal static class CheckCommand
 
             if (differences.Count == 0)
             {
-                console.Out.WriteLine($"{directory} is up to date ({DescriptionFile.Plural(files.Count, "file")})");
+                var others = openApi.Count == 0 ? string.Empty : "; so " + (openApi.Count == 1 ? "is " : "are ") + string.Join(" and ", openApi.Select(o => o.Path));
+                console.Out.WriteLine($"{directory} is up to date ({DescriptionFile.Plural(files.Count, "file")}){others}");
                 return ExitCodes.Success;
             }
 
             int Count(DifferenceKind kind) => differences.Count(d => d.Kind == kind);
             console.Error.WriteLine(
-                $"{directory} is out of date: {Count(DifferenceKind.Stale)} stale, {Count(DifferenceKind.Missing)} missing, {Count(DifferenceKind.Extra)} extra; run 'hooksnippets render' with the same options to update it");
+                $"{string.Join(", ", openApi.Select(o => o.Path).Prepend(directory))} {(openApi.Count == 0 ? "is" : "are")} out of date: {Count(DifferenceKind.Stale)} stale, {Count(DifferenceKind.Missing)} missing, {Count(DifferenceKind.Extra)} extra; run 'hooksnippets render' with the same options to update it");
             return ExitCodes.Failure;
         }));
         return command;

@@ -47,6 +47,8 @@ internal sealed class RenderInputs
         DefaultValueFactory = _ => "markdown",
     };
 
+    public OpenApiOutputs OpenApi { get; } = new();
+
     public RenderInputs()
     {
         _flavor.AcceptOnlyFromAmong(Flavors);
@@ -61,13 +63,22 @@ internal sealed class RenderInputs
         command.Add(_templates.Option);
         command.Add(_baseUrl);
         command.Add(_flavor);
+        OpenApi.AddTo(command);
     }
 
     public string OutDirectory(ParseResult parseResult) => parseResult.GetValue(_out)!;
 
-    /// <summary>The rendered set, or null after printing why not (then <paramref name="exitCode"/> says how it failed).</summary>
+    public string DescriptionPath(ParseResult parseResult) => DescriptionFile.GetPath(parseResult, _file);
+
+    /// <summary>The templates folder given with --templates, if any.</summary>
+    public string? TemplatesDirectory(ParseResult parseResult) => parseResult.GetValue(_templates.Option);
+
+    /// <summary>
+    /// The rendered set (its files are not null) with the template pack it was rendered with, or null after printing
+    /// why not (then <paramref name="exitCode"/> says how it failed).
+    /// </summary>
     /// <exception cref="UsageException">Bad arguments or an unreadable description.</exception>
-    public RenderedFiles? Render(ParseResult parseResult, CliConsole console, out int exitCode)
+    public (RenderResult Result, TemplatePack Pack)? Render(ParseResult parseResult, CliConsole console, out int exitCode)
     {
         var path = DescriptionFile.GetPath(parseResult, _file);
         var options = new RenderOptions(
@@ -111,7 +122,7 @@ internal sealed class RenderInputs
         }
 
         exitCode = result.Files is null ? ExitCodes.Failure : ExitCodes.Success;
-        return result.Files;
+        return result.Files is null ? null : (result, pack);
     }
 
     private static ServerAddress? ParseBaseUrl(string? url)

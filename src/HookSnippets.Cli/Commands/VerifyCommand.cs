@@ -4,6 +4,8 @@ using HookSnippets.Snippets.Rendering;
 using HookSnippets.Snippets.Requests;
 using HookSnippets.Verification;
 using HookSnippets.Verification.Matrix;
+using HookSnippets.Verification.Runs;
+using HookSnippets.Verification.Toolchains;
 
 namespace HookSnippets.Cli.Commands;
 
@@ -34,7 +36,7 @@ internal static class VerifyCommand
         var keep = new Option<string?>("--keep") { Description = "Copy the work folder (samples, builds) here instead of deleting it.", HelpName = "DIR" };
         var tools = new Option<string?>("--tools")
         {
-            Description = "The folder whose node_modules holds axios and tree-sitter (default: tools/ of the repository when run inside a checkout).",
+            Description = "The folder whose node_modules holds axios and tree-sitter (default: tools/ of the repository when run inside a checkout, else the per-user cache 'hooksnippets toolchains --install' fills).",
             HelpName = "DIR",
         };
         var timeout = new Option<int>("--timeout")
@@ -42,13 +44,34 @@ internal static class VerifyCommand
             Description = "Seconds each sample may run before it is killed and fails.",
             DefaultValueFactory = _ => 30,
         };
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Run only the K-th of N parts of the operations (balanced, the same on every machine) and write its results file; join the parts with 'verify merge'.",
+            HelpName = "K/N",
+        };
+        var results = new Option<string?>("--results")
+        {
+            Description = "Also write the results as JSON, for 'verify merge' or a later --baseline (default with --shard: verify-results-K-of-N.json).",
+            HelpName = "FILE.json",
+        };
+        var baseline = new Option<string?>("--baseline")
+        {
+            Description = "A results file of an earlier run: samples that passed there and whose sample, expected request, answer and toolchain are unchanged are not run again.",
+            HelpName = "FILE.json",
+        };
+        var changedSince = new Option<string?>("--changed-since")
+        {
+            Description = "A git ref: run only the samples whose rendered text, expected request or answer differ from those of the description at that ref.",
+            HelpName = "REF",
+        };
 
         var command = new Command(
             "verify",
             "Run every sample in its real toolchain against a local HTTPS recording server and check that each sends exactly the expected request. Exit 1 on any failure (under CI=true also when a toolchain is missing).")
         {
-            file, targets, operations, templates.Option, report, keep, tools, timeout,
+            file, targets, operations, templates.Option, report, keep, tools, timeout, shard, results, baseline, changedSince,
         };
+        command.Subcommands.Add(VerifyMergeCommand.Create(console));
         command.SetAction(parseResult => console.Guard(() =>
         {
             var path = DescriptionFile.GetPath(parseResult, file);
@@ -70,6 +93,8 @@ internal static class VerifyCommand
                 throw new UsageException("--timeout: give a number of seconds of at least 1");
             }
 
+            var part = ParseShard(parseResult.GetValue(shard));
+            var resultsPath = parseResult.GetValue(results) ?? (part is null ? null : $"verify-results-{part.Index}-of-{part.Count}.json");
             var options = new VerifyOptions
             {
                 Api = description.Description!,
@@ -77,10 +102,13 @@ internal static class VerifyCommand
                 Pack = pack,
                 Targets = parseResult.GetValue(targets) ?? [],
                 Operations = parseResult.GetValue(operations) ?? [],
-                ToolsDirectory = parseResult.GetValue(tools) ?? RepositoryTools(),
+                ToolsDirectory = parseResult.GetValue(tools) ?? RepositoryTools() ?? CachedTools(),
                 KeepDirectory = parseResult.GetValue(keep),
                 SampleTimeout = TimeSpan.FromSeconds(seconds),
                 Ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase),
+                Shard = part,
+                Baseline = ReadBaseline(parseResult.GetValue(baseline), parseResult.GetValue(changedSince), path, pack),
+                Fingerprints = resultsPath is not null,
             };
 
             VerifyReport result;
@@ -99,17 +127,67 @@ internal static class VerifyCommand
                 return ExitCodes.Failure;
             }
 
-            console.Out.Write(ResultMatrix.Write(result));
-            if (parseResult.GetValue(report) is { } reportPath)
-            {
-                File.WriteAllText(reportPath, MarkdownReport.Write(result), RenderedFiles.Utf8);
-                console.Error.WriteLine($"Wrote {reportPath}");
-            }
-
-            return result.Succeeded ? ExitCodes.Success : ExitCodes.Failure;
+            return WriteOutputs(result, console, parseResult.GetValue(report), resultsPath);
         }));
         return command;
     }
+
+    /// <summary>The matrix on stdout, the Markdown report and the results file when asked for; the exit code of the run.</summary>
+    public static int WriteOutputs(VerifyReport result, CliConsole console, string? reportPath, string? resultsPath)
+    {
+        console.Out.Write(ResultMatrix.Write(result));
+        if (reportPath is not null)
+        {
+            File.WriteAllText(reportPath, MarkdownReport.Write(result), RenderedFiles.Utf8);
+            console.Error.WriteLine($"Wrote {reportPath}");
+        }
+
+        if (resultsPath is not null)
+        {
+            File.WriteAllText(resultsPath, ResultsFile.Write(result), RenderedFiles.Utf8);
+            console.Error.WriteLine($"Wrote {resultsPath}");
+        }
+
+        return result.Succeeded ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    private static Shard? ParseShard(string? text)
+    {
+        try
+        {
+            return text is null ? null : Shard.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException("--shard: " + e.Message);
+        }
+    }
+
+    private static Baseline? ReadBaseline(string? resultsPath, string? reference, string descriptionPath, TemplatePack pack)
+    {
+        if (resultsPath is not null && reference is not null)
+        {
+            throw new UsageException("--baseline and --changed-since: give one of them");
+        }
+
+        try
+        {
+            return resultsPath is not null ? Baseline.FromResults(resultsPath)
+                : reference is not null ? Baseline.FromGitRef(reference, descriptionPath, pack.Targets, pack)
+                : null;
+        }
+        catch (ResultsFileException e)
+        {
+            throw new UsageException("--baseline: " + e.Message);
+        }
+        catch (BaselineException e)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+
+    /// <summary>The per-user cache of 'hooksnippets toolchains --install', when it exists.</summary>
+    private static string? CachedTools() => Directory.Exists(ToolchainCache.Folder) ? ToolchainCache.Folder : null;
 
     /// <summary>tools/ of the checkout holding the current folder (the folder with HookSnippets.sln), when it exists.</summary>
     private static string? RepositoryTools()

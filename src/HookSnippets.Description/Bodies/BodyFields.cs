@@ -243,6 +243,12 @@ public static class BodyFields
 
         private bool CheckName(string name, SourceSpan span)
         {
+            if (name.Length == 0)
+            {
+                Fail("a field needs a name, and this one is empty", span);
+                return false;
+            }
+
             if (Unsendable(name) is { } why)
             {
                 Fail($"the field name '{name}' cannot be sent: {why}", span);

@@ -29,7 +29,7 @@ public static class DiagnosticIds
     /// <summary>A member the format does not know (a warning, with a did-you-mean when one is close).</summary>
     public const string UnknownMember = "HS1006";
 
-    /// <summary>A value outside what the format allows (a parameter location, a schema type, a status code...).</summary>
+    /// <summary>A value outside what the format allows (a parameter location, a schema type, a status code, a string with a lone surrogate...).</summary>
     public const string InvalidValue = "HS1007";
 
     /// <summary>An operation's method is not an HTTP method.</summary>
@@ -55,8 +55,8 @@ public static class DiagnosticIds
     /// <summary>A GET or HEAD operation declares a request body (warning).</summary>
     public const string BodyOnGet = "HS1014";
 
-    /// <summary>A path parameter example is <c>.</c> or <c>..</c>, which every runtime collapses as a dot segment.</summary>
-    public const string DotSegmentPathExample = "HS1015";
+    /// <summary>A path parameter example is empty, <c>.</c> or <c>..</c>: runtimes drop an empty segment and collapse dot segments.</summary>
+    public const string UnusablePathSegmentExample = "HS1015";
 
     /// <summary>The base URL uses a <c>{variable}</c> that is not declared.</summary>
     public const string UndeclaredBaseUrlVariable = "HS1016";
@@ -96,6 +96,12 @@ public static class DiagnosticIds
 
     /// <summary>A schema's bounds contradict each other, so no value can match it.</summary>
     public const string UnsatisfiableSchema = "HS1028";
+
+    /// <summary>A path, query or header parameter's schema is not what a URL or header carries (a scalar; in the query also an array of scalars).</summary>
+    public const string UnsendableParameterType = "HS1029";
+
+    /// <summary>A parameter example no request can hold as it is: null (which a nullable schema allows), a header value outside printable ASCII or with spaces around it.</summary>
+    public const string UnsendableExample = "HS1030";
 
     /// <summary>A <c>security</c> list names a scheme that <c>authSchemes</c> does not declare.</summary>
     public const string UnknownAuthScheme = "HS1031";
@@ -146,7 +152,7 @@ public static class DiagnosticIds
     /// <summary>Warning: a path, query or header parameter whose schema is not a scalar (or an array of scalars in the query); the operation is left out.</summary>
     public const string UnsupportedParameter = "HS2107";
 
-    // HS3001-HS3009, rendering and template packs (src/HookSnippets.Snippets).
+    // HS3001-HS3009, rendering and template packs (src/HookSnippets.Snippets), and writing samples into an OpenAPI file.
 
     /// <summary>A template does not parse or fails while rendering; the location is in the template file.</summary>
     public const string TemplateError = "HS3001";
@@ -162,6 +168,12 @@ public static class DiagnosticIds
 
     /// <summary>Warning: a template pack holds a template in the old <c>&lt;language&gt;/&lt;client&gt;.sbn</c> layout (it is still read).</summary>
     public const string OldTemplateLayout = "HS3005";
+
+    /// <summary>An operation of the description is not in the <c>--openapi</c> file (by its source's operationId, method and path); located at its source.</summary>
+    public const string OperationNotInOpenApi = "HS3006";
+
+    /// <summary>An operation's <c>x-codeSamples</c> in the <c>--openapi</c> file is not a list, so no sample can be added to it.</summary>
+    public const string InvalidCodeSamples = "HS3007";
 
     /// <summary>Warning: a target's client cannot send an operation's request exactly (the template says why); its sample is not written.</summary>
     public const string TargetCannotSend = "HS3008";

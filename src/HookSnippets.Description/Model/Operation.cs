@@ -27,6 +27,9 @@ public sealed record Operation(
 {
     /// <summary>The id split at its dots: the groups, then the method name last.</summary>
     public EquatableArray<string> IdSegments => Id.Split('.').ToEquatableArray();
+
+    /// <summary>Where <c>import</c> found the operation; null for one written by hand.</summary>
+    public OperationSource? Source { get; init; }
 }
 
 public enum ParameterLocation

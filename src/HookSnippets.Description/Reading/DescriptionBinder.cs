@@ -11,7 +11,7 @@ internal sealed class DescriptionBinder
 {
     private static readonly string[] RootMembers = { "$schema", "name", "title", "description", "version", "baseUrl", "variables", "auth", "authSchemes", "security", "types", "operations" };
     private static readonly string[] VariableMembers = { "example", "description", "default" };
-    private static readonly string[] OperationMembers = { "method", "path", "summary", "description", "scopes", "security", "parameters", "body", "responses", "errors", "deprecated", "tags" };
+    private static readonly string[] OperationMembers = { "method", "path", "summary", "description", "scopes", "security", "parameters", "body", "responses", "errors", "deprecated", "tags", "source" };
     private static readonly string[] ParameterMembers = { "in", "required", "schema", "example", "examples", "description", "style" };
     private static readonly string[] BodyMembers = { "name", "contentType", "required", "schema", "example", "examples", "encoding", "placeholders", "description" };
     private static readonly string[] ResponseMembers = { "description", "schema", "examples" };
@@ -43,6 +43,7 @@ internal sealed class DescriptionBinder
         }
 
         const string context = "the description";
+        LoneSurrogates.Check(_context, root);
         _context.CheckMembers(obj, context, RootMembers);
         var name = _context.RequiredString(obj, "name", context);
         var baseUrl = _context.Required<JsonString>(obj, "baseUrl", context, "a string");
@@ -137,6 +138,7 @@ internal sealed class DescriptionBinder
         var responses = BindResponses(_context.Optional<JsonObject>(obj, "responses", context, "an object"), context);
         var errors = BindErrors(_context.Optional<JsonObject>(obj, "errors", context, "an object"), context);
         var deprecated = _context.OptionalBoolean(obj, "deprecated", context) ?? false;
+        var source = obj["source"] is { } sourceNode ? new OperationSourceBinder(_context).Bind(sourceNode, context) : null;
         if (method is null || path is null)
         {
             return null;
@@ -144,7 +146,7 @@ internal sealed class DescriptionBinder
 
         return new Operation(
             member.Name, member.NameSpan, method, path.Value, path.Span, summary, description, scopes, security,
-            parameters, body, responses, errors, deprecated, obj.Span);
+            parameters, body, responses, errors, deprecated, obj.Span) { Source = source };
     }
 
     private string? BindMethod(JsonObject obj, string context)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using HookSnippets.Description.Diagnostics;
 
 namespace HookSnippets.Description.Validation;
@@ -50,6 +51,13 @@ internal static class BaseUrlRules
 
     private static string? Problem(string url)
     {
+        // System.Uri trims spaces, takes user information and an empty port, and converts '\\' to '/': checked
+        // first, so that what validates is exactly the URL the request model builds and every sample calls.
+        if (NotUrlText(url) is { } problem)
+        {
+            return problem;
+        }
+
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !(uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) || !url.Contains("://"))
         {
             return "is not an absolute http or https URL";
@@ -60,6 +68,49 @@ internal static class BaseUrlRules
             return "has a query or fragment, which operation paths cannot follow";
         }
 
+        var rest = url.Substring(url.IndexOf("://", StringComparison.Ordinal) + 3);
+        var slash = rest.IndexOf('/');
+        var authority = slash < 0 ? rest : rest.Substring(0, slash);
+        if (authority.IndexOf('@') >= 0)
+        {
+            return "has user information before '@', which credentials do not belong in (use \"auth\")";
+        }
+
+        var colon = authority.IndexOf(':', authority.StartsWith("[", StringComparison.Ordinal) ? authority.IndexOf(']') + 1 : 0);
+        if (colon >= 0 && !IsPort(authority.Substring(colon + 1)))
+        {
+            return "has the port '" + authority.Substring(colon + 1) + "', not a number from 1 to 65535";
+        }
+
         return url.EndsWith("/", StringComparison.Ordinal) ? "ends with '/', so every request path would start with '//'" : null;
     }
+
+    /// <summary>Why the text is not made of RFC 3986 URL characters (a '%' starting an escape of two hex digits), or null.</summary>
+    private static string? NotUrlText(string url)
+    {
+        for (var i = 0; i < url.Length; i++)
+        {
+            var c = url[i];
+            if (c == '%' && !(i + 2 < url.Length && IsHex(url[i + 1]) && IsHex(url[i + 2])))
+            {
+                return "has a '%' at character " + (i + 1).ToString(CultureInfo.InvariantCulture) + " that starts no %XX escape";
+            }
+
+            if (c != '%' && !IsUrlCharacter(c))
+            {
+                return "holds U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + " at character " + (i + 1).ToString(CultureInfo.InvariantCulture)
+                    + ", which is not a URL character (write a space or a non-ASCII letter percent-encoded, a host in its ASCII form)";
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsUrlCharacter(char c) =>
+        (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-._~:/?#[]@!$&'()*+,;=".IndexOf(c) >= 0;
+
+    private static bool IsHex(char c) => (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
+
+    private static bool IsPort(string text) =>
+        text.Length is > 0 and <= 5 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 1 and <= 65535;
 }

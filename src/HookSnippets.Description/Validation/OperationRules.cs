@@ -92,7 +92,19 @@ internal static class OperationRules
     private static void CheckParameter(ValidationContext context, Operation operation, Parameter parameter)
     {
         var subject = "Example of parameter '" + parameter.Name + "' of operation '" + operation.Id + "'";
-        context.CheckExamples(parameter.Example, parameter.Examples, parameter.Schema, subject);
+        var carried = ParameterValues.Allowed(ParameterValues.Classify(parameter.Schema, context.Types), parameter.In);
+        if (!carried)
+        {
+            context.Error(
+                DiagnosticIds.UnsendableParameterType,
+                parameter.Schema.Span.Length > 0 ? parameter.Schema.Span : parameter.Span,
+                "The schema of " + Location(parameter) + " parameter '" + parameter.Name + "' of operation '" + operation.Id + "' is not a string, integer, number, boolean or string enum"
+                + (parameter.In == ParameterLocation.Query ? " (or an array of them)" : string.Empty)
+                + ", so neither a URL nor the generated client can carry it; give it such a type (a list of values goes in the query, a structured value in the body).");
+        }
+
+        var matches = context.CheckExamples(parameter.Example, parameter.Examples, parameter.Schema, subject);
+        var values = parameter.Examples.Count > 0 ? ValuesOf(parameter.Examples) : parameter.Example is null ? Array.Empty<JsonNode>() : new[] { parameter.Example };
         if (parameter.In == ParameterLocation.Path)
         {
             if (parameter.Example is null)
@@ -103,14 +115,16 @@ internal static class OperationRules
                     "Path parameter '" + parameter.Name + "' of operation '" + operation.Id + "' has no example, so samples cannot build the URL; add an \"example\" (a placeholder such as \"" + parameter.Name.ToUpperInvariant() + "\").");
             }
 
-            foreach (var example in parameter.Examples.Count > 0 ? ValuesOf(parameter.Examples) : new[] { parameter.Example })
+            foreach (var example in values)
             {
-                if (example is JsonString { Value: "." or ".." } dots)
+                if (example is JsonString { Value: "" or "." or ".." } segment)
                 {
                     context.Error(
-                        DiagnosticIds.DotSegmentPathExample,
-                        dots.Span,
-                        "The example '" + dots.Value + "' of path parameter '" + parameter.Name + "' of operation '" + operation.Id + "' is a dot segment that every HTTP client collapses, so the request would go to another URL; use another example.");
+                        DiagnosticIds.UnusablePathSegmentExample,
+                        segment.Span,
+                        "The example '" + segment.Value + "' of path parameter '" + parameter.Name + "' of operation '" + operation.Id + "' "
+                        + (segment.Value.Length == 0 ? "is empty, and an empty segment changes the path" : "is a dot segment that every HTTP client collapses")
+                        + ", so the request would go to another URL; use another example.");
                 }
             }
         }
@@ -122,7 +136,34 @@ internal static class OperationRules
                 parameter.Span,
                 "Header parameter '" + parameter.Name + "' of operation '" + operation.Id + "' names a header the request sets itself (Authorization comes from \"auth\", Content-Type from the body, the others from the HTTP client); remove the parameter.");
         }
+
+        if (carried && matches)
+        {
+            foreach (var example in values)
+            {
+                CheckSendable(context, operation, parameter, example);
+            }
+        }
     }
+
+    /// <summary>HS1030: an example that matches a carried schema, yet no request can hold it as it is.</summary>
+    private static void CheckSendable(ValidationContext context, Operation operation, Parameter parameter, JsonNode example)
+    {
+        var subject = "The example of " + Location(parameter) + " parameter '" + parameter.Name + "' of operation '" + operation.Id + "'";
+        if (!ParameterValues.IsSendable(example, parameter.In))
+        {
+            context.Error(
+                DiagnosticIds.UnsendableExample,
+                example.Span,
+                subject + " holds null, which a URL or a header cannot carry (the schema allows it as a value, not as something to send); give a string, number or boolean example, or none to leave the parameter out of samples.");
+        }
+        else if (parameter.In == ParameterLocation.Header && example is JsonString text && ParameterValues.HeaderProblem(text.Value) is { } problem)
+        {
+            context.Error(DiagnosticIds.UnsendableExample, example.Span, subject + " cannot be sent as a header value: " + problem + "; use another example.");
+        }
+    }
+
+    private static string Location(Parameter parameter) => parameter.In.ToString().ToLowerInvariant();
 
     private static void CheckResponses(ValidationContext context, Operation operation)
     {

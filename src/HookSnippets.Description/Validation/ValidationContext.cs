@@ -33,12 +33,12 @@ internal sealed class ValidationContext
 
     public void Warning(string id, SourceSpan span, string message) => _diagnostics.Add(new DiagnosticInfo(id, Severity.Warning, message, _filePath, span));
 
-    /// <summary>Reports HS1012 (or HS1023) when <paramref name="value"/> does not match <paramref name="schema"/>.</summary>
-    public void CheckExample(JsonNode? value, Schema schema, string subject)
+    /// <summary>Reports HS1012 (or HS1023) when <paramref name="value"/> does not match <paramref name="schema"/>; false then.</summary>
+    public bool CheckExample(JsonNode? value, Schema schema, string subject)
     {
         if (value is null || Schemas.Validate(value, schema) is not { } violation)
         {
-            return;
+            return true;
         }
 
         if (violation.Id == DiagnosticIds.PatternTimeout)
@@ -49,21 +49,25 @@ internal sealed class ValidationContext
         {
             Error(violation.Id, violation.Span, subject + " does not match the schema at " + violation.Path + ": " + violation.Reason + ".");
         }
+
+        return false;
     }
 
     /// <summary>The named examples when there are some (the default is the first of them), else the one example.</summary>
-    public void CheckExamples(JsonNode? single, EquatableArray<NamedExample> named, Schema schema, string subject)
+    public bool CheckExamples(JsonNode? single, EquatableArray<NamedExample> named, Schema schema, string subject)
     {
         if (named.Count == 0)
         {
-            CheckExample(single, schema, subject);
-            return;
+            return CheckExample(single, schema, subject);
         }
 
+        var all = true;
         foreach (var example in named)
         {
-            CheckExample(example.Value, schema, subject + " '" + example.Name + "'");
+            all &= CheckExample(example.Value, schema, subject + " '" + example.Name + "'");
         }
+
+        return all;
     }
 
     /// <summary>By position in the file, then in the order the rules found them, so output is stable.</summary>

@@ -131,9 +131,9 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
 
-    public static readonly DiagnosticDescriptor DotSegmentPathExample = new(
-        DiagnosticIds.DotSegmentPathExample,
-        "Dot segment as path example",
+    public static readonly DiagnosticDescriptor UnusablePathSegmentExample = new(
+        DiagnosticIds.UnusablePathSegmentExample,
+        "Empty or dot segment as path example",
         MessageFormat,
         DescriptionCategory,
         DiagnosticSeverity.Error,
@@ -243,6 +243,22 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor UnsendableParameterType = new(
+        DiagnosticIds.UnsendableParameterType,
+        "Parameter type a request cannot carry",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsendableExample = new(
+        DiagnosticIds.UnsendableExample,
+        "Example a request cannot hold",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor UnsupportedTargetFramework = new(
         DiagnosticIds.UnsupportedTargetFramework,
         "Target framework not supported by the generated client",
@@ -346,7 +362,7 @@ internal static class DiagnosticDescriptors
         ExampleMismatch,
         UnresolvedReference,
         BodyOnGet,
-        DotSegmentPathExample,
+        UnusablePathSegmentExample,
         UndeclaredBaseUrlVariable,
         InvalidPattern,
         InvalidOperationId,
@@ -360,6 +376,8 @@ internal static class DiagnosticDescriptors
         PlaceholderNotInExample,
         MalformedPathTemplate,
         UnsatisfiableSchema,
+        UnsendableParameterType,
+        UnsendableExample,
         UnsupportedTargetFramework,
         InternalError,
         InvalidNameOption,

@@ -70,6 +70,10 @@ public sealed class CSharpClientSample
     /// when the generated client cannot send that request yet, why (render reports HS3009 rather than write a sample
     /// that sends something else).
     /// </summary>
+    /// <exception cref="RequestModelException">
+    /// The client has no method for the operation: the shape leaves out what validation rejects (HS1029), so only a
+    /// model built without validation gets here.
+    /// </exception>
     internal static ClientCall For(CSharpClientShape client, ApiDescription api, Operation operation)
     {
         if (Gap(client, api, operation) is { } gap)
@@ -78,7 +82,7 @@ public sealed class CSharpClientSample
         }
 
         var method = CSharpExampleWriter.FindOperation(client, operation.Id)
-            ?? throw new InvalidOperationException($"the generated client has no method for operation '{operation.Id}'");
+            ?? throw new RequestModelException($"the generated client has no method for operation '{operation.Id}', so the csharp-client sample cannot call it", operation.IdSpan);
         return new ClientCall(new CSharpClientSample
         {
             Namespace = client.Namespace,

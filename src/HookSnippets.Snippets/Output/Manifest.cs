@@ -1,32 +1,20 @@
-using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using HookSnippets.Description.Model;
 using HookSnippets.Snippets.Requests;
-using HookSnippets.Snippets.Targets;
 
 namespace HookSnippets.Snippets.Output;
 
-/// <summary>One sample file as the manifest lists it; <see cref="File"/> is relative to the snippets folder.</summary>
-public sealed record ManifestSample(SnippetTarget Target, string File, string Text)
-{
-    public string Sha256 => Convert.ToHexStringLower(SHA256.HashData(RenderedFiles.Utf8.GetBytes(Text)));
-}
-
-/// <summary>One example set of an operation and the samples rendered for it.</summary>
-public sealed record ManifestSet(OperationModel Model, IReadOnlyList<ManifestSample> Samples);
-
-/// <summary>An operation's docs page and its example sets, the first one first.</summary>
-public sealed record ManifestOperation(string DocsFile, IReadOnlyList<ManifestSet> Sets);
-
 /// <summary>
-/// <c>OUT/manifest.json</c>: per operation its id, method, path template, docs page, expected request (method, URL,
-/// ordered headers, body) and samples (target, language, file, SHA-256 of the file's bytes) of its first example set,
-/// and under <c>examples</c> those of each later set. verify computes the same requests; the manifest is for docs
-/// tooling.
+/// <c>OUT/manifest.json</c> (schema: <c>manifest.schema.json</c> at the repository root): per operation its id,
+/// method, path template, the OpenAPI operation it came from, docs page, expected request (method, URL, ordered
+/// headers, body) and samples (target, label, x-codeSamples lang, language, fence, file, SHA-256 of the file's
+/// bytes, example) of its first example set, and under <c>examples</c> those of each later set. A docs site can place
+/// every sample from it without knowing the targets.
 /// </summary>
 public static class Manifest
 {
-    public static string Write(IReadOnlyList<ManifestOperation> operations)
+    public static string Write(IReadOnlyList<RenderedOperation> operations)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions
@@ -46,15 +34,16 @@ public static class Manifest
                 json.WriteString("id", first.Model.Operation.Id);
                 json.WriteString("method", first.Model.Operation.Method);
                 json.WriteString("path", first.Model.Operation.PathTemplate);
+                WriteSource(json, first.Model.Operation.Source);
                 json.WriteString("docs", operation.DocsFile);
-                WriteSet(json, first);
+                WriteSet(json, first, later: false);
                 if (operation.Sets.Count > 1)
                 {
                     json.WriteStartArray("examples");
                     foreach (var set in operation.Sets.Skip(1))
                     {
                         json.WriteStartObject();
-                        WriteSet(json, set);
+                        WriteSet(json, set, later: true);
                         json.WriteEndObject();
                     }
 
@@ -71,16 +60,17 @@ public static class Manifest
         return RenderedFiles.Utf8.GetString(stream.ToArray()) + "\n";
     }
 
-    /// <summary>The example's name and summary when it is named, its expected request and its samples.</summary>
-    private static void WriteSet(Utf8JsonWriter json, ManifestSet set)
+    /// <summary>
+    /// A later set's example name and summary (the first set's name is on each of its samples), then the set's expected
+    /// request and its samples.
+    /// </summary>
+    private static void WriteSet(Utf8JsonWriter json, RenderedSet set, bool later)
     {
-        if (set.Model.Example.Name is { } name)
+        var example = set.Model.Example;
+        if (later)
         {
-            json.WriteString("example", name);
-            if (set.Model.Example.Summary is { } summary)
-            {
-                json.WriteString("summary", summary);
-            }
+            json.WriteString("example", example.Name);
+            WriteNullable(json, "summary", example.Summary);
         }
 
         WriteExpectedRequest(json, set.Model.Expected);
@@ -89,13 +79,44 @@ public static class Manifest
         {
             json.WriteStartObject();
             json.WriteString("target", sample.Target.Id);
+            json.WriteString("label", sample.Target.DisplayName);
+            WriteNullable(json, "lang", sample.Target.CodeSamplesLang);
             json.WriteString("language", sample.Target.Language);
+            json.WriteString("fence", sample.Target.Fence);
             json.WriteString("file", sample.File);
             json.WriteString("sha256", sample.Sha256);
+            WriteNullable(json, "example", example.Name);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+    }
+
+    private static void WriteSource(Utf8JsonWriter json, OperationSource? source)
+    {
+        if (source is null)
+        {
+            json.WriteNull("source");
+            return;
+        }
+
+        json.WriteStartObject("source");
+        WriteNullable(json, "operationId", source.OperationId);
+        json.WriteString("method", source.Method);
+        json.WriteString("path", source.Path);
+        json.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
     }
 
     /// <summary><c>body</c> holds a JSON body as JSON (null otherwise); <c>form</c>, <c>multipart</c>, <c>text</c> or <c>file</c> the other kinds.</summary>

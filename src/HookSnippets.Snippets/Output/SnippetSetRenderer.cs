@@ -8,8 +8,15 @@ using HookSnippets.Snippets.Targets;
 
 namespace HookSnippets.Snippets.Output;
 
-/// <summary>The whole snippets folder rendered in memory, or null when an error stopped it; every diagnostic, warnings included.</summary>
-public sealed record RenderResult(RenderedFiles? Files, EquatableArray<DiagnosticInfo> Diagnostics, IReadOnlyList<SnippetTarget> SkippedTargets);
+/// <summary>
+/// The whole snippets folder rendered in memory, with the operations it holds, or the diagnostics that stopped it
+/// (then <see cref="Files"/> is null and <see cref="Operations"/> empty).
+/// </summary>
+public sealed record RenderResult(
+    RenderedFiles? Files,
+    IReadOnlyList<RenderedOperation> Operations,
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    IReadOnlyList<SnippetTarget> SkippedTargets);
 
 /// <summary>
 /// Renders every selected operation × example set × target, the docs pages and the manifest into memory. Nothing is
@@ -42,24 +49,24 @@ public static class SnippetSetRenderer
         catch (RequestModelException e)
         {
             diagnostics.Add(new DiagnosticInfo(DiagnosticIds.UnbuildableRequest, Severity.Error, e.Message, descriptionPath, e.Span));
-            return new RenderResult(null, diagnostics.ToEquatableArray(), []);
+            return new RenderResult(null, [], diagnostics.ToEquatableArray(), []);
         }
 
         var renderer = new SnippetRenderer(pack);
         var apiFacts = new ApiFacts(api.Name, api.Title);
         var files = new RenderedFiles();
-        var manifest = new List<ManifestOperation>();
-        foreach (var sets in models.Where(m => operations.Contains(m.Operation.Id)).GroupBy(m => m.Operation.Id, StringComparer.Ordinal))
+        var rendered = new List<RenderedOperation>();
+        foreach (var operation in models.Where(m => operations.Contains(m.Operation.Id)).GroupBy(m => m.Operation.Id, StringComparer.Ordinal))
         {
-            var rendered = new List<ManifestSet>();
-            foreach (var model in sets)
+            var sets = new List<RenderedSet>();
+            foreach (var model in operation)
             {
-                var samples = new List<ManifestSample>();
+                var samples = new List<RenderedSample>();
                 foreach (var target in targets)
                 {
                     try
                     {
-                        samples.Add(new ManifestSample(target, model.SampleFile(target), renderer.Render(target, model, apiFacts)));
+                        samples.Add(new RenderedSample(target, model.SampleFile(target), renderer.Render(target, model, apiFacts)));
                     }
                     catch (TemplateException e)
                     {
@@ -77,21 +84,21 @@ public static class SnippetSetRenderer
                     files.Add(sample.File, sample.Text);
                 }
 
-                rendered.Add(new ManifestSet(model, samples));
+                sets.Add(new RenderedSet(model, samples));
             }
 
-            var docsFile = sets.Key + ".md";
-            files.Add(docsFile, DocsPage.Write(rendered[0].Model.Operation, rendered.Select(r => (r.Model.Example, (IReadOnlyList<(SnippetTarget, string)>)r.Samples.Select(s => (s.Target, s.Text)).ToArray())).ToArray(), options.Flavor));
-            manifest.Add(new ManifestOperation(docsFile, rendered));
+            var docsFile = operation.Key + ".md";
+            files.Add(docsFile, DocsPage.Write(sets[0].Model.Operation, sets.Select(r => (r.Model.Example, (IReadOnlyList<(SnippetTarget, string)>)r.Samples.Select(s => (s.Target, s.Text)).ToArray())).ToArray(), options.Flavor));
+            rendered.Add(new RenderedOperation(docsFile, sets));
         }
 
         if (diagnostics.Any(d => d.Severity == Severity.Error))
         {
-            return new RenderResult(null, diagnostics.ToEquatableArray(), []);
+            return new RenderResult(null, [], diagnostics.ToEquatableArray(), []);
         }
 
-        files.Add(SnippetFolder.ManifestName, Manifest.Write(manifest));
-        return new RenderResult(files, diagnostics.ToEquatableArray(), options.Targets.Count == 0 ? pack.MissingTargets : []);
+        files.Add(SnippetFolder.ManifestName, Manifest.Write(rendered));
+        return new RenderResult(files, rendered, diagnostics.ToEquatableArray(), options.Targets.Count == 0 ? pack.MissingTargets : []);
     }
 
     private static HashSet<string> SelectOperations(ApiDescription api, IReadOnlyList<string> selection)

@@ -15,7 +15,7 @@ internal static class TemplateFunctions
     private static ScriptObject Build()
     {
         var root = new ScriptObject();
-        Add(root, "shell", Str(ShellEncoder.String));
+        Add(root, "shell", Str(ShellEncoder.String), ("curl_quoted", EncoderFunction.Of(ShellEncoder.CurlQuoted)));
         Add(root, "csharp", Str(CSharpEncoder.String));
         Add(root, "go", Str(GoEncoder.String));
         Add(root, "java", Str(JavaEncoder.String));
@@ -32,7 +32,7 @@ internal static class TemplateFunctions
 
     /// <summary>
     /// <c>cannot_send "reason"</c>: the template's client cannot send this request exactly, so no sample is written
-    /// (HS3006, located at the operation's body, or its id, in the description).
+    /// (HS3008, located at the operation's body, or its id, in the description).
     /// </summary>
     private static string CannotSend(string reason) =>
         throw new SampleRefusedException(Description.Diagnostics.DiagnosticIds.TargetCannotSend, reason + "; the sample is not written", default);

@@ -16,7 +16,7 @@ public sealed record ExampleFacts(string? Name, string? Summary, string? Suffix)
 /// appearance; set N takes each member's example of that name, else its default. Each set is the operation with
 /// those examples in place, so everything downstream reads one example per member.
 /// </summary>
-internal static class ExampleSets
+public static class ExampleSets
 {
     public static IReadOnlyList<(ExampleFacts Facts, Operation Operation)> Of(Operation operation)
     {

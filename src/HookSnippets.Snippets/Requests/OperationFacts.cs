@@ -30,6 +30,9 @@ public sealed class OperationFacts
     /// </summary>
     public required IReadOnlyList<IReadOnlyList<AuthFacts>> Authentication { get; init; }
 
+    /// <summary>The OpenAPI operation it was imported from, if the description says so.</summary>
+    public required OperationSource? Source { get; init; }
+
     /// <summary>The "Value | Description" rows: each placeholder the samples show, once, in a stable order.</summary>
     public required IReadOnlyList<Placeholder> Placeholders { get; init; }
 }

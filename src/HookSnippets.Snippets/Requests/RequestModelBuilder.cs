@@ -93,6 +93,7 @@ public static class RequestModelBuilder
             Scopes = operation.Scopes.ToArray(),
             Deprecated = operation.Deprecated,
             Authentication = AuthFacts.Alternatives(api, operation),
+            Source = operation.Source,
             Placeholders = placeholders,
         };
         var expected = new ExpectedRequest(request.Method, request.Url, headers.ToEquatableArray(), expectedBody);

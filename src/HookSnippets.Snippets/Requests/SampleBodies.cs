@@ -20,7 +20,7 @@ internal static class SampleBodies
                 {
                     Format = "form",
                     ContentType = body.ContentType,
-                    Fields = fields,
+                    Fields = fields.Select(f => new SampleField(f.Name, f.Value, UrlEncoding.Encode(f.Name), UrlEncoding.Encode(f.Value))).ToArray(),
                     Encoded = expected.Encoded,
                     HasRepeatedNames = Repeats(fields.Select(f => f.Name)),
                 }, expected);
@@ -30,7 +30,8 @@ internal static class SampleBodies
             {
                 var fields = Fields(operation, body, example);
                 var parts = fields.Select(Part).ToEquatableArray();
-                var expected = new MultipartBody(Multipart.Boundary, parts);
+                var boundary = Multipart.BoundaryFor(parts);
+                var expected = new MultipartBody(boundary, parts);
                 return (new SampleBody
                 {
                     Format = "multipart",
@@ -43,9 +44,9 @@ internal static class SampleBodies
                         field.FileName,
                         field.ContentType,
                         Multipart.Disposition(field.Name, field.FileName),
-                        Multipart.Head(parts[i]))).ToArray(),
-                    Boundary = Multipart.Boundary,
-                    Closing = Multipart.Closing,
+                        Multipart.Head(parts[i], boundary))).ToArray(),
+                    Boundary = boundary,
+                    Closing = Multipart.Closing(boundary),
                     HasRepeatedNames = Repeats(parts.Select(p => p.Name)),
                     Files = expected.Files,
                 }, expected);

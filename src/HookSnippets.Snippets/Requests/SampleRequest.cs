@@ -30,8 +30,8 @@ public sealed class SampleBody
     /// <summary>JSON only: <c>object</c>, <c>array</c>, <c>string</c>, <c>number</c>, <c>boolean</c> or <c>null</c>.</summary>
     public string? Kind => Json?.Kind.ToString().ToLowerInvariant();
 
-    /// <summary>Form: the fields in order, as text (not encoded); a name may repeat.</summary>
-    public IReadOnlyList<FormField> Fields { get; init; } = [];
+    /// <summary>Form: the fields in order; a name may repeat.</summary>
+    public IReadOnlyList<SampleField> Fields { get; init; } = [];
 
     /// <summary>Form: the canonical body, every name and value percent-encoded.</summary>
     public string? Encoded { get; init; }
@@ -57,6 +57,9 @@ public sealed class SampleBody
     /// <summary>The local files the sample reads (file body, file parts), each once.</summary>
     public IReadOnlyList<string> Files { get; init; } = [];
 }
+
+/// <summary>A form field as text (<see cref="Name"/>, <see cref="Value"/>) and percent-encoded, for clients that take either.</summary>
+public sealed record SampleField(string Name, string Value, string EncodedName, string EncodedValue);
 
 /// <summary>
 /// A multipart part: <see cref="Kind"/> is <c>text</c>, <c>json</c> or <c>file</c>; <see cref="Value"/> the text or the

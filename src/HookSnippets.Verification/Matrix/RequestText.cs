@@ -25,7 +25,7 @@ public static class RequestText
             null => [],
             JsonBody json => Encoding.UTF8.GetBytes(json.Compact),
             FormBody form => Encoding.UTF8.GetBytes(form.Encoded),
-            MultipartBody multipart => Encoding.UTF8.GetBytes(string.Concat(multipart.Parts.Select(p => Multipart.Head(p) + (p.File is { } file ? $"<the bytes of {file}>" : p.Text) + "\r\n")) + Multipart.Closing),
+            MultipartBody multipart => Encoding.UTF8.GetBytes(string.Concat(multipart.Parts.Select(p => Multipart.Head(p, multipart.Boundary) + (p.File is { } file ? $"<the bytes of {file}>" : p.Text) + "\r\n")) + Multipart.Closing(multipart.Boundary)),
             TextBody body => Encoding.UTF8.GetBytes(body.Text),
             FileBody file => Encoding.UTF8.GetBytes($"<the bytes of {file.File}>"),
             _ => [],

@@ -15,6 +15,7 @@ public static class ResultMatrix
         SampleOutcome.Fail => "FAIL",
         SampleOutcome.ParsedOnly => "parsed-only",
         SampleOutcome.NotSupported => "not supported",
+        SampleOutcome.Unchanged => "unchanged",
         _ => "skipped",
     };
 
@@ -24,6 +25,7 @@ public static class ResultMatrix
         SampleOutcome.Fail => "FAIL",
         SampleOutcome.ParsedOnly => "parsed",
         SampleOutcome.NotSupported => "n/a",
+        SampleOutcome.Unchanged => "same",
         _ => "skip",
     };
 
@@ -117,10 +119,10 @@ public static class ResultMatrix
     public static string Totals(VerifyReport report)
     {
         var skipped = report.Count(SampleOutcome.Skipped);
+        var unchanged = report.Count(SampleOutcome.Unchanged);
         return $"{report.Results.Count} samples: {report.Count(SampleOutcome.Pass)} passed, {report.Count(SampleOutcome.Fail)} failed, "
             + $"{report.Count(SampleOutcome.ParsedOnly)} parsed-only, {skipped} skipped{(report.Ci && skipped > 0 ? " (failures under CI=true)" : "")}"
-            + (report.Count(SampleOutcome.NotSupported) is > 0 and var unsupported ? $", {unsupported} not supported (the target cannot send the request)" : "") + " "
-            + $"in {report.Duration.TotalSeconds:0.0} s";
+            + (report.Count(SampleOutcome.NotSupported) is > 0 and var unsupported ? $", {unsupported} not supported (the target cannot send the request)" : "") + $"{(unchanged > 0 ? $", {unchanged} unchanged (not run again)" : "")} in {report.Duration.TotalSeconds:0.0} s";
     }
 
     private static string Shorten(string log)

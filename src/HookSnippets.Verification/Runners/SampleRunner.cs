@@ -5,14 +5,27 @@ using HookSnippets.Snippets.Targets;
 namespace HookSnippets.Verification.Runners;
 
 /// <summary>
-/// A sample ready to run (<see cref="Command"/>, its trust settings in the environment), or already judged while
-/// preparing (<see cref="Verdict"/>: a compile error, or a parse result for a language that cannot run here).
+/// A sample ready to run, in its own process (<see cref="Command"/>, its trust settings in the environment) or inside
+/// its batch's host (<see cref="Entry"/>: the file, class folder or assembly the host loads), always in its own working
+/// <see cref="Folder"/>; or already judged while preparing (<see cref="Verdict"/>: a compile error, or a parse result for
+/// a language that cannot run here).
 /// </summary>
-public sealed record PreparedSample(Sample Sample, ProcessStartInfo? Command, SampleResult? Verdict)
+public sealed record PreparedSample(Sample Sample, string? Folder, ProcessStartInfo? Command, string? Entry, SampleResult? Verdict)
 {
-    public static PreparedSample Run(Sample sample, ProcessStartInfo command) => new(sample, command, null);
+    public static PreparedSample Run(Sample sample, ProcessStartInfo command) => new(sample, command.WorkingDirectory, command, null, null);
 
-    public static PreparedSample Judged(SampleResult verdict, Sample sample) => new(sample, null, verdict);
+    public static PreparedSample Hosted(Sample sample, string entry, string folder) => new(sample, folder, null, entry, null);
+
+    public static PreparedSample Judged(SampleResult verdict, Sample sample) => new(sample, null, null, null, verdict);
+}
+
+/// <summary>
+/// What a runner's preparation gives: each sample ready to run or judged, and the command that starts the runner's
+/// host (see <see cref="SampleHost"/>) when its samples run inside one instead of a process each.
+/// </summary>
+public sealed record PreparedBatch(IReadOnlyList<PreparedSample> Samples, ProcessStartInfo? Host)
+{
+    public static PreparedBatch Processes(IReadOnlyList<PreparedSample> samples) => new(samples, null);
 }
 
 /// <summary>
@@ -29,6 +42,12 @@ public abstract class SampleRunner
     /// <summary>False for a runner that can only judge samples while preparing them (Swift: parsed, never run).</summary>
     public virtual bool Executes => true;
 
+    /// <summary>
+    /// What one sample costs, relative to a sample run as a process of its own (cURL's, about 0.04 s of CPU): what
+    /// shards balance. Runners that compile or link per sample cost more.
+    /// </summary>
+    public virtual double CostPerSample => 1;
+
     /// <summary>True when preparing is slow enough to start first and overlap with the other toolchains' runs.</summary>
     public virtual bool PreparesInBackground => false;
 
@@ -44,7 +63,7 @@ public abstract class SampleRunner
         return missing.Length == 0 ? null : $"npm package {string.Join(", ", missing)} not installed";
     }
 
-    public abstract Task<IReadOnlyList<PreparedSample>> PrepareAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct);
+    public abstract Task<PreparedBatch> PrepareAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct);
 
     /// <summary>
     /// Checks every sample without running it, in as few processes as the toolchain allows, warnings counting as

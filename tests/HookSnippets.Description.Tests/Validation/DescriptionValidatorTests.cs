@@ -200,6 +200,15 @@ public class DescriptionValidatorTests
     }
 
     [Fact]
+    public void HS1015_empty_path_example()
+    {
+        var text = With(GetPet.Replace("\"PET_ID\"", "\"\""));
+        Assert.Equal(
+            ["endpoints.json(11,56): error HS1015: The example '' of path parameter 'id' of operation 'pets.get' is empty, and an empty segment changes the path, so the request would go to another URL; use another example."],
+            Report(text));
+    }
+
+    [Fact]
     public void HS1016_base_url_variable_not_declared()
     {
         var text = With(GetPet, baseUrl: "https://{tenant}.example.com/v1", variables: "{}");
@@ -234,6 +243,13 @@ public class DescriptionValidatorTests
     [InlineData("{host}/v1", "YOUR_HOST/v1", "is not an absolute http or https URL")]
     [InlineData("https://{host}/v1?x=1", "https://YOUR_HOST/v1?x=1", "has a query or fragment, which operation paths cannot follow")]
     [InlineData("https://{host}/v1/", "https://YOUR_HOST/v1/", "ends with '/', so every request path would start with '//'")]
+    [InlineData(" https://{host}/v1", " https://YOUR_HOST/v1", "holds U+0020 at character 1, which is not a URL character (write a space or a non-ASCII letter percent-encoded, a host in its ASCII form)")]
+    [InlineData("https://{host}/a b", "https://YOUR_HOST/a b", "holds U+0020 at character 20, which is not a URL character (write a space or a non-ASCII letter percent-encoded, a host in its ASCII form)")]
+    [InlineData("https://{host}/b\u00fccher", "https://YOUR_HOST/b\u00fccher", "holds U+00FC at character 20, which is not a URL character (write a space or a non-ASCII letter percent-encoded, a host in its ASCII form)")]
+    [InlineData("https://{host}/100%", "https://YOUR_HOST/100%", "has a '%' at character 22 that starts no %XX escape")]
+    [InlineData("https://user@{host}/v1", "https://user@YOUR_HOST/v1", "has user information before '@', which credentials do not belong in (use \"auth\")")]
+    [InlineData("https://{host}:/v1", "https://YOUR_HOST:/v1", "has the port '', not a number from 1 to 65535")]
+    [InlineData("https://{host}:0/v1", "https://YOUR_HOST:0/v1", "has the port '0', not a number from 1 to 65535")]
     public void HS1019_base_url_not_an_absolute_http_url(string baseUrl, string substituted, string problem)
     {
         var text = With(GetPet, baseUrl: baseUrl);
@@ -281,9 +297,9 @@ public class DescriptionValidatorTests
     public void HS1023_pattern_that_backtracks_past_the_timeout()
     {
         var example = new string('a', 64) + "!";
-        var text = With(GetPet.Replace("\"in\": \"path\"", "\"in\": \"path\", \"schema\": { \"pattern\": \"^(a|aa)+$\" }").Replace("PET_ID", example));
+        var text = With(GetPet.Replace("\"in\": \"path\"", "\"in\": \"path\", \"schema\": { \"type\": \"string\", \"pattern\": \"^(a|aa)+$\" }").Replace("PET_ID", example));
         Assert.Equal(
-            [$"endpoints.json(11,94): error HS1023: Example of parameter 'id' of operation 'pets.get' at $: matching '{example.Substring(0, 60)}...' against the pattern '^(a|aa)+$' took longer than 100 ms (pattern); simplify the pattern (nested quantifiers such as (a+)+ backtrack exponentially)."],
+            [$"endpoints.json(11,112): error HS1023: Example of parameter 'id' of operation 'pets.get' at $: matching '{example.Substring(0, 60)}...' against the pattern '^(a|aa)+$' took longer than 100 ms (pattern); simplify the pattern (nested quantifiers such as (a+)+ backtrack exponentially)."],
             Report(text));
     }
 
@@ -344,6 +360,96 @@ public class DescriptionValidatorTests
                 "endpoints.json(6,86): error HS1028: No value can match this schema: the required member 'id' is not under \"properties\" and additionalProperties is false; declare it under \"properties\" or remove it from \"required\".",
             ],
             Report(text));
+    }
+
+    [Theory]
+    [InlineData("https://{host}:8443/v1")]
+    [InlineData("https://[::1]:8443/v1")]
+    [InlineData("https://{host}/a%20b")]
+    [InlineData("HTTPS://{host}/v1")]
+    public void HS1019_accepts_what_every_sample_calls_as_written(string baseUrl) =>
+        Assert.DoesNotContain(DescriptionReader.Read(With(GetPet, baseUrl: baseUrl), FilePath).Diagnostics, d => d.Severity == Severity.Error);
+
+    [Theory]
+    [InlineData("path", """{ "type": "object" }""", "")]
+    [InlineData("path", "{}", "")]
+    [InlineData("header", """{ "type": "array", "items": { "type": "string" } }""", "")]
+    [InlineData("query", """{ "oneOf": [{ "type": "string" }, { "type": "integer" }] }""", " (or an array of them)")]
+    [InlineData("query", """{ "enum": [1, 2] }""", " (or an array of them)")]
+    [InlineData("query", """{ "type": "null" }""", " (or an array of them)")]
+    [InlineData("query", """{ "type": "array" }""", " (or an array of them)")]
+    [InlineData("query", """{ "type": "array", "items": { "type": "array", "items": { "type": "string" } } }""", " (or an array of them)")]
+    [InlineData("query", """{ "$ref": "#/types/Pet" }""", " (or an array of them)")]
+    [InlineData("query", """{ "$ref": "#/types/Loop" }""", " (or an array of them)")]
+    public void HS1029_parameter_schema_no_url_or_header_carries(string location, string schema, string arrays)
+    {
+        var parameter = location == "path" ? "\"id\": { \"in\": \"path\", \"schema\": " + schema + ", \"example\": \"PET_ID\" }" : "\"id\": { \"in\": \"path\", \"example\": \"PET_ID\" }, \"x\": { \"in\": \"" + location + "\", \"schema\": " + schema + " }";
+        var text = With(GetPet.Replace("\"id\": { \"in\": \"path\", \"example\": \"PET_ID\" }", parameter), types: """{ "Pet": { "properties": { "name": { "type": "string" } } }, "Loop": { "type": "array", "items": { "$ref": "#/types/Loop" } } }""");
+        var name = location == "path" ? "id" : "x";
+        // A path example that no object schema matches is HS1012 besides.
+        var diagnostic = Assert.Single(DescriptionReader.Read(text, FilePath).Diagnostics, d => d.Id != DiagnosticIds.ExampleMismatch);
+        Assert.Equal(
+            $"The schema of {location} parameter '{name}' of operation 'pets.get' is not a string, integer, number, boolean or string enum{arrays}, so neither a URL nor the generated client can carry it; give it such a type (a list of values goes in the query, a structured value in the body).",
+            diagnostic.Message);
+        Assert.Equal((DiagnosticIds.UnsendableParameterType, Severity.Error), (diagnostic.Id, diagnostic.Severity));
+        Assert.Equal(schema, text.Substring(diagnostic.Span.Start, diagnostic.Span.Length));
+    }
+
+    [Theory]
+    [InlineData("path", """{ "type": "integer", "enum": [1, 2] }""", "1")]
+    [InlineData("path", """{ "$ref": "#/types/Color" }""", "\"red\"")]
+    [InlineData("path", """{ "$ref": "#/types/Id" }""", "\"ID\"")]
+    [InlineData("header", """{ "allOf": [{ "type": "boolean" }] }""", "true")]
+    [InlineData("header", """{ "oneOf": [{ "type": "number" }, { "type": "null" }] }""", "1.5")]
+    [InlineData("query", """{ "type": "array", "items": { "$ref": "#/types/Color" } }""", "[\"red\"]")]
+    [InlineData("query", """{ "type": "string", "format": "date-time" }""", "\"2026-11-18T00:00:00Z\"")]
+    public void HS1029_is_not_reported_for_what_the_client_takes_as_a_scalar_or_a_list_of_them(string location, string schema, string example)
+    {
+        var parameter = location == "path" ? "\"id\": { \"in\": \"path\", \"schema\": " + schema + ", \"example\": " + example + " }" : "\"id\": { \"in\": \"path\", \"example\": \"PET_ID\" }, \"x\": { \"in\": \"" + location + "\", \"schema\": " + schema + ", \"example\": " + example + " }";
+        var text = With(GetPet.Replace("\"id\": { \"in\": \"path\", \"example\": \"PET_ID\" }", parameter), types: """{ "Color": { "type": "string", "enum": ["red", "blue"] }, "Id": { "$ref": "#/types/Text" }, "Text": { "type": "string" } }""");
+        Assert.DoesNotContain(DescriptionReader.Read(text, FilePath).Diagnostics, d => d.Severity == Severity.Error);
+    }
+
+    [Theory]
+    [InlineData("query", """{ "type": "string", "nullable": true }""", "null", "holds null, which a URL or a header cannot carry (the schema allows it as a value, not as something to send); give a string, number or boolean example, or none to leave the parameter out of samples.")]
+    [InlineData("query", """{ "type": "array", "items": { "type": "string", "nullable": true } }""", "[\"a\", null]", "holds null, which a URL or a header cannot carry (the schema allows it as a value, not as something to send); give a string, number or boolean example, or none to leave the parameter out of samples.")]
+    [InlineData("header", """{ "type": "string" }""", "\"caf\u00e9\"", "cannot be sent as a header value: it holds U+00E9, and header values are printable ASCII (U+0020 to U+007E); use another example.")]
+    [InlineData("header", """{ "type": "string" }""", "\"a\\tb\"", "cannot be sent as a header value: it holds U+0009, and header values are printable ASCII (U+0020 to U+007E); use another example.")]
+    [InlineData("header", """{ "type": "string" }""", "\"note \"", "cannot be sent as a header value: it begins or ends with a space, which HTTP clients strip; use another example.")]
+    public void HS1030_parameter_example_no_request_can_hold(string location, string schema, string example, string problem)
+    {
+        var text = With(GetPet.Replace("\"id\": { \"in\": \"path\", \"example\": \"PET_ID\" }", "\"id\": { \"in\": \"path\", \"example\": \"PET_ID\" }, \"x\": { \"in\": \"" + location + "\", \"schema\": " + schema + ", \"example\": " + example + " }"));
+        var diagnostic = Assert.Single(DescriptionReader.Read(text, FilePath).Diagnostics);
+        Assert.Equal($"The example of {location} parameter 'x' of operation 'pets.get' {problem}", diagnostic.Message);
+        Assert.Equal((DiagnosticIds.UnsendableExample, Severity.Error), (diagnostic.Id, diagnostic.Severity));
+        Assert.Equal(example, text.Substring(diagnostic.Span.Start, diagnostic.Span.Length));
+    }
+
+    [Fact]
+    public void HS1007_a_lone_surrogate_anywhere_in_the_file_at_each_string_that_holds_one()
+    {
+        var text = With(GetPet.Replace("\"The pet.\"", "\"The \\ud83d pet.\"").Replace("PET_ID", "PET\\udc00"));
+        Assert.Equal(
+            [
+                "endpoints.json(11,56): error HS1007: This string holds a lone UTF-16 surrogate (an unpaired \\uD800-\\uDFFF escape), which has no UTF-8 form, so no sample, page or request can hold it; write the whole character (both halves of the pair) or remove the escape.",
+                "endpoints.json(12,46): error HS1007: This string holds a lone UTF-16 surrogate (an unpaired \\uD800-\\uDFFF escape), which has no UTF-8 form, so no sample, page or request can hold it; write the whole character (both halves of the pair) or remove the escape.",
+            ],
+            Report(text));
+        Assert.Empty(Report(With(GetPet.Replace("PET_ID", "PET\\ud83d\\ude00"))));
+    }
+
+    [Fact]
+    public void HS1001_a_replacement_character_written_as_such_is_where_a_decoder_met_a_byte_that_is_not_utf8()
+    {
+        var text = With(GetPet.Replace("PET_ID", "PET_\uFFFD"));
+        var diagnostic = Assert.Single(DescriptionReader.Read(text, FilePath).Diagnostics);
+        Assert.Equal("endpoints.json(11,61): error HS1001: The text holds U+FFFD, the replacement character a decoder puts where a byte is not UTF-8: the file is probably not valid UTF-8; save it as UTF-8, or write the character as the escape \\uFFFD if it is meant.", diagnostic.ToString());
+
+        var bytes = System.Text.Encoding.UTF8.GetBytes(With(GetPet.Replace("PET_ID", "PET_\u00e9")));
+        bytes[Array.IndexOf(bytes, (byte)0xC3)] = 0xFF;
+        var fromBytes = Assert.Single(DescriptionReader.Read(bytes, FilePath).Diagnostics);
+        Assert.Equal((diagnostic.Id, diagnostic.Span.StartLine, diagnostic.Span.StartColumn), (fromBytes.Id, fromBytes.Span.StartLine, fromBytes.Span.StartColumn));
+        Assert.Empty(Report(With(GetPet.Replace("PET_ID", "PET\\uFFFD"))));
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public sealed class DocsPageTests
         IdSegments = ["hooks", "secrets", "create"],
         Method = "POST",
         PathTemplate = "/hooks/{id}/secrets",
+        Source = null,
         Summary = "Add hook secrets",
         Description = "Adds secrets to a hook.\nAt most {20} <secrets>.",
         Scopes = ["create:hooks", "update:hooks"],
@@ -103,6 +104,7 @@ public sealed class DocsPageTests
             IdSegments = ["hooks", "get"],
             Method = "GET",
             PathTemplate = "/hooks/{id}",
+            Source = null,
             Summary = null,
             Description = null,
             Scopes = [],
@@ -129,6 +131,7 @@ public sealed class DocsPageTests
                 Description = null,
                 Scopes = [],
                 Deprecated = false,
+                Source = null,
                 Placeholders = [],
                 Authentication =
                 [

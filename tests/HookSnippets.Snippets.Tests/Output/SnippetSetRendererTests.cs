@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using HookSnippets.Description;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
 using HookSnippets.Snippets.Docs;
@@ -114,6 +115,23 @@ public sealed class SnippetSetRendererTests
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("HS3002", diagnostic.Id);
         Assert.Equal("endpoints.json(57,8): error HS3002: operation 'hooks.secrets.create': path parameter 'id' has the example '..', which cannot be a path segment (HTTP clients collapse '.' and '..' segments and drop empty ones); use another example", diagnostic.ToString());
+    }
+
+    [Fact]
+    public void AnOperationTheClientLeavesOutIsAnHs3002AtItsIdNotACrash()
+    {
+        // Validation refuses a query parameter of object type (HS1029); a model built without it reaches the client
+        // shape, which leaves the operation out (HS2107), and the csharp-client sample has no method to call.
+        var api = TestDescriptions.HooksChanged("hooks.list", o => o with
+        {
+            IdSpan = TestDescriptions.MarkedSpan,
+            Parameters = o.Parameters.Select(p => p.Name == "per_page" ? p with { Schema = Schema.Create(SchemaType.Object) } : p).ToEquatableArray(),
+        });
+        var result = Render(RenderOptions.All, api: api);
+        Assert.Null(result.Files);
+        Assert.Equal(
+            "endpoints.json(57,8): error HS3002: the generated client has no method for operation 'hooks.list', so the csharp-client sample cannot call it",
+            Assert.Single(result.Diagnostics).ToString());
     }
 
     [Fact]

@@ -26,11 +26,12 @@ public sealed class TargetFailureTests
         using var batches = RunnerBatches.Create(server);
         var failures = new List<string>();
 
-        foreach (var (runner, prepared) in await PrepareAsync(batches, BaseUrl(server), target => target.Id != "csharp-client"))
+        await using var runs = await PreparedRuns.CreateAsync(batches, BaseUrl(server), target => target.Id != "csharp-client");
+        foreach (var (runner, prepared, executor) in runs.Samples)
         {
             server.Clear();
             server.Enqueue(RecordedResponse.Json(404, HttpError));
-            var outcome = await ProcessRun.RunAsync(prepared.Command!, TimeSpan.FromSeconds(60), CancellationToken.None);
+            var outcome = await executor.RunAsync(prepared, CancellationToken.None);
             var exitCodeRight = runner.Name switch
             {
                 "dotnet" => outcome.ExitCode != 0 && !outcome.TimedOut,
@@ -54,9 +55,10 @@ public sealed class TargetFailureTests
         using var batches = RunnerBatches.Create();
         var failures = new List<string>();
 
-        foreach (var (_, prepared) in await PrepareAsync(batches, $"https://127.0.0.1:{ClosedPort()}/api/v2", _ => true))
+        await using var runs = await PreparedRuns.CreateAsync(batches, $"https://127.0.0.1:{ClosedPort()}/api/v2", _ => true);
+        foreach (var (_, prepared, executor) in runs.Samples)
         {
-            var outcome = await ProcessRun.RunAsync(prepared.Command!, TimeSpan.FromSeconds(60), CancellationToken.None);
+            var outcome = await executor.RunAsync(prepared, CancellationToken.None);
             if (outcome.ExitCode == 0 || outcome.TimedOut || outcome.Error.Trim().Length == 0)
             {
                 failures.Add($"{prepared.Sample.Target.Id}: exit {outcome.ExitCode}{(outcome.TimedOut ? " (timed out)" : "")}\n{outcome.Combined}");
@@ -75,10 +77,11 @@ public sealed class TargetFailureTests
         using var batches = RunnerBatches.Create();
         var failures = new List<string>();
 
-        foreach (var (_, prepared) in await PrepareAsync(batches, BaseUrl(server), _ => true))
+        await using var runs = await PreparedRuns.CreateAsync(batches, BaseUrl(server), _ => true);
+        foreach (var (_, prepared, executor) in runs.Samples)
         {
             server.Clear();
-            var outcome = await ProcessRun.RunAsync(prepared.Command!, TimeSpan.FromSeconds(60), CancellationToken.None);
+            var outcome = await executor.RunAsync(prepared, CancellationToken.None);
             if (outcome.ExitCode == 0 || outcome.TimedOut || outcome.Error.Trim().Length == 0 || server.Requests.Count > 0)
             {
                 failures.Add($"{prepared.Sample.Target.Id}: exit {outcome.ExitCode}, {server.Requests.Count} requests received\n{outcome.Combined}");
@@ -101,43 +104,63 @@ public sealed class TargetFailureTests
         batches.SkipIfMissing();
         var (runner, own) = Assert.Single(batch);
         var prepared = await runner.PrepareAsync(own, context, CancellationToken.None);
+        await using var executor = new SampleExecutor(prepared, runner.Name, context.Timeout);
 
-        for (var i = 0; i < prepared.Count; i++)
+        for (var i = 0; i < prepared.Samples.Count; i++)
         {
             server.Clear();
-            await ProcessRun.RunAsync(prepared[i].Command!, TimeSpan.FromSeconds(60), CancellationToken.None);
+            await executor.RunAsync(prepared.Samples[i], CancellationToken.None);
             var other = samples[(i + 1) % samples.Length];
-            Assert.True(ExpectedRequestComparer.Compare(other.Expected, server.Requests, exactHeaderNames: true).Count > 0, $"{prepared[i].Sample.Name} passed as {other.Name}");
+            Assert.True(ExpectedRequestComparer.Compare(other.Expected, server.Requests, exactHeaderNames: true).Count > 0, $"{prepared.Samples[i].Sample.Name} passed as {other.Name}");
         }
     }
 
     /// <summary>
-    /// Every executed target's hooks.get sample pointed at <paramref name="baseUrl"/>, prepared by its runner in one batch
-    /// per runner; a sample that does not compile fails the test.
+    /// Every executed target's hooks.get sample pointed at a base URL, prepared by its runner in one batch per runner,
+    /// each with the executor of its batch (which starts the batch's host once); a sample that does not compile fails
+    /// the test.
     /// </summary>
-    private static async Task<IReadOnlyList<(SampleRunner Runner, PreparedSample Prepared)>> PrepareAsync(RunnerBatches batches, string baseUrl, Func<Snippets.Targets.SnippetTarget, bool> include)
+    private sealed class PreparedRuns : IAsyncDisposable
     {
-        var samples = RunnerBatches.ExecutedTargets
-            .Where(include)
-            .Select(t => TestSamples.Render(TestSamples.Shipped, t.Id, baseUrl).Single(s => s.Model.Operation.Id == "hooks.get").ToSample())
-            .ToArray();
-        var context = batches.Context(RepositoryRoot.File(TestSamples.Shipped), TestSamples.Read(TestSamples.Shipped).Name);
-        var prepared = new List<(SampleRunner, PreparedSample)>();
-        foreach (var (runner, batch) in batches.ByRunner(samples, context))
-        {
-            foreach (var sample in await runner.PrepareAsync(batch, context, CancellationToken.None))
-            {
-                if (sample.Verdict is { } verdict)
-                {
-                    Assert.Fail($"{sample.Sample.Name}: {string.Join("; ", verdict.Differences)}\n{verdict.Log}");
-                }
+        private readonly List<SampleExecutor> _executors = [];
 
-                prepared.Add((runner, sample));
+        public List<(SampleRunner Runner, PreparedSample Prepared, SampleExecutor Executor)> Samples { get; } = [];
+
+        public static async Task<PreparedRuns> CreateAsync(RunnerBatches batches, string baseUrl, Func<Snippets.Targets.SnippetTarget, bool> include)
+        {
+            var samples = RunnerBatches.ExecutedTargets
+                .Where(include)
+                .Select(t => TestSamples.Render(TestSamples.Shipped, t.Id, baseUrl).Single(s => s.Model.Operation.Id == "hooks.get").ToSample())
+                .ToArray();
+            var context = batches.Context(RepositoryRoot.File(TestSamples.Shipped), TestSamples.Read(TestSamples.Shipped).Name);
+            var runs = new PreparedRuns();
+            foreach (var (runner, batch) in batches.ByRunner(samples, context))
+            {
+                var prepared = await runner.PrepareAsync(batch, context, CancellationToken.None);
+                var executor = new SampleExecutor(prepared, runner.Name, context.Timeout);
+                runs._executors.Add(executor);
+                foreach (var sample in prepared.Samples)
+                {
+                    if (sample.Verdict is { } verdict)
+                    {
+                        Assert.Fail($"{sample.Sample.Name}: {string.Join("; ", verdict.Differences)}\n{verdict.Log}");
+                    }
+
+                    runs.Samples.Add((runner, sample, executor));
+                }
             }
+
+            Assert.NotEmpty(runs.Samples);
+            return runs;
         }
 
-        Assert.NotEmpty(prepared);
-        return prepared;
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var executor in _executors)
+            {
+                await executor.DisposeAsync();
+            }
+        }
     }
 
     private static string BaseUrl(RecordingServer.RecordingServer server) => server.BaseAddress.GetLeftPart(UriPartial.Authority) + "/api/v2";

@@ -3,10 +3,12 @@ using System.Diagnostics;
 namespace HookSnippets.Verification.Runners;
 
 /// <summary>
-/// node-fetch and node-axios: <c>node sample.mjs</c>. ES modules resolve packages only from a node_modules folder
-/// beside or above the file (NODE_PATH is ignored by <c>import</c>), so the runner's folder links to the tools'
-/// node_modules; a target whose npm packages (target.json) are not there is skipped. NODE_EXTRA_CA_CERTS adds the
-/// run's CA to Node's built-in roots. The syntax check parses every file as a module in one node (check_modules.mjs).
+/// node-fetch and node-axios: each sample runs as <c>node sample.mjs</c> would, imported as a fresh module by a
+/// host process (sample_host.mjs) that has loaded axios once. ES modules resolve packages only from a node_modules
+/// folder beside or above the file (NODE_PATH is ignored by <c>import</c>), so the runner's folder, which holds the
+/// samples' folders and the host, links to the tools' node_modules; a target whose npm packages (target.json) are not
+/// there is skipped. NODE_EXTRA_CA_CERTS adds the run's CA to Node's built-in roots. The syntax check parses every
+/// file as a module in one node (check_modules.mjs).
 /// </summary>
 public sealed class NodeRunner : ScriptRunner
 {
@@ -30,7 +32,21 @@ public sealed class NodeRunner : ScriptRunner
         return document.RootElement.TryGetProperty("version", out var version) ? version.GetString() ?? "?" : "?";
     }
 
-    protected override string SampleFolder(Sample sample, RunContext context)
+    protected override string HostScript => "Node/sample_host.mjs";
+
+    protected override IReadOnlyList<string> HostPreloads => ["axios"];
+
+    protected override string HostFile(string script, RunContext context)
+    {
+        var host = Path.Combine(Root(context), Path.GetFileName(script));
+        File.Copy(context.ExtractResource(script), host, overwrite: true);
+        return host;
+    }
+
+    protected override string SampleFolder(Sample sample, RunContext context) => Path.Combine(Root(context), sample.Slug);
+
+    /// <summary>The runner's folder, linked to the tools' node_modules.</summary>
+    private string Root(RunContext context)
     {
         var root = context.Folder(Name);
         var link = Path.Combine(root, "node_modules");
@@ -39,7 +55,7 @@ public sealed class NodeRunner : ScriptRunner
             Directory.CreateSymbolicLink(link, modules);
         }
 
-        return context.Folder(Name, sample.Slug);
+        return root;
     }
 
     protected override ProcessStartInfo CreateCommand(string file, string folder, RunContext context)

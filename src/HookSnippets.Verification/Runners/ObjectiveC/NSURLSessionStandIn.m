@@ -4,16 +4,22 @@
 // TLS verification stays on; SSL_CERT_FILE, when set, names the CA bundle (as for OpenSSL-based clients).
 // Like Apple's session, a task runs off the calling thread and calls its completion handler there, so a sample
 // that does not wait for the handler fails here too.
+// A task's thread outlives its handler (it still frees OpenSSL's thread state), while main returns as soon as the
+// handler has signalled: exit would then free OpenSSL under that thread (a rare SIGSEGV under load). So threads are
+// joinable and an exit handler, registered after libcurl's global init (exit handlers run last-in first-out), joins
+// every thread that has called its handler before OpenSSL's own exit handler runs.
 #import "NSURLSessionStandIn.h"
 
 #if !GS_HAVE_NSURLSESSION
 
 #import <Block.h>
+#include <pthread.h>
 #include <stdlib.h>
 
 // The few libcurl entry points used, declared here because Debian ships libcurl's headers only in a -dev package.
 typedef void CURL;
 struct curl_slist;
+extern int curl_global_init(long flags);
 extern CURL *curl_easy_init(void);
 extern int curl_easy_setopt(CURL *curl, int option, ...);
 extern int curl_easy_perform(CURL *curl);
@@ -40,7 +46,60 @@ enum
   StandInOptNoSignal = 99,
   StandInHttpVersion11 = 2,
   StandInInfoResponseCode = 0x200002,
+  StandInGlobalAll = 3,
+  StandInMaxTasks = 64,
 };
+
+@interface NSURLSessionDataTask (StandIn)
+- (instancetype)initWithRequest:(NSURLRequest *)request
+              completionHandler:(void (^)(NSData *data, NSURLResponse *response, NSError *error))completionHandler;
+- (void)run;
+@end
+
+static pthread_mutex_t StandInLock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_once_t StandInStarted = PTHREAD_ONCE_INIT;
+static pthread_t StandInAnswered[StandInMaxTasks];
+static int StandInAnsweredCount = 0;
+
+static void StandInJoinAnswered(void)
+{
+  pthread_mutex_lock(&StandInLock);
+  int count = StandInAnsweredCount;
+  StandInAnsweredCount = 0;
+  pthread_mutex_unlock(&StandInLock);
+  for (int i = 0; i < count; i++)
+    {
+      if (!pthread_equal(StandInAnswered[i], pthread_self()))
+        {
+          pthread_join(StandInAnswered[i], NULL);
+        }
+    }
+}
+
+static void StandInStart(void)
+{
+  curl_global_init(StandInGlobalAll);
+  atexit(StandInJoinAnswered);
+}
+
+static void StandInMarkAnswered(void)
+{
+  pthread_mutex_lock(&StandInLock);
+  if (StandInAnsweredCount < StandInMaxTasks)
+    {
+      StandInAnswered[StandInAnsweredCount++] = pthread_self();
+    }
+  pthread_mutex_unlock(&StandInLock);
+}
+
+static void *StandInTaskThread(void *task)
+{
+  GSRegisterCurrentThread();
+  [(NSURLSessionDataTask *)task run];
+  [(NSURLSessionDataTask *)task release];
+  GSUnregisterCurrentThread();
+  return NULL;
+}
 
 static size_t StandInAppend(char *bytes, size_t size, size_t count, void *target)
 {
@@ -69,10 +128,6 @@ static NSDictionary *StandInHeaderFields(NSData *head)
   return fields;
 }
 
-@interface NSURLSessionDataTask (StandIn)
-- (instancetype)initWithRequest:(NSURLRequest *)request
-              completionHandler:(void (^)(NSData *data, NSURLResponse *response, NSError *error))completionHandler;
-@end
 
 @implementation NSURLSessionTask
 - (void)resume
@@ -102,7 +157,14 @@ static NSDictionary *StandInHeaderFields(NSData *head)
 
 - (void)resume
 {
-  [NSThread detachNewThreadSelector:@selector(run) toTarget:self withObject:nil];
+  pthread_t thread;
+  pthread_once(&StandInStarted, StandInStart);
+  [self retain];
+  if (pthread_create(&thread, NULL, StandInTaskThread, self) != 0)
+    {
+      [self release];
+      [NSException raise:NSInternalInconsistencyException format:@"cannot start the task's thread"];
+    }
 }
 
 - (void)run
@@ -151,6 +213,7 @@ static NSDictionary *StandInHeaderFields(NSData *head)
   curl_slist_free_all(headers);
   curl_easy_cleanup(curl);
 
+  StandInMarkAnswered();
   if (code != 0)
     {
       NSDictionary *info = [NSDictionary dictionaryWithObject:[NSString stringWithFormat:@"libcurl error %d: %s", code, message]

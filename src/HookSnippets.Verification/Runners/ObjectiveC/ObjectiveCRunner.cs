@@ -4,13 +4,18 @@ namespace HookSnippets.Verification.Runners;
 /// objc-nsurlsession with clang and GNUstep. Debian's GNUstep base has no NSURLSession, so the shipped stand-in
 /// (NSURLSessionStandIn.h/.m on libcurl) is force-included and linked: the sample's code stays unchanged and sends a
 /// real request. A sample passes only when it ran; compiling is not enough. The stand-in reads SSL_CERT_FILE. The
-/// syntax check is one <c>clang -fsyntax-only -Wall</c> over every sample, the stand-in's header included.
+/// header, Foundation's with it, is precompiled once (parsing Foundation is most of a sample's compile time) and
+/// samples link with gold when it is installed (a third of the default linker's time). The syntax check is one
+/// <c>clang -fsyntax-only -Wall</c> over every sample, the stand-in's header included.
 /// </summary>
 public sealed class ObjectiveCRunner : SampleRunner
 {
     private const string CurlLibrary = "-l:libcurl.so.4";
 
     public override string Name => "objc";
+
+    /// <summary>A compile and link of its own: 0.35 s per sample, against cURL's 0.04 s.</summary>
+    public override double CostPerSample => 8;
 
     public override ToolchainStatus Detect(RunContext context)
     {
@@ -25,30 +30,38 @@ public sealed class ObjectiveCRunner : SampleRunner
         return ToolchainStatus.Found(Name, clang + (gnustep is null ? ", GNUstep base" : ", GNUstep base " + gnustep));
     }
 
-    public override async Task<IReadOnlyList<PreparedSample>> PrepareAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct)
+    public override async Task<PreparedBatch> PrepareAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct)
     {
         var header = context.ExtractResource("ObjectiveC/NSURLSessionStandIn.h");
         var standIn = context.ExtractResource("ObjectiveC/NSURLSessionStandIn.m");
         var flags = CompileFlags(context);
         var root = context.Folder(Name);
         var standInObject = Path.Combine(root, "NSURLSessionStandIn.o");
-        var standInBuild = await ProcessRun.RunAsync(
-            ProcessRun.Command("clang", [.. flags, "-c", standIn, "-o", standInObject], root), context.Timeout * 3, ct).ConfigureAwait(false);
-        if (!standInBuild.Succeeded)
+        var precompiled = Path.Combine(root, "NSURLSessionStandIn.pch");
+        foreach (var (what, arguments) in new[]
         {
-            return samples.Select(s => CompileFailed(s, "clang (NSURLSession stand-in)", standInBuild)).ToArray();
+            ("NSURLSession stand-in", new[] { "-c", standIn, "-o", standInObject }),
+            ("NSURLSession stand-in header", ["-x", "objective-c-header", header, "-o", precompiled]),
+        })
+        {
+            var built = await ProcessRun.RunAsync(ProcessRun.Command("clang", [.. flags, .. arguments], root), context.Timeout * 3, ct).ConfigureAwait(false);
+            if (!built.Succeeded)
+            {
+                return PreparedBatch.Processes(samples.Select(s => CompileFailed(s, $"clang ({what})", built)).ToArray());
+            }
         }
 
         var libraries = (ProcessRun.VersionLine("gnustep-config", "--base-libs") ?? "-lgnustep-base -lobjc")
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return await context.ForEachAsync(samples, async sample =>
+        string[] linker = ProcessRun.Find("ld.gold") is null ? [] : ["-fuse-ld=gold"];
+        return PreparedBatch.Processes(await context.ForEachAsync(samples, async sample =>
         {
             var folder = context.Folder(Name, sample.Slug);
             var source = WriteSample(sample, folder, sample.Target.FileName);
             var binary = Path.Combine(folder, "sample");
             var compile = ProcessRun.Command(
                 "clang",
-                [.. flags, "-include", header, source, standInObject, .. libraries, "-lBlocksRuntime", CurlLibrary, "-o", binary],
+                [.. flags, "-include-pch", precompiled, source, standInObject, .. linker, .. libraries, "-lBlocksRuntime", CurlLibrary, "-o", binary],
                 folder);
             var outcome = await ProcessRun.RunAsync(compile, context.Timeout * 3, ct).ConfigureAwait(false);
             if (!outcome.Succeeded)
@@ -59,7 +72,7 @@ public sealed class ObjectiveCRunner : SampleRunner
             var run = ProcessRun.Command(binary, [], folder);
             run.Environment["SSL_CERT_FILE"] = context.Trust.Bundle;
             return PreparedSample.Run(sample, run);
-        }, ct).ConfigureAwait(false);
+        }, ct).ConfigureAwait(false));
     }
 
     public override async Task<IReadOnlyList<string?>> CheckSyntaxAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct)

@@ -3,9 +3,10 @@ using System.Diagnostics;
 namespace HookSnippets.Verification.Runners;
 
 /// <summary>
-/// python-requests and python-httpclient: <c>/usr/bin/python3 sample.py</c> (Debian's python3-requests lives there;
-/// a pyenv python3 on PATH usually lacks requests). requests reads REQUESTS_CA_BUNDLE, http.client SSL_CERT_FILE.
-/// The syntax check compiles every file in one python3 (check_syntax.py).
+/// python-requests and python-httpclient with <c>/usr/bin/python3</c> (Debian's python3-requests lives there; a pyenv
+/// python3 on PATH usually lacks requests). Each sample runs as <c>python3 sample.py</c> would, in a child that
+/// sample_host.py forks once requests and http.client are loaded. requests reads REQUESTS_CA_BUNDLE, http.client
+/// SSL_CERT_FILE. The syntax check compiles every file in one python3 (check_syntax.py).
 /// </summary>
 public sealed class PythonRunner : ScriptRunner
 {
@@ -24,6 +25,10 @@ public sealed class PythonRunner : ScriptRunner
             ? ToolchainStatus.Found(Name, $"{version}, requests {requests}")
             : ToolchainStatus.Missing(Name, $"requests is missing for {Python}");
     }
+
+    protected override string HostScript => "Python/sample_host.py";
+
+    protected override IReadOnlyList<string> HostPreloads => ["requests", "http.client", "json", "ssl"];
 
     protected override ProcessStartInfo CreateCommand(string file, string folder, RunContext context)
     {

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Scale figures for `verify` (printed, not asserted): imports the whole Auth0 Management API and prints, per target,
+# samples per second of a first run and of a second run right after it (warm build caches), then the wall time of
+# the whole run and of each of 4 shards run one after another. The machine may be shared: the load average is
+# printed, and before/after comparisons should be run back to back.
+# Usage: benchmarks/verify-scale.sh [path/to/auth0-management-api-oas.json]
+#   OPERATIONS=N   only the first N operation ids (a subset, for a quick comparison)
+#   TARGETS="a b"  only these target ids (default: every target.json of templates/)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+openapi="${1:-$root/tests/fixtures/openapi/auth0/auth0-management-api-oas.json}"
+[ -f "$openapi" ] || { echo "error: $openapi not found (pass its path)" >&2; exit 2; }
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+dotnet build "$root/src/HookSnippets.Cli" -c Release -nologo -v q -o "$work/cli" >/dev/null
+cli=(dotnet "$work/cli/hooksnippets.dll")
+"${cli[@]}" import "$openapi" --out "$work/endpoints.json" --report "$work/report.txt" >/dev/null
+
+operations=()
+if [[ -n "${OPERATIONS:-}" ]]; then
+  while read -r id; do operations+=(--operation "$id"); done < <("${cli[@]}" list "$work/endpoints.json" | awk '{print $1}' | head -n "$OPERATIONS")
+fi
+count="$("${cli[@]}" list "$work/endpoints.json" | head -n "${OPERATIONS:-1000000}" | wc -l)"
+read -r -a targets <<<"${TARGETS:-$(sed -n 's/^  "id": "\(.*\)",$/\1/p' "$root"/templates/*/*/target.json | sort | tr '\n' ' ')}"
+target_args=()
+for target in "${targets[@]}"; do target_args+=(--target "$target"); done
+
+seconds() { # command... : wall seconds; verify's exit code (1 on a failed sample) does not stop the figures
+  local start end
+  start="$(date +%s.%N)"
+  "$@" >"$work/out" 2>&1 || [[ $? -eq 1 ]] || { cat "$work/out" >&2; exit 1; }
+  end="$(date +%s.%N)"
+  echo "$end - $start" | bc
+}
+
+cd "$root"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; $count operations"
+printf '%-20s %10s %10s %12s\n' target first/s second/s "second wall"
+for target in "${targets[@]}"; do
+  first="$(seconds "${cli[@]}" verify "$work/endpoints.json" --target "$target" "${operations[@]}")"
+  second="$(seconds "${cli[@]}" verify "$work/endpoints.json" --target "$target" "${operations[@]}")"
+  printf '%-20s %10.2f %10.2f %10.1f s\n' "$target" "$(echo "$count / $first" | bc -l)" "$(echo "$count / $second" | bc -l)" "$second"
+done
+
+printf 'whole run (%d targets): %.1f s\n' "${#targets[@]}" "$(seconds "${cli[@]}" verify "$work/endpoints.json" "${target_args[@]}" "${operations[@]}")"
+if "${cli[@]}" verify --help | grep -q -- --shard; then
+  for part in 1 2 3 4; do
+    printf 'shard %d/4: %.1f s\n' "$part" "$(seconds "${cli[@]}" verify "$work/endpoints.json" "${target_args[@]}" "${operations[@]}" --shard "$part/4" --results "$work/part-$part.json")"
+  done
+else
+  echo "shards: this verify has no --shard"
+fi

@@ -1,0 +1,50 @@
+using HookSnippets.Cli;
+
+namespace HookSnippets.Conformance.Tests;
+
+/// <summary><c>hooksnippets toolchains</c>: per target found or missing, its version and what installs it, from target.json alone.</summary>
+public sealed class ToolchainsCommandTests : IDisposable
+{
+    private readonly string _tools = Directory.CreateTempSubdirectory("hooksnippets-tools-").FullName;
+
+    [SkippableFact]
+    public void A_missing_npm_package_is_named_with_the_command_that_installs_it()
+    {
+        Toolchain.Require("node");
+        var (exitCode, output, _) = Run("toolchains", "--target", "node-axios", "--tools", _tools);
+        Assert.Equal(1, exitCode);
+        var lines = output.Split('\n');
+        Assert.Matches($@"^node-axios  missing  v[0-9.]+: npm package axios@1 not installed in {System.Text.RegularExpressions.Regex.Escape(_tools)}$", lines[0]);
+        Assert.Equal("    apt-get install -y --no-install-recommends nodejs", lines[1]);
+        Assert.Equal($"    npm install --prefix {_tools} --ignore-scripts --no-audit --no-fund --save-exact axios@1", lines[2]);
+        Assert.StartsWith("1 targets: 1 missing a toolchain; 'hooksnippets toolchains --install' installs npm and NuGet packages into ", lines[3]);
+    }
+
+    [SkippableFact]
+    public void A_found_toolchain_shows_the_version_its_target_json_command_prints()
+    {
+        Toolchain.Require("curl");
+        var (exitCode, output, _) = Run("toolchains", "--target", "shell", "--tools", _tools);
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("shell-curl  found    curl ", output);
+        Assert.EndsWith("\n    apt-get install -y --no-install-recommends bash curl\n1 targets: every toolchain found\n", output);
+    }
+
+    [Fact]
+    public void An_unknown_target_is_a_usage_error()
+    {
+        var (exitCode, _, error) = Run("toolchains", "--target", "cobol");
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("error: unknown target 'cobol': use a target id (", error);
+    }
+
+    public void Dispose() => Directory.Delete(_tools, recursive: true);
+
+    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var exitCode = HookSnippetsCli.Run(args, output, error);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+}
