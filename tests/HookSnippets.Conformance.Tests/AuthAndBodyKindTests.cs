@@ -22,7 +22,7 @@ public sealed class AuthAndBodyKindTests(ITestOutputHelper output)
     /// </summary>
     private static readonly Dictionary<string, string[]> KnownLimits = new(StringComparer.Ordinal)
     {
-        ["shell-curl"] = ["uploads.create#equals-in-name"],
+        ["shell-curl"] = ["uploads.metadata"],
     };
 
     private static readonly Lazy<VerifyReport> Report = new(() => Verification.Run(Repository.AuthBodiesDescription, null));
