@@ -72,6 +72,28 @@ public sealed class ExpectedRequestComparerTests
     }
 
     [Fact]
+    public void A_multipart_content_type_is_the_clients_own_so_its_name_case_is_not_judged()
+    {
+        var upload = new ExpectedRequest(
+            "POST",
+            "https://127.0.0.1:5000/v1/uploads",
+            new[] { new HttpHeader("Authorization", "Bearer TOKEN"), new HttpHeader("Content-Type", "multipart/form-data; boundary=HookSnippetsBoundary") }.ToEquatableArray(),
+            new MultipartBody("HookSnippetsBoundary", new[] { new MultipartPart("a", null, null, "b", null) }.ToEquatableArray()));
+        RecordedRequest Sent(string authorization) => new(
+            "POST",
+            "/v1/uploads",
+            [new(authorization, "Bearer TOKEN"), new("content-type", "multipart/form-data; boundary=----formdata-undici-0123")],
+            Encoding.UTF8.GetBytes("------formdata-undici-0123\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb\r\n------formdata-undici-0123--\r\n"),
+            "HTTP/1.1",
+            DateTimeOffset.UnixEpoch);
+
+        Assert.Empty(ExpectedRequestComparer.Compare(upload, [Sent("Authorization")], exactHeaderNames: true));
+        Assert.Equal(
+            ["header Authorization: sent as \"authorization\" (this target sends header names as written)"],
+            ExpectedRequestComparer.Compare(upload, [Sent("authorization")], exactHeaderNames: true));
+    }
+
+    [Fact]
     public void Authorization_header_parameters_and_unexpected_headers_are_named()
     {
         Assert.Equal(["header Authorization: missing (expected \"Bearer TOKEN\")"], Compare(("Content-Type", "application/json"), ("X-Trace", "t 1")));
