@@ -57,6 +57,7 @@ public static class SnippetSetRenderer
         var files = new RenderedFiles();
         var rendered = new List<RenderedOperation>();
         var byId = api.Operations.ToDictionary(o => o.Id, StringComparer.Ordinal);
+        var responseExample = options.ResponseExamples?.Invoke(api) ?? (static _ => null);
         foreach (var operation in models.Where(m => operations.Contains(m.Operation.Id)).GroupBy(m => m.Operation.Id, StringComparer.Ordinal))
         {
             var sets = new List<RenderedSet>();
@@ -89,7 +90,7 @@ public static class SnippetSetRenderer
             }
 
             var docsFile = operation.Key + ".md";
-            var reference = ReferenceFactsBuilder.Build(api, byId[operation.Key], static _ => null);
+            var reference = ReferenceFactsBuilder.Build(api, byId[operation.Key], responseExample);
             files.Add(docsFile, DocsPage.Write(sets[0].Model.Operation, reference, sets.Select(r => (r.Model.Example, (IReadOnlyList<(SnippetTarget, string)>)r.Samples.Select(s => (s.Target, s.Text)).ToArray())).ToArray(), options.Flavor));
             rendered.Add(new RenderedOperation(docsFile, sets));
         }
