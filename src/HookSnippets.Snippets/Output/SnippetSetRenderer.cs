@@ -56,6 +56,8 @@ public static class SnippetSetRenderer
         var apiFacts = new ApiFacts(api.Name, api.Title);
         var files = new RenderedFiles();
         var rendered = new List<RenderedOperation>();
+        var byId = api.Operations.ToDictionary(o => o.Id, StringComparer.Ordinal);
+        var responseExample = options.ResponseExamples?.Invoke(api) ?? (static _ => null);
         foreach (var operation in models.Where(m => operations.Contains(m.Operation.Id)).GroupBy(m => m.Operation.Id, StringComparer.Ordinal))
         {
             var sets = new List<RenderedSet>();
@@ -88,13 +90,24 @@ public static class SnippetSetRenderer
             }
 
             var docsFile = operation.Key + ".md";
-            files.Add(docsFile, DocsPage.Write(sets[0].Model.Operation, sets.Select(r => (r.Model.Example, (IReadOnlyList<(SnippetTarget, string)>)r.Samples.Select(s => (s.Target, s.Text)).ToArray())).ToArray(), options.Flavor));
+            var reference = ReferenceFactsBuilder.Build(api, byId[operation.Key], responseExample);
+            files.Add(docsFile, DocsPage.Write(sets[0].Model.Operation, reference, sets.Select(r => (r.Model.Example, (IReadOnlyList<(SnippetTarget, string)>)r.Samples.Select(s => (s.Target, s.Text)).ToArray())).ToArray(), options.Flavor));
             rendered.Add(new RenderedOperation(docsFile, sets));
         }
 
         if (diagnostics.Any(d => d.Severity == Severity.Error))
         {
             return new RenderResult(null, [], diagnostics.ToEquatableArray(), []);
+        }
+
+        foreach (var (file, text) in IndexPages.Write(apiFacts, api.Description, rendered.Select(r => r.Model.Operation).ToArray(), options.Flavor))
+        {
+            files.Add(file, text);
+        }
+
+        if (api.Types.Count > 0)
+        {
+            files.Add(TypesPage.FileName, TypesPage.Write(api, options.Flavor));
         }
 
         files.Add(SnippetFolder.ManifestName, Manifest.Write(rendered));
