@@ -425,6 +425,13 @@ internal sealed partial class OperationConverter(OpenApiSource source, SchemaCon
             responses.Add(new Response("200", SchemaConverter.Text(fallback.Description), schema, examples, default));
         }
 
+        if (responses.Count == 0 && operation.Responses?.Keys.FirstOrDefault(k => StatusCode().IsMatch(k) && k[0] == '3') is { } redirect)
+        {
+            // HTTP clients follow a redirect themselves: what the caller gets is the target's answer, not this status's body.
+            report.Add(location, $"its only success is the redirect {redirect}; imported with a 200 response without a schema (clients follow the redirect)");
+            responses.Add(new Response("200", SchemaConverter.Text(operation.Responses[redirect].Description), null, EquatableArray<NamedExample>.Empty, default));
+        }
+
         return (responses, errors);
     }
 

@@ -9,7 +9,8 @@ namespace HookSnippets.OpenApi;
 /// The local files a body's samples upload: a file body's example, and the value of each file part of a multipart
 /// body, is the name of a file the reader replaces with their own (verify writes it beside the sample). The name is
 /// the field's, with the extension of its content type (<c>avatar</c> as <c>image/png</c> → <c>avatar.png</c>), so a
-/// reader sees at once what to put there; a value of the file that is already such a name is kept.
+/// reader sees at once what to put there. A value the file gives that is already a file name with an extension
+/// (<c>passport.jpg</c>) is kept; a built placeholder has none.
 /// </summary>
 internal sealed class UploadFiles
 {
@@ -41,7 +42,7 @@ internal sealed class UploadFiles
     {
         if (_bodyFile is not null)
         {
-            return example is JsonString { Value: var given } && BodyFields.IsLocalFileName(given) ? example : JsonValues.String(_bodyFile);
+            return example is JsonString { Value: var given } && IsFileName(given) ? example : JsonValues.String(_bodyFile);
         }
 
         if (_kind != BodyKind.Multipart || example is not JsonObject fields || _fields.Count == 0)
@@ -78,10 +79,12 @@ internal sealed class UploadFiles
 
     private static JsonNode Files(JsonNode value, string file) => value switch
     {
-        JsonString { Value: var given } when BodyFields.IsLocalFileName(given) => value,
+        JsonString { Value: var given } when IsFileName(given) => value,
         JsonArray items => new JsonArray(items.Items.Select(i => Files(i, file)).ToEquatableArray(), items.Span),
         _ => JsonValues.String(file),
     };
+
+    private static bool IsFileName(string value) => BodyFields.IsLocalFileName(value) && value.Contains('.', StringComparison.Ordinal);
 
     private static string Name(string field, string? contentType)
     {
