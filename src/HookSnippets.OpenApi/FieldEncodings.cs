@@ -29,7 +29,7 @@ internal static class FieldEncodings
             var encoding = given.TryGetValue(name, out var found) ? found : null;
             var field = kind == BodyKind.Form
                 ? new FieldEncoding(name, FormStyle(name, property, encoding, at, report), null, false, null, default)
-                : new FieldEncoding(name, ParameterStyle.Form, PartContentType(name, encoding, at, report), IsFile(property), null, default);
+                : new FieldEncoding(name, ParameterStyle.Form, PartContentType(name, encoding, at, report) ?? BinaryMediaType(property), IsFile(property), null, default);
             if (field.Style != ParameterStyle.Form || field.ContentType is not null || field.File)
             {
                 result.Add(field);
@@ -54,10 +54,25 @@ internal static class FieldEncodings
         return result;
     }
 
+    /// <summary>
+    /// A file part: OpenAPI 3.0's <c>format: binary</c> (or <c>base64</c>), 3.1's <c>contentMediaType</c> of a media
+    /// type that is not text or JSON (Auth0's <c>users</c> upload), or <c>contentEncoding: base64</c>.
+    /// </summary>
     public static bool IsFile(IOpenApiSchema schema) =>
         schema.Type is { } type && type.HasFlag(JsonSchemaType.Array) && schema.Items is { } items
             ? IsFile(items)
-            : schema.Format is "binary" or "base64";
+            : schema.Format is "binary" or "base64" || BinaryMediaType(schema) is not null
+              || (schema as IOpenApiSchemaMissingProperties)?.ContentEncoding is "base64";
+
+    /// <summary>3.1's <c>contentMediaType</c> when it names binary content, which is then also the part's content type.</summary>
+    private static string? BinaryMediaType(IOpenApiSchema schema)
+    {
+        var item = schema.Type is { } type && type.HasFlag(JsonSchemaType.Array) && schema.Items is { } items ? items : schema;
+        return (item as IOpenApiSchemaMissingProperties)?.ContentMediaType is { } media && MediaTypes.IsPlain(media)
+            && MediaTypes.KindOf(media) is not (BodyKind.Text or BodyKind.Json)
+            ? media
+            : null;
+    }
 
     /// <summary>
     /// OpenAPI's default for a form field is <c>form</c> exploded (the name repeated); <c>explode: false</c> joins an
