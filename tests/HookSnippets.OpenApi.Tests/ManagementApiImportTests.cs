@@ -37,7 +37,7 @@ public sealed class ManagementApiImportTests
         Assert.All(api.Operations, o => Assert.Null(o.Security));
         var upload = api.Operations.Single(o => o.Path == "/jobs/users-imports").Body!;
         Assert.Equal((Description.Model.BodyKind.Multipart, "users.bin"), (upload.Kind, ((Description.Json.JsonString)((Description.Json.JsonObject)upload.Example!)["users"]!).Value));
-        Assert.Equal([new Description.Model.FieldEncoding("users", Description.Model.ParameterStyle.Form, "application/octet-stream", true, null, default)], upload.Encoding);
+        Assert.Equal([new Description.Model.FieldEncoding("users", Description.Model.ParameterStyle.Form, "application/octet-stream", true, null, default)], upload.Encoding.Select(e => e with { Span = default }));
     }
 
     [Fact]
