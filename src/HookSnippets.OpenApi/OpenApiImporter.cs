@@ -169,6 +169,7 @@ public static class OpenApiImporter
                 var converted = converter.Convert(id, method, key, operation, pathItem, document, pointer, requirements, security.BearerSent);
                 if (converted is not null)
                 {
+                    converted = converted with { Parameters = security.WithoutKeyParameters(converted.Parameters, own, location).ToEquatableArray() };
                     if (!own.SequenceEqual(rootSecurity))
                     {
                         security.Use(own);

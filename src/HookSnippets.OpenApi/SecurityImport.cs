@@ -2,6 +2,7 @@ using HookSnippets.Description;
 using HookSnippets.Description.Model;
 using Microsoft.OpenApi;
 using OpenApiParameterLocation = Microsoft.OpenApi.ParameterLocation;
+using ParameterLocation = HookSnippets.Description.Model.ParameterLocation;
 
 namespace HookSnippets.OpenApi;
 
@@ -115,6 +116,32 @@ internal sealed class SecurityImport
         }
 
         return result.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The parameters of an operation without those that go where a key of its alternatives goes (a spec often declares
+    /// the key's query or header parameter beside the scheme): the scheme sends it, a second value would clash (HS1032).
+    /// </summary>
+    public List<Parameter> WithoutKeyParameters(IEnumerable<Parameter> parameters, EquatableArray<SecurityRequirement> security, string where)
+    {
+        var keys = _byOpenApiName.Values.Where(s => s.Type == AuthType.ApiKey && security.Any(r => r.Schemes.Contains(s.Name))).ToList();
+        var kept = new List<Parameter>();
+        foreach (var parameter in parameters)
+        {
+            var key = keys.FirstOrDefault(k =>
+                (k.In == ApiKeyLocation.Query && parameter.In == ParameterLocation.Query && parameter.Name == k.KeyName)
+                || (k.In == ApiKeyLocation.Header && parameter.In == ParameterLocation.Header && string.Equals(parameter.Name, k.KeyName, StringComparison.OrdinalIgnoreCase)));
+            if (key is null)
+            {
+                kept.Add(parameter);
+            }
+            else
+            {
+                _report.Add(where, $"parameter '{parameter.Name}' is where the key of security scheme '{key.Name}' goes; not imported (the scheme sends it)");
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>Records the alternatives the description writes, so that only schemes some list uses are kept.</summary>

@@ -64,7 +64,9 @@ public sealed class AuthBodiesExamplesImportTests
             security);
         var notes = result.Notes.Select(n => (n.Location, n.Span.StartLine + 1, n.Reason)).ToList();
         Assert.Contains(("#/components/securitySchemes/digest", 23, "security scheme of type Http (digest) is not imported: samples send bearer, basic, API key, OAuth2 and OpenID Connect credentials only"), notes);
-        Assert.Contains(("GET /legacy", 100, "it requires only security schemes that are not imported (digest); imported without credentials"), notes);
+        Assert.Contains(("GET /legacy", 105, "it requires only security schemes that are not imported (digest); imported without credentials"), notes);
+        Assert.Contains(("GET /items/{id}", 67, "parameter 'api_key' is where the key of security scheme 'queryKey' goes; not imported (the scheme sends it)"), notes);
+        Assert.Equal(["id"], result.Description!.Operations.Single(o => o.Id == "get_item").Parameters.Select(p => p.Name));
     }
 
     [Fact]
