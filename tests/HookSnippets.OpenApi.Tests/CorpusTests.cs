@@ -25,6 +25,10 @@ public sealed class CorpusTests(ITestOutputHelper output)
         "made/discriminated-oneof.json",
         "made/path-keys.json",
         "made/nulls.yaml",
+        "made/api-keys.yaml",
+        "made/uploads.yaml",
+        "made/named-examples.yaml",
+        "made/swagger2-forms.json",
     ];
 
     private static readonly Dictionary<string, Lazy<ImportResult>> Imports = Files.ToDictionary(
