@@ -64,7 +64,7 @@ internal static class HookSnippetsMultipartWriter
         }
 
         var boundary = BaseBoundary;
-        for (var n = 1; parts.Exists(p => Holds(p.Content, boundary) || Holds(global::System.Text.Encoding.UTF8.GetBytes(p.Name + p.FileName), boundary)); n++)
+        for (var n = 1; parts.Exists(p => Holds(p.Content, boundary)); n++)
         {
             boundary = BaseBoundary + n.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
