@@ -45,11 +45,11 @@ internal sealed class HookSnippetsCredential
     internal static HookSnippetsCredential Bearer(string? token, global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? provider) =>
         new(BearerKind, Header, token, null, provider, null, string.Empty, string.Empty);
 
-    /// <param name="usernameOption">The option to name in messages (<c>ClientOptions.Username</c>).</param>
+    /// <summary>HTTP basic; the option names (<c>ClientOptions.Username</c>) are what messages name, never the values.</summary>
     internal static HookSnippetsCredential Basic(string? username, string? password, string usernameOption, string passwordOption) =>
         new(BasicKind, Header, username, password, null, null, usernameOption, passwordOption);
 
-    /// <param name="place"><see cref="Header"/>, <see cref="Query"/> or <see cref="Cookie"/>.</param>
+    /// <summary>An API key sent in <see cref="Header"/>, <see cref="Query"/> or <see cref="Cookie"/> under <c>keyName</c>.</summary>
     internal static HookSnippetsCredential ApiKey(int place, string keyName, string? key, string keyOption) =>
         new(ApiKeyKind, place, key, null, null, keyName, keyOption, string.Empty);
 

@@ -14,8 +14,7 @@ namespace HookSnippets.Generator.Runtime;
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.0.0")]
 internal static class HookSnippetsFormBody
 {
-    /// <param name="deepObject">The fields written in brackets.</param>
-    /// <param name="comma">The array fields whose items are joined with commas.</param>
+    /// <summary>The form bytes of <c>json</c>; <c>deepObject</c> names the fields written in brackets, <c>comma</c> the array fields joined with commas.</summary>
     /// <exception cref="global::System.ArgumentException">A member cannot be a form field (an object that is not deepObject, an array of objects, a null item).</exception>
     internal static byte[] Encode(global::System.ReadOnlySpan<byte> json, string[]? deepObject, string[]? comma, string parameterName)
     {

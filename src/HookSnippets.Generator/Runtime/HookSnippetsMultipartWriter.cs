@@ -16,8 +16,10 @@ internal static class HookSnippetsMultipartWriter
 {
     private const string BaseBoundary = "HookSnippetsBoundary";
 
-    /// <param name="declaredTypes">The Content-Type the description gives each field, by name; null when it gives none.</param>
-    /// <returns>The body and its Content-Type header value (with the boundary).</returns>
+    /// <summary>
+    /// The body and its Content-Type header value (with the boundary). <c>declaredTypes</c> holds the Content-Type the
+    /// description gives each field, by name (null when it gives none).
+    /// </summary>
     internal static async global::System.Threading.Tasks.Task<(byte[] Body, string ContentType)> WriteAsync(
         global::HookSnippets.Generator.Runtime.MultipartFormData form,
         global::System.Collections.Generic.IReadOnlyDictionary<string, string>? declaredTypes,

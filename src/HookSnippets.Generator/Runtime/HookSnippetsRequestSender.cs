@@ -30,7 +30,7 @@ internal sealed class HookSnippetsRequestSender
     {
     }
 
-    /// <param name="credentials">One per auth scheme of the description; operations name the ones they send by index.</param>
+    /// <summary>A client with one credential per auth scheme of the description; operations name the ones they send by index.</summary>
     internal HookSnippetsRequestSender(
         global::System.Net.Http.HttpClient httpClient,
         string baseUrl,
@@ -69,8 +69,7 @@ internal sealed class HookSnippetsRequestSender
         global::System.Threading.CancellationToken cancellationToken) =>
         SendAsync(operationId, method, url, body, body is null ? null : "application/json", headers, _allCredentials, idempotent, cancellationToken);
 
-    /// <param name="contentType">The body's Content-Type header value, sent exactly as given.</param>
-    /// <param name="credentials">The indices of the credentials this operation sends.</param>
+    /// <summary>Sends a body with its Content-Type header value, exactly as given, and the credentials at the indices <c>credentials</c>.</summary>
     internal async global::System.Threading.Tasks.Task<byte[]> SendAsync(
         string operationId,
         global::System.Net.Http.HttpMethod method,

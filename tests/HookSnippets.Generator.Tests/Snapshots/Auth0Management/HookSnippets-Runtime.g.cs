@@ -594,11 +594,11 @@ internal sealed class HookSnippetsCredential
     internal static HookSnippetsCredential Bearer(string? token, global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? provider) =>
         new(BearerKind, Header, token, null, provider, null, string.Empty, string.Empty);
 
-    /// <param name="usernameOption">The option to name in messages (<c>ClientOptions.Username</c>).</param>
+    /// <summary>HTTP basic; the option names (<c>ClientOptions.Username</c>) are what messages name, never the values.</summary>
     internal static HookSnippetsCredential Basic(string? username, string? password, string usernameOption, string passwordOption) =>
         new(BasicKind, Header, username, password, null, null, usernameOption, passwordOption);
 
-    /// <param name="place"><see cref="Header"/>, <see cref="Query"/> or <see cref="Cookie"/>.</param>
+    /// <summary>An API key sent in <see cref="Header"/>, <see cref="Query"/> or <see cref="Cookie"/> under <c>keyName</c>.</summary>
     internal static HookSnippetsCredential ApiKey(int place, string keyName, string? key, string keyOption) =>
         new(ApiKeyKind, place, key, null, null, keyName, keyOption, string.Empty);
 
@@ -713,8 +713,7 @@ internal sealed class HookSnippetsCredential
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
 internal static class HookSnippetsFormBody
 {
-    /// <param name="deepObject">The fields written in brackets.</param>
-    /// <param name="comma">The array fields whose items are joined with commas.</param>
+    /// <summary>The form bytes of <c>json</c>; <c>deepObject</c> names the fields written in brackets, <c>comma</c> the array fields joined with commas.</summary>
     /// <exception cref="global::System.ArgumentException">A member cannot be a form field (an object that is not deepObject, an array of objects, a null item).</exception>
     internal static byte[] Encode(global::System.ReadOnlySpan<byte> json, string[]? deepObject, string[]? comma, string parameterName)
     {
@@ -912,8 +911,10 @@ internal static class HookSnippetsMultipartWriter
 {
     private const string BaseBoundary = "HookSnippetsBoundary";
 
-    /// <param name="declaredTypes">The Content-Type the description gives each field, by name; null when it gives none.</param>
-    /// <returns>The body and its Content-Type header value (with the boundary).</returns>
+    /// <summary>
+    /// The body and its Content-Type header value (with the boundary). <c>declaredTypes</c> holds the Content-Type the
+    /// description gives each field, by name (null when it gives none).
+    /// </summary>
     internal static async global::System.Threading.Tasks.Task<(byte[] Body, string ContentType)> WriteAsync(
         global::Consumer.MultipartFormData form,
         global::System.Collections.Generic.IReadOnlyDictionary<string, string>? declaredTypes,
@@ -960,7 +961,7 @@ internal static class HookSnippetsMultipartWriter
         }
 
         var boundary = BaseBoundary;
-        for (var n = 1; parts.Exists(p => Holds(p.Content, boundary) || Holds(global::System.Text.Encoding.UTF8.GetBytes(p.Name + p.FileName), boundary)); n++)
+        for (var n = 1; parts.Exists(p => Holds(p.Content, boundary)); n++)
         {
             boundary = BaseBoundary + n.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
@@ -1017,7 +1018,7 @@ internal sealed class HookSnippetsRequestSender
     {
     }
 
-    /// <param name="credentials">One per auth scheme of the description; operations name the ones they send by index.</param>
+    /// <summary>A client with one credential per auth scheme of the description; operations name the ones they send by index.</summary>
     internal HookSnippetsRequestSender(
         global::System.Net.Http.HttpClient httpClient,
         string baseUrl,
@@ -1056,8 +1057,7 @@ internal sealed class HookSnippetsRequestSender
         global::System.Threading.CancellationToken cancellationToken) =>
         SendAsync(operationId, method, url, body, body is null ? null : "application/json", headers, _allCredentials, idempotent, cancellationToken);
 
-    /// <param name="contentType">The body's Content-Type header value, sent exactly as given.</param>
-    /// <param name="credentials">The indices of the credentials this operation sends.</param>
+    /// <summary>Sends a body with its Content-Type header value, exactly as given, and the credentials at the indices <c>credentials</c>.</summary>
     internal async global::System.Threading.Tasks.Task<byte[]> SendAsync(
         string operationId,
         global::System.Net.Http.HttpMethod method,
