@@ -27,11 +27,11 @@ public sealed class CSharpClientSample
     /// <summary>The options property that replaces the whole base URL (a <c>Uri</c>).</summary>
     public required string BaseUrlProperty { get; init; }
 
-    /// <summary>The options property holding a fixed token; null when the description has no auth.</summary>
-    public required string? AccessTokenProperty { get; init; }
-
-    /// <summary>The placeholder token samples show; null when the description has no auth.</summary>
-    public required string? AccessTokenExample { get; init; }
+    /// <summary>
+    /// The credential options the call needs, set to their placeholders: <c>property</c>, <c>example</c>
+    /// (<c>AccessToken</c>; <c>Username</c> and <c>Password</c>; an API key). Empty for a public operation.
+    /// </summary>
+    public required IReadOnlyList<CredentialOption> Credentials { get; init; }
 
     /// <summary>The base URL variables: <c>name</c>, <c>property_name</c>, <c>example</c>, <c>default</c>, <c>description</c>.</summary>
     public required IReadOnlyList<BaseUrlVariableShape> Variables { get; init; }
@@ -67,30 +67,26 @@ public sealed class CSharpClientSample
 
     /// <summary>
     /// The sample of <paramref name="operation"/> (one example set), its arguments being the operation's examples; or,
-    /// when the generated client cannot send that request yet, why (render reports HS3009 rather than write a sample
-    /// that sends something else).
+    /// when the generated client has no method for it, why (render reports HS3009 rather than write a sample that
+    /// sends something else). The shape leaves out only what validation rejects (HS1029, a form body whose schema is
+    /// not an object), so only a model built without validation has a gap.
     /// </summary>
-    /// <exception cref="RequestModelException">
-    /// The client has no method for the operation: the shape leaves out what validation rejects (HS1029), so only a
-    /// model built without validation gets here.
-    /// </exception>
     internal static ClientCall For(CSharpClientShape client, ApiDescription api, Operation operation)
     {
-        if (Gap(client, api, operation) is { } gap)
+        if (CSharpExampleWriter.FindOperation(client, operation.Id) is not { } method)
         {
-            return new ClientCall(null, gap);
+            return new ClientCall(null, new ClientGap(
+                $"the generated client has no method for operation '{operation.Id}' (building it reports why: HS2105 or HS2107)",
+                operation.Body?.Span ?? operation.IdSpan));
         }
 
-        var method = CSharpExampleWriter.FindOperation(client, operation.Id)
-            ?? throw new RequestModelException($"the generated client has no method for operation '{operation.Id}', so the csharp-client sample cannot call it", operation.IdSpan);
         return new ClientCall(new CSharpClientSample
         {
             Namespace = client.Namespace,
             ClientName = client.ClientName,
             OptionsName = client.OptionsName,
             BaseUrlProperty = RuntimeNames.BaseUrlOption,
-            AccessTokenProperty = client.Auth is null ? null : RuntimeNames.AccessTokenOption,
-            AccessTokenExample = client.Auth?.Example,
+            Credentials = CredentialsOf(client, method),
             Variables = client.Variables.ToArray(),
             Usings = CSharpExampleWriter.Usings(client),
             Call = CSharpExampleWriter.Call(client, method, operation),
@@ -105,37 +101,26 @@ public sealed class CSharpClientSample
         }, null);
     }
 
-    /// <summary>
-    /// The generated client sends JSON bodies, and one bearer token on every operation when the description's only
-    /// alternative is one bearer-type scheme (none otherwise): any other body or credential is a gap.
-    /// </summary>
-    private static ClientGap? Gap(CSharpClientShape client, ApiDescription api, Operation operation)
+    /// <summary>The options of the credentials <paramref name="method"/> sends (no token provider: samples show a fixed token).</summary>
+    private static CredentialOption[] CredentialsOf(CSharpClientShape client, OperationShape method)
     {
-        if (operation.Body is { Kind: not BodyKind.Json } body)
+        var options = new List<CredentialOption>();
+        foreach (var index in method.Credentials)
         {
-            return new ClientGap($"operation '{operation.Id}' sends a {body.ContentType} body, which the generated client does not send yet", body.Span);
+            var credential = client.Credentials[index];
+            options.Add(new CredentialOption(credential.Property, credential.Example));
+            if (credential.Kind == CredentialKind.Basic)
+            {
+                options.Add(new CredentialOption(credential.SecondProperty!, credential.SecondExample!));
+            }
         }
 
-        var sent = api.SecurityOf(operation) is [var first, ..] ? first.Schemes : EquatableArray<string>.Empty;
-        var clientSends = client.Auth is null ? EquatableArray<string>.Empty : api.Security[0].Schemes;
-        if (sent == clientSends)
-        {
-            return null;
-        }
-
-        var scheme = sent.Count > 0 ? api.FindScheme(sent[0]) : null;
-        return scheme is not null
-            ? new ClientGap($"operation '{operation.Id}' authenticates with {Describe(scheme)} (scheme '{scheme.Name}'), which the generated client does not send yet", scheme.Span)
-            : new ClientGap($"operation '{operation.Id}' sends no credentials, but the generated client sends its token on every operation", operation.IdSpan);
+        return options.ToArray();
     }
-
-    private static string Describe(AuthScheme scheme) => scheme.Type switch
-    {
-        AuthType.Basic => "HTTP basic",
-        AuthType.ApiKey => "an API key in the " + scheme.In.ToString().ToLowerInvariant(),
-        _ => "a bearer token the generated client does not hold",
-    };
 }
 
 /// <summary>A csharp-client sample, or why there is none.</summary>
 internal sealed record ClientCall(CSharpClientSample? Sample, ClientGap? Gap);
+
+/// <summary>One options property the sample sets, and the placeholder it shows.</summary>
+public sealed record CredentialOption(string Property, string Example);

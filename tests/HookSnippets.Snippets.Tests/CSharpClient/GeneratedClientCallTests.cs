@@ -52,10 +52,7 @@ public sealed class GeneratedClientCallTests
         }
 
         var options = client.Variables.Select(v => v.PropertyName + " = \"" + v.Example + "\"").ToList();
-        if (client.AccessTokenProperty is { } token)
-        {
-            options.Add(token + " = \"" + client.AccessTokenExample + "\"");
-        }
+        options.AddRange(client.Credentials.Select(c => c.Property + " = \"" + c.Example + "\""));
 
         program.Append("internal static class Sample\n{\n    internal static async System.Threading.Tasks.Task RunAsync(System.Net.Http.HttpClient http)\n    {\n")
             .Append("        var client = new ").Append(client.ClientName).Append("(http, new ").Append(client.OptionsName)

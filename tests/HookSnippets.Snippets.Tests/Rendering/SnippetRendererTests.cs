@@ -57,7 +57,7 @@ public sealed class SnippetRendererTests
             "https://YOUR_DOMAIN/api/v2 false\n",
             RenderWith(
                 """
-                {{ csharp_client.namespace }} {{ csharp_client.client_name }} {{ csharp_client.options_name }} {{ csharp_client.base_url_property }} {{ csharp_client.access_token_property }} {{ csharp_client.access_token_example }} {{ for v in csharp_client.variables }}{{ v.name }}={{ v.property_name }}={{ v.example }}{{ end }} {{ csharp_client.usings | array.join "," }}
+                {{ csharp_client.namespace }} {{ csharp_client.client_name }} {{ csharp_client.options_name }} {{ csharp_client.base_url_property }} {{ for c in csharp_client.credentials }}{{ c.property }} {{ c.example }}{{ end }} {{ for v in csharp_client.variables }}{{ v.name }}={{ v.property_name }}={{ v.example }}{{ end }} {{ csharp_client.usings | array.join "," }}
                 {{ csharp_client.call }} {{ csharp_client.has_result }}
                 {{ request.base_url }} {{ request.base_url_overridden }}
                 """).Replace(Create.CSharp!.Call, "CALL", StringComparison.Ordinal));
