@@ -178,7 +178,7 @@ public static class DiagnosticIds
     /// <summary>Warning: a target's client cannot send an operation's request exactly (the template says why); its sample is not written.</summary>
     public const string TargetCannotSend = "HS3008";
 
-    /// <summary>Warning: the generated client does not send an operation's auth scheme or body kind yet; no csharp-client sample is written.</summary>
+    /// <summary>Warning: the generated client has no method for an operation (a model built without validation; HS2105, HS2107 say why); no csharp-client sample is written.</summary>
     public const string NotSupportedByGeneratedClient = "HS3009";
 
     // HS6001-HS6007, OpenAPI import (src/HookSnippets.OpenApi), located in the OpenAPI files.
