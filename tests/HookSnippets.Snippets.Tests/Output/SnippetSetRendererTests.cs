@@ -118,7 +118,7 @@ public sealed class SnippetSetRendererTests
     }
 
     [Fact]
-    public void AnOperationTheClientLeavesOutIsAnHs3002AtItsIdNotACrash()
+    public void AnOperationTheClientLeavesOutIsAnHs3009WarningAtItsIdAndOnlyItsClientSampleIsMissing()
     {
         // Validation refuses a query parameter of object type (HS1029); a model built without it reaches the client
         // shape, which leaves the operation out (HS2107), and the csharp-client sample has no method to call.
@@ -128,10 +128,13 @@ public sealed class SnippetSetRendererTests
             Parameters = o.Parameters.Select(p => p.Name == "per_page" ? p with { Schema = Schema.Create(SchemaType.Object) } : p).ToEquatableArray(),
         });
         var result = Render(RenderOptions.All, api: api);
-        Assert.Null(result.Files);
         Assert.Equal(
-            "endpoints.json(57,8): error HS3002: the generated client has no method for operation 'hooks.list', so the csharp-client sample cannot call it",
+            "endpoints.json(57,8): warning HS3009: csharp-client: the generated client has no method for operation 'hooks.list' (building it reports why: HS2105 or HS2107); no sample calling the generated client is written",
             Assert.Single(result.Diagnostics).ToString());
+        var paths = result.Files!.Paths.ToList();
+        Assert.DoesNotContain("hooks.list/csharp-client.cs", paths);
+        Assert.Contains("hooks.list/csharp-httpclient.cs", paths);
+        Assert.Contains("hooks.secrets.create/csharp-client.cs", paths);
     }
 
     [Fact]
