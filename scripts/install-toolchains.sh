@@ -9,6 +9,18 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 status=0
 dotnet run --project "$root/src/HookSnippets.Cli" -v q -- toolchains --install --tools "$root/tools" || status=$?
+# The docs build test (tests/HookSnippets.Cli.Tests/MkDocsBuildTests.cs) builds rendered pages with MkDocs Material.
+if ! /usr/bin/python3 -c "from mkdocs.theme import Theme; Theme(name='material')" 2>/dev/null; then
+  packages=(mkdocs mkdocs-material)
+  if ((EUID == 0)); then
+    apt-get install -y --no-install-recommends "${packages[@]}" >/dev/null \
+      || { apt-get update >/dev/null && apt-get install -y --no-install-recommends "${packages[@]}" >/dev/null; } \
+      || status=1
+  else
+    echo "missing: MkDocs Material for the docs build test; run: sudo apt-get install --no-install-recommends ${packages[*]}"
+    status=$((status > 1 ? status : 1))
+  fi
+fi
 # 1: a toolchain is still missing, as printed above; the tests needing it report it. Anything else is a failure here.
 if ((status > 1)); then
   exit "$status"

@@ -14,7 +14,7 @@ public sealed record CSharpClientShape(
     string? Description,
     string BaseUrl,
     EquatableArray<BaseUrlVariableShape> Variables,
-    AuthShape? Auth,
+    EquatableArray<CredentialShape> Credentials,
     EquatableArray<GroupShape> Groups,
     EquatableArray<TypeShape> Types)
 {
@@ -24,9 +24,6 @@ public sealed record CSharpClientShape(
 
 /// <summary>A <c>{name}</c> of the base URL, set through the options property <see cref="PropertyName"/>.</summary>
 public sealed record BaseUrlVariableShape(string Name, string PropertyName, string? Default, string Example, string? Description);
-
-/// <summary>Bearer authentication; <see cref="Example"/> is the placeholder token samples show.</summary>
-public sealed record AuthShape(string Example, string? Description);
 
 /// <summary>
 /// One node of the group tree built from dotted operation ids. <see cref="Path"/> holds the PascalCase segments

@@ -15,15 +15,17 @@ public static class ClientShapeBuilder
     {
         var context = new ShapeContext(description, filePath, clientName);
         var declared = TypeResolver.Declare(context);
-        // Base URL variables have a scope of their own; shaped here so their HS2104 warnings come in this order.
-        var variables = ShapeVariables(context);
+        // Options members have a scope of their own; shaped here so their HS2104 warnings come in this order, and
+        // before the methods, which refer to the credentials they send.
+        var optionNames = new UniqueNames(RuntimeNames.OptionMembers);
+        var variables = ShapeVariables(context, optionNames);
+        context.Credentials = CredentialShapes.Build(context, optionNames);
         var grouped = GroupBuilder.Build(context, declared);
         var completed = TypeResolver.Complete(grouped);
         var reached = TypeUsages.Reached(ResponseTypes.WithLenientResponses(completed));
         var merged = StructuralDuplicates.Merge(reached);
         var types = TypeUsages.Mark(merged);
 
-        var auth = description.Auth is { } scheme ? new AuthShape(scheme.Example, scheme.Description) : null;
         var shape = new CSharpClientShape(
             @namespace,
             clientName,
@@ -32,15 +34,14 @@ public static class ClientShapeBuilder
             description.Description,
             description.BaseUrl,
             variables,
-            auth,
+            context.Credentials,
             merged.Groups,
             types);
         return new ClientShapeResult(shape, context.Diagnostics.ToEquatableArray());
     }
 
-    private static EquatableArray<BaseUrlVariableShape> ShapeVariables(ShapeContext context)
+    private static EquatableArray<BaseUrlVariableShape> ShapeVariables(ShapeContext context, UniqueNames names)
     {
-        var names = new UniqueNames(RuntimeNames.OptionMembers);
         var variables = new List<BaseUrlVariableShape>();
         foreach (var variable in context.Description.Variables)
         {
@@ -75,6 +76,9 @@ internal sealed class ShapeContext
     public string ClientName { get; }
 
     public string OptionsName { get; }
+
+    /// <summary>The client's credentials, one per auth scheme, in the description's order.</summary>
+    public EquatableArray<CredentialShape> Credentials { get; set; } = EquatableArray<CredentialShape>.Empty;
 
     /// <summary>Every type name of the client's namespace: records, enums, group classes.</summary>
     public UniqueNames TypeNames { get; }

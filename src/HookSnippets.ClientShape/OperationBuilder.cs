@@ -33,14 +33,6 @@ internal sealed class OperationBuilder
     public OperationShape? Build(UniqueNames groupMembers)
     {
         var operation = _operation;
-        if (operation.Body is { } body && !IsJson(body.ContentType))
-        {
-            _context.Warn(
-                DiagnosticIds.UnsupportedContentType,
-                $"operation '{operation.Id}' sends '{body.ContentType}'; the generated client only sends JSON bodies, so it has no method for this operation",
-                body.Span);
-            return null;
-        }
 
         var arguments = new UniqueNames(CancellationTokenName);
         var pathParameters = new List<ParameterShape>();
@@ -66,8 +58,17 @@ internal sealed class OperationBuilder
 
         if (operation.Body is { } requestBody)
         {
+            var type = BodyType(requestBody);
+            if (type is null)
+            {
+                _context.Warn(
+                    DiagnosticIds.UnsupportedContentType,
+                    $"operation '{operation.Id}' sends a form body whose schema is not an object; a form body's fields are an object's members, so the generated client has no method for this operation",
+                    requestBody.Span);
+                return null;
+            }
+
             var name = _context.Take(arguments, Identifiers.ToCamelCase(requestBody.Name ?? "body"), requestBody.Span);
-            var type = _types.Resolve(requestBody.Schema, _typePrefix + "Request");
             var shape = new ParameterShape(ParameterKind.Body, requestBody.ContentType, name, requestBody.Required, type, ParameterStyle.Form, requestBody.Description);
             (requestBody.Required ? required : optional).Insert(0, shape);
         }
@@ -106,7 +107,44 @@ internal sealed class OperationBuilder
             parameters.ToEquatableArray(),
             result,
             result is not null && someWithoutBody,
-            IsIdempotent(operation.Method));
+            IsIdempotent(operation.Method),
+            CredentialShapes.SentBy(_context.Description, operation, _context.Credentials),
+            operation.Body?.Kind ?? BodyKind.Json,
+            ToBodyFields(operation.Body));
+    }
+
+    /// <summary>
+    /// The body argument's type: the schema's type for JSON and form bodies (a form needs an object: null otherwise),
+    /// a string for text, the runtime's ordered parts for multipart (whose file parts no schema type can hold), a
+    /// stream for a file upload.
+    /// </summary>
+    private TypeRef? BodyType(RequestBody body)
+    {
+        switch (body.Kind)
+        {
+            case BodyKind.Multipart:
+                return TypeRef.Of(TypeKind.Multipart);
+            case BodyKind.File:
+                return TypeRef.Of(TypeKind.Stream);
+            case BodyKind.Text:
+                return TypeRef.Of(TypeKind.String);
+            case BodyKind.Form:
+                var form = _types.Resolve(body.Schema, _typePrefix + "Request");
+                return form.Kind is TypeKind.Record or TypeKind.Map or TypeKind.Json ? form : null;
+            default:
+                return _types.Resolve(body.Schema, _typePrefix + "Request");
+        }
+    }
+
+    private static EquatableArray<BodyFieldShape> ToBodyFields(RequestBody? body)
+    {
+        var fields = new List<BodyFieldShape>();
+        foreach (var encoding in body?.Encoding ?? EquatableArray<FieldEncoding>.Empty)
+        {
+            fields.Add(new BodyFieldShape(encoding.Field, encoding.Style, encoding.ContentType, encoding.File, encoding.FileName));
+        }
+
+        return fields.ToEquatableArray();
     }
 
     private ParameterShape? BuildParameter(Parameter parameter, UniqueNames arguments)
@@ -197,13 +235,6 @@ internal sealed class OperationBuilder
 
     private static bool IsScalar(TypeRef type) =>
         type.Kind is TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Boolean or TypeKind.Enum;
-
-    private static bool IsJson(string contentType)
-    {
-        var mediaType = contentType.Split(';')[0].Trim();
-        return string.Equals(mediaType, "application/json", StringComparison.OrdinalIgnoreCase)
-            || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
-    }
 
     private static bool IsIdempotent(string method) => method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS";
 }

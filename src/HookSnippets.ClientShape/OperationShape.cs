@@ -6,7 +6,10 @@ namespace HookSnippets.ClientShape;
 /// <summary>
 /// One generated method. <see cref="Parameters"/> are in C# argument order, the body among them.
 /// <see cref="ResultType"/> comes from the first success response with a schema; <see cref="ResultIsOptional"/> says
-/// another success status has no body (so the result is nullable).
+/// another success status has no body (so the result is nullable). <see cref="Credentials"/> are the indices of the
+/// client's credentials the call sends (its first security alternative; none for a public operation).
+/// <see cref="BodyKind"/> says how the body argument is written, <see cref="BodyFields"/> how a form or multipart
+/// body's fields are (only fields with an encoding are listed).
 /// </summary>
 public sealed record OperationShape(
     string Id,
@@ -22,7 +25,10 @@ public sealed record OperationShape(
     EquatableArray<ParameterShape> Parameters,
     TypeRef? ResultType,
     bool ResultIsOptional,
-    bool IsIdempotent)
+    bool IsIdempotent,
+    EquatableArray<int> Credentials,
+    BodyKind BodyKind,
+    EquatableArray<BodyFieldShape> BodyFields)
 {
     /// <summary>The request body argument, if the operation has one.</summary>
     public ParameterShape? Body
@@ -73,3 +79,9 @@ public sealed record ParameterShape(
     string? Description);
 
 public sealed record ErrorShape(string Status, string Message);
+
+/// <summary>
+/// How one field of a form or multipart body is written: its form <see cref="Style"/>, a part's Content-Type
+/// (<see cref="ContentType"/>), and for a file field the filename the description gives it.
+/// </summary>
+public sealed record BodyFieldShape(string Field, ParameterStyle Style, string? ContentType, bool File, string? FileName);

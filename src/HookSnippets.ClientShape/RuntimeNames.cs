@@ -14,16 +14,25 @@ public static class RuntimeNames
     public const string HttpHelpers = "HookSnippetsHttp";
     public const string RequestSender = "HookSnippetsRequestSender";
     public const string JsonReadDelegate = "HookSnippetsJsonRead";
+    public const string Credential = "HookSnippetsCredential";
+    public const string FormBody = "HookSnippetsFormBody";
+    public const string MultipartWriter = "HookSnippetsMultipartWriter";
+    public const string FileContent = "FileContent";
+    public const string MultipartFormData = "MultipartFormData";
 
     public const string BaseUrlOption = "BaseUrl";
     public const string AccessTokenOption = "AccessToken";
     public const string AccessTokenProviderOption = "AccessTokenProvider";
+    public const string UsernameOption = "Username";
+    public const string PasswordOption = "Password";
+    public const string ApiKeyOption = "ApiKey";
     public const string RetryOption = "Retry";
     public const string TimeProviderOption = "TimeProvider";
 
     public static readonly string[] SharedTypes =
     {
         ApiException, RetryOptions, RateLimitInfo, JsonHelpers, JsonBody, HttpHelpers, RequestSender, JsonReadDelegate,
+        Credential, FormBody, MultipartWriter, FileContent, MultipartFormData,
     };
 
     public static readonly string[] OptionMembers =

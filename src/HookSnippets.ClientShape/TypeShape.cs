@@ -28,6 +28,12 @@ public enum TypeKind
 
     /// <summary>An array of <see cref="TypeRef.Element"/>.</summary>
     List,
+
+    /// <summary>A multipart body: the runtime's ordered <c>MultipartFormData</c> of text, JSON and file parts.</summary>
+    Multipart,
+
+    /// <summary>A file uploaded as the whole body: a <c>System.IO.Stream</c>.</summary>
+    Stream,
 }
 
 /// <summary>

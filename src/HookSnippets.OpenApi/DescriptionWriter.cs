@@ -11,6 +11,7 @@ namespace HookSnippets.OpenApi;
 /// </summary>
 internal static class DescriptionWriter
 {
+
     public static JsonObject Write(ApiDescription description)
     {
         var root = new Members();
@@ -24,14 +25,7 @@ internal static class DescriptionWriter
             root.Add("variables", Object(description.Variables.Select(v => (v.Name, (JsonNode)Variable(v)))));
         }
 
-        if (description.Auth is { } auth)
-        {
-            var members = new Members();
-            members.Add("type", Str("bearer"));
-            members.Add("example", Str(auth.Example));
-            members.AddOptional("description", auth.Description);
-            root.Add("auth", members.ToObject());
-        }
+        WriteAuth(root, description);
 
         if (description.Types.Count > 0)
         {
@@ -74,6 +68,11 @@ internal static class DescriptionWriter
             members.Add("scopes", new JsonArray(operation.Scopes.Select(s => (JsonNode)Str(s)).ToEquatableArray(), default));
         }
 
+        if (operation.Security is { } security)
+        {
+            members.Add("security", Security(security));
+        }
+
         if (operation.Parameters.Count > 0)
         {
             members.Add("parameters", Object(operation.Parameters.Select(p => (p.Name, (JsonNode)Parameter(p)))));
@@ -87,7 +86,7 @@ internal static class DescriptionWriter
         members.Add("responses", Object(operation.Responses.Select(r => (r.Status, (JsonNode)Response(r)))));
         if (operation.Errors.Count > 0)
         {
-            members.Add("errors", Object(operation.Errors.Select(e => (e.Status, (JsonNode)Str(e.Message)))));
+            members.Add("errors", Object(operation.Errors.Select(e => (e.Status, Error(e)))));
         }
 
         if (operation.Source is { } source)
@@ -117,11 +116,11 @@ internal static class DescriptionWriter
         }
 
         members.Add("schema", Schema(parameter.Schema));
-        members.AddOptional("example", parameter.Example);
+        AddExamples(members, parameter.Example, parameter.Examples);
         members.AddOptional("description", parameter.Description);
-        if (parameter.Style == ParameterStyle.Comma)
+        if (parameter.Style != ParameterStyle.Form)
         {
-            members.Add("style", Str("comma"));
+            members.Add("style", Str(StyleName(parameter.Style)));
         }
 
         return members.ToObject();
@@ -138,7 +137,11 @@ internal static class DescriptionWriter
         }
 
         members.Add("schema", Schema(body.Schema));
-        members.AddOptional("example", body.Example);
+        AddExamples(members, body.Example, body.Examples);
+        if (body.Encoding.Count > 0)
+        {
+            members.Add("encoding", Object(body.Encoding.Select(e => (e.Field, (JsonNode)Encoding(e)))));
+        }
         if (body.Placeholders.Count > 0)
         {
             members.Add("placeholders", Object(body.Placeholders.Select(p => (p.Value, (JsonNode)Str(p.Description)))));
@@ -157,8 +160,127 @@ internal static class DescriptionWriter
             members.Add("schema", Schema(schema));
         }
 
+        AddExamples(members, null, response.Examples);
         return members.ToObject();
     }
+
+    private static JsonNode Error(ErrorResponse error)
+    {
+        if (error.Examples.Count == 0)
+        {
+            return Str(error.Message);
+        }
+
+        var members = new Members();
+        members.Add("message", Str(error.Message));
+        AddExamples(members, null, error.Examples);
+        return members.ToObject();
+    }
+
+    /// <summary>
+    /// <c>auth</c> when the description has its one scheme under that name, else <c>authSchemes</c>; <c>security</c>
+    /// unless it is what <c>auth</c> alone means.
+    /// </summary>
+    private static void WriteAuth(Members root, ApiDescription description)
+    {
+        var single = description.AuthSchemes is [{ Name: Description.Model.AuthScheme.SingleName } only] ? only : null;
+        if (single is not null)
+        {
+            root.Add("auth", AuthScheme(single));
+        }
+        else if (description.AuthSchemes.Count > 0)
+        {
+            root.Add("authSchemes", Object(description.AuthSchemes.Select(s => (s.Name, (JsonNode)AuthScheme(s)))));
+        }
+
+        var implied = single is not null && description.Security is [{ Schemes: [Description.Model.AuthScheme.SingleName] }];
+        if (!implied && (description.Security.Count > 0 || single is not null))
+        {
+            root.Add("security", Security(description.Security));
+        }
+    }
+
+    private static JsonObject AuthScheme(AuthScheme scheme)
+    {
+        var members = new Members();
+        members.Add("type", Str(scheme.Type switch
+        {
+            AuthType.Basic => "basic",
+            AuthType.ApiKey => "apiKey",
+            AuthType.OAuth2 => "oauth2",
+            AuthType.OpenIdConnect => "openIdConnect",
+            _ => "bearer",
+        }));
+        switch (scheme.Type)
+        {
+            case AuthType.Basic:
+                members.Add("username", Str(scheme.Username!));
+                members.Add("password", Str(scheme.Password!));
+                break;
+            case AuthType.ApiKey:
+                members.Add("in", Str(scheme.In.ToString().ToLowerInvariant()));
+                members.Add("name", Str(scheme.KeyName!));
+                members.Add("example", Str(scheme.Example!));
+                break;
+            default:
+                members.Add("example", Str(scheme.Example!));
+                if (scheme.Scopes.Count > 0)
+                {
+                    members.Add("scopes", Object(scheme.Scopes.Select(s => (s.Name, (JsonNode)Str(s.Description ?? string.Empty)))));
+                }
+
+                break;
+        }
+
+        members.AddOptional("description", scheme.Description);
+        return members.ToObject();
+    }
+
+    /// <summary>Each alternative as a scheme name, or as an array when it sends several schemes (or none).</summary>
+    private static JsonArray Security(EquatableArray<SecurityRequirement> security) => new(
+        security.Select(r => r.Schemes is [var one]
+            ? (JsonNode)Str(one)
+            : new JsonArray(r.Schemes.Select(n => (JsonNode)Str(n)).ToEquatableArray(), default)).ToEquatableArray(),
+        default);
+
+    /// <summary><c>examples</c> when there are named ones (their first is the default), else <c>example</c>.</summary>
+    private static void AddExamples(Members members, JsonNode? single, EquatableArray<NamedExample> named)
+    {
+        if (named.Count == 0)
+        {
+            members.AddOptional("example", single);
+            return;
+        }
+
+        members.Add("examples", Object(named.Select(e =>
+        {
+            var example = new Members();
+            example.AddOptional("summary", e.Summary);
+            example.AddOptional("description", e.Description);
+            example.Add("value", e.Value);
+            return (e.Name, (JsonNode)example.ToObject());
+        })));
+    }
+
+    private static JsonObject Encoding(FieldEncoding encoding)
+    {
+        var members = new Members();
+        if (encoding.Style != ParameterStyle.Form)
+        {
+            members.Add("style", Str(StyleName(encoding.Style)));
+        }
+
+        members.AddOptional("contentType", encoding.ContentType);
+        if (encoding.File)
+        {
+            members.Add("file", new JsonBoolean(true, default));
+        }
+
+        members.AddOptional("filename", encoding.FileName);
+        return members.ToObject();
+    }
+
+    private static string StyleName(ParameterStyle style) => style == ParameterStyle.DeepObject ? "deepObject" : style.ToString().ToLowerInvariant();
 
     public static JsonObject Schema(Schema schema)
     {

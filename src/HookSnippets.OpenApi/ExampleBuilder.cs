@@ -11,9 +11,10 @@ namespace HookSnippets.OpenApi;
 /// values, format samples, a string matching the pattern, placeholders for unconstrained strings, and numbers inside
 /// the bounds. A oneOf/anyOf gets one concrete branch: the first whose value (with the union's own members) the
 /// whole schema accepts, its discriminator tag included. Null when no value can be built (an unsupported pattern, a
-/// required recursive member...).
+/// required recursive member...). Objects get their required members (and optional ones up to minProperties), or with
+/// <c>everyMember</c> each member that can be built (up to maxProperties), as a docs page shows a response.
 /// </summary>
-internal sealed class ExampleBuilder(IReadOnlyDictionary<string, Schema> types, SchemaValidator validator, bool useSourceExamples)
+internal sealed class ExampleBuilder(IReadOnlyDictionary<string, Schema> types, SchemaValidator validator, bool useSourceExamples, bool everyMember = false)
 {
     private const int MaxDepth = 12;
     private readonly List<string> _refStack = [];
@@ -301,7 +302,9 @@ internal sealed class ExampleBuilder(IReadOnlyDictionary<string, Schema> types, 
     {
         var members = new List<JsonMember>();
         var wanted = schema.Properties.Where(p => schema.Required.Contains(p.Name)).ToList();
-        var minimum = schema.MinProperties ?? (depth == 0 ? 1 : 0);
+        var minimum = everyMember
+            ? Math.Min(Math.Max(schema.Properties.Count, schema.AdditionalProperties is null ? 0 : 1), schema.MaxProperties ?? int.MaxValue)
+            : schema.MinProperties ?? (depth == 0 ? 1 : 0);
         foreach (var optional in schema.Properties.Where(p => !schema.Required.Contains(p.Name)))
         {
             if (wanted.Count >= minimum)

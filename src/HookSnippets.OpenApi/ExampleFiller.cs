@@ -22,7 +22,7 @@ internal sealed class ExampleFiller
     public ExampleFiller(IReadOnlyDictionary<string, Schema> types, ImportReport report)
     {
         var named = types.Select(t => new NamedSchema(t.Key, t.Value, default)).ToEquatableArray();
-        _validator = new SchemaValidator(new ApiDescription("Import", null, null, "https://example.com", default, EquatableArray<ServerVariable>.Empty, null, named, EquatableArray<Operation>.Empty));
+        _validator = new SchemaValidator(new ApiDescription("Import", null, null, "https://example.com", default, EquatableArray<ServerVariable>.Empty, EquatableArray<AuthScheme>.Empty, EquatableArray<SecurityRequirement>.Empty, named, EquatableArray<Operation>.Empty));
         _withSourceExamples = new ExampleBuilder(types, _validator, useSourceExamples: true);
         _builtOnly = new ExampleBuilder(types, _validator, useSourceExamples: false);
         _report = report;
@@ -50,11 +50,22 @@ internal sealed class ExampleFiller
             parameters.Add(filled);
         }
 
-        return operation with { Parameters = parameters.ToEquatableArray(), Body = operation.Body is { } body ? FillBody(operation, body) : null };
+        return operation with
+        {
+            Parameters = parameters.ToEquatableArray(),
+            Body = operation.Body is { } body ? FillBody(operation, body) : null,
+            Responses = operation.Responses.Select(r => r with { Examples = KeptExamples(operation, r.Examples, r.Schema, $"response {r.Status}").ToEquatableArray() }).ToEquatableArray(),
+        };
     }
 
     private Parameter FillParameter(Operation operation, Parameter parameter)
     {
+        if (parameter.Examples.Count > 0)
+        {
+            var kept = parameter.Examples.Where(e => Sendable(operation, e, parameter)).ToEquatableArray();
+            parameter = parameter with { Examples = kept, Example = kept.Count > 0 ? kept[0].Value : null };
+        }
+
         if (parameter.Example is { } given)
         {
             if (Mismatch(given, parameter.Schema) is not { } problem)
@@ -83,6 +94,17 @@ internal sealed class ExampleFiller
             };
     }
 
+    private bool Sendable(Operation operation, NamedExample example, Parameter parameter)
+    {
+        if (Usable(example.Value, parameter) is not null)
+        {
+            return true;
+        }
+
+        _report.Add(Location(operation), $"example '{example.Name}' of parameter '{parameter.Name}' does not match its schema or cannot be sent where the parameter goes; not imported");
+        return false;
+    }
+
     /// <summary>A value that fits the parameter: valid, a scalar (an array for a query), and not a dot segment in a path.</summary>
     private JsonNode? Usable(JsonNode? example, Parameter parameter)
     {
@@ -97,31 +119,57 @@ internal sealed class ExampleFiller
 
     private RequestBody FillBody(Operation operation, RequestBody body)
     {
-        if (body.Example is { } given)
+        var files = UploadFiles.Of(body);
+        body = body with { Examples = KeptExamples(operation, body.Examples.Select(e => e with { Value = files.Fill(e.Value) }), body.Schema, "body").ToEquatableArray() };
+        var given = body.Examples.Count > 0 ? body.Examples[0].Value : body.Example is { } single ? files.Fill(single) : null;
+        if (given is not null)
         {
             if (Mismatch(given, body.Schema) is not { } problem)
             {
-                return body;
+                return files.WithPlaceholders(body with { Example = given });
             }
 
             _report.Add(Location(operation), $"the file's body example does not match its schema ({problem}); a built example is used");
         }
 
         var stem = Placeholders.ResourceStem(operation.Path);
-        var built = Build(_withSourceExamples, body, stem) ?? Build(_builtOnly, body, stem);
+        var built = Build(_withSourceExamples, body, stem, files) ?? Build(_builtOnly, body, stem, files);
         if (built is null)
         {
             _report.Add(Location(operation), "no valid body example can be built (a pattern too complex, or a required recursive member); samples send no body");
             return body with { Example = null };
         }
 
-        return built;
+        return files.WithPlaceholders(built);
     }
 
-    private RequestBody? Build(ExampleBuilder builder, RequestBody body, IReadOnlyList<string> stem)
+    /// <summary>The named examples that match their schema, in order; the others are noted.</summary>
+    private IEnumerable<NamedExample> KeptExamples(Operation operation, IEnumerable<NamedExample> examples, Schema? schema, string owner)
+    {
+        foreach (var example in examples)
+        {
+            if (schema is not null && Mismatch(example.Value, schema) is { } problem)
+            {
+                _report.Add(Location(operation), $"example '{example.Name}' of the {owner} does not match its schema ({problem}); not imported");
+                continue;
+            }
+
+            yield return example;
+        }
+    }
+
+    private RequestBody? Build(ExampleBuilder builder, RequestBody body, IReadOnlyList<string> stem, UploadFiles files)
     {
         var placeholders = new List<Placeholder>();
-        var example = builder.Build(body.Schema, new ExampleNames(stem, string.Empty, body.Description, placeholders));
+        var example = builder.Build(body.Schema, new ExampleNames(stem, string.Empty, body.Description, placeholders)) is { } raw ? files.Fill(raw) : null;
+        if (body.Kind == BodyKind.Text && example is not JsonString)
+        {
+            // A text body whose schema says nothing (or not "string") is still text.
+            var text = Placeholders.Join(stem, "text");
+            placeholders.Add(new Placeholder(text, body.Description ?? "The text of the body."));
+            example = JsonValues.String(text);
+        }
+
         if (example is null || Mismatch(example, body.Schema) is not null)
         {
             return null;

@@ -54,9 +54,10 @@ public static class OpenApiImporter
         var componentSchemas = document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
         var typeNames = new TypeNames(componentSchemas.Keys, report);
         var schemas = new SchemaConverter(source, typeNames, report);
-        var bearerSchemes = BearerSchemes(document, report);
+        var security = new SecurityImport(document, report);
+        var rootSecurity = security.Convert(document.Security ?? [], "#/security");
         var selection = new OperationSelection(options, report);
-        var operations = ConvertOperations(source, selection, schemas, bearerSchemes, report, out var inFile, out var usesBearer);
+        var operations = ConvertOperations(source, selection, schemas, security, rootSecurity, report, out var inFile);
         selection.ReportUnknownTags();
         var types = ConvertTypes(componentSchemas, schemas);
         foreach (var type in types)
@@ -77,14 +78,14 @@ public static class OpenApiImporter
         types = AliasItems.Hoist(types.Select(t => t with { Schema = shapes.SimplifyType(t.Name) }).ToList());
         filled = filled.Select(o => SimplifyOperation(o, shapes)).ToList();
         var (baseUrl, variables) = Servers.Convert(document, report);
-        var auth = usesBearer
-            ? new AuthScheme(AuthType.Bearer, Placeholders.Token(document.Info?.Title), TokenDescription(document), default)
-            : null;
+        security.Use(rootSecurity);
+        var auth = security.Schemes(out var rename);
+        filled = filled.Select(o => o.Security is { } own ? o with { Security = rename(own) } : o).ToList();
         var description = new ApiDescription(
             options.Name ?? ClientName.From(document.Info?.Title),
             SchemaConverter.Text(document.Info?.Title),
             SchemaConverter.Text(document.Info?.Description),
-            baseUrl, default, variables.ToEquatableArray(), auth, types.ToEquatableArray(), filled.ToEquatableArray());
+            baseUrl, default, variables.ToEquatableArray(), auth, rename(rootSecurity), types.ToEquatableArray(), filled.ToEquatableArray());
         ReportExtensions(document, report);
         var warnings = source.Problems.Select(p => p.Diagnostic with { Severity = Severity.Warning }).Distinct().ToList();
         return OutputCheck.Finish(description, report, warnings, filePath, inFile);
@@ -112,39 +113,14 @@ public static class OpenApiImporter
         };
     }
 
-    private static HashSet<string> BearerSchemes(OpenApiDocument document, ImportReport report)
-    {
-        var bearer = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (name, scheme) in document.Components?.SecuritySchemes ?? new Dictionary<string, IOpenApiSecurityScheme>())
-        {
-            var isBearer = scheme.Type switch
-            {
-                SecuritySchemeType.Http => string.Equals(scheme.Scheme, "bearer", StringComparison.OrdinalIgnoreCase),
-                SecuritySchemeType.OAuth2 or SecuritySchemeType.OpenIdConnect => true,
-                _ => false,
-            };
-            if (isBearer)
-            {
-                bearer.Add(name);
-            }
-            else
-            {
-                report.Add(JsonPointer.Append("#/components/securitySchemes", name), $"security scheme of type {scheme.Type} ({scheme.Scheme ?? scheme.In?.ToString()}) is not imported; only bearer tokens are");
-            }
-        }
-
-        return bearer;
-    }
-
     private static List<Operation> ConvertOperations(
-        OpenApiSource source, OperationSelection selection, SchemaConverter schemas, HashSet<string> bearerSchemes, ImportReport report, out int inFile, out bool usesBearer)
+        OpenApiSource source, OperationSelection selection, SchemaConverter schemas, SecurityImport security, EquatableArray<SecurityRequirement> rootSecurity, ImportReport report, out int inFile)
     {
         var document = source.Document!;
         var converter = new OperationConverter(source, schemas, report);
         var operations = new List<Operation>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
         inFile = 0;
-        usesBearer = false;
         foreach (var (pathKey, pathItem) in document.Paths ?? [])
         {
             var pathPointer = JsonPointer.Append("#/paths", pathKey);
@@ -188,17 +164,18 @@ public static class OpenApiImporter
                     report.Add(location, $"operation id '{proposed}' is already taken (same C# name); imported as '{id}'");
                 }
 
-                var security = operation.Security ?? document.Security ?? [];
-                var bearer = security.Any(r => r.Keys.Any(s => s.Reference?.Id is { } n && bearerSchemes.Contains(n)));
-                usesBearer |= bearer;
-                if (!bearer && security.Count > 0)
-                {
-                    report.Add(location, "the operation's security schemes are not bearer tokens; samples send the bearer token of the description");
-                }
-
-                var converted = converter.Convert(id, method, key, operation, pathItem, document, pointer, security, bearerSchemes);
+                var requirements = operation.Security ?? document.Security ?? [];
+                var own = security.Convert(requirements, location);
+                var converted = converter.Convert(id, method, key, operation, pathItem, document, pointer, requirements, security.BearerSent);
                 if (converted is not null)
                 {
+                    converted = converted with { Parameters = security.WithoutKeyParameters(converted.Parameters, own, location).ToEquatableArray() };
+                    if (!own.SequenceEqual(rootSecurity))
+                    {
+                        security.Use(own);
+                        converted = converted with { Security = own };
+                    }
+
                     report.Source("endpoints.json#/operations/" + JsonPointer.Escape(id), pointer);
                     operations.Add(converted with { Source = new OperationSource(string.IsNullOrEmpty(operation.OperationId) ? null : operation.OperationId, method, pathKey, default) });
                 }
@@ -228,12 +205,6 @@ public static class OpenApiImporter
         return components.Keys.Where(converted.ContainsKey)
             .Select(c => new NamedSchema(schemas.TypeName(c), converted[c], default))
             .ToList();
-    }
-
-    private static string TokenDescription(OpenApiDocument document)
-    {
-        var title = SchemaConverter.Text(document.Info?.Title) ?? "the API";
-        return $"Access token for the {title}, sent as a bearer token; it needs the scopes each operation lists.";
     }
 
     private static void ReportExtensions(OpenApiDocument document, ImportReport report)

@@ -74,7 +74,7 @@ internal sealed partial class OperationConverter(OpenApiSource source, SchemaCon
         return new Operation(
             id, default, method, path, default,
             SchemaConverter.Text(operation.Summary), SchemaConverter.Text(operation.Description),
-            Scopes(security, bearerSchemes).ToEquatableArray(),
+            Scopes(security, bearerSchemes).ToEquatableArray(), null,
             parameters.ToEquatableArray(), body, responses.ToEquatableArray(), errors.ToEquatableArray(),
             operation.Deprecated, default);
     }
@@ -101,7 +101,7 @@ internal sealed partial class OperationConverter(OpenApiSource source, SchemaCon
 
             var text = JsonValues.String(value);
             parameters.Add(new Parameter(
-                name, ParameterLocation.Query, true, Schema.Create(SchemaType.String) with { Const = text }, text,
+                name, ParameterLocation.Query, true, Schema.Create(SchemaType.String) with { Const = text }, text, EquatableArray<NamedExample>.Empty,
                 $"Always '{value}': the operation is declared at the path '{key.Path}?{string.Join("&", key.Query.Select(q => q.Name + "=" + q.Value))}'.",
                 ParameterStyle.Form, default));
         }
@@ -275,21 +275,28 @@ internal sealed partial class OperationConverter(OpenApiSource source, SchemaCon
             }
         }
 
-        var example = parameter.Example is { } given ? JsonValues.From(given)
-            : parameter.Examples?.Values.FirstOrDefault(e => e.Value is not null)?.Value is { } first ? JsonValues.From(first)
-            : null;
-        if (asText)
+        var examples = NamedExamples(parameter.Examples, JsonPointer.Append(pointer, "examples"));
+        if (examples.Count > 0 && parameter.Example is not null)
         {
-            example = example switch
-            {
-                JsonNumber number => JsonValues.String(number.Text),
-                JsonBoolean boolean => JsonValues.String(boolean.Value ? "true" : "false"),
-                _ => example,
-            };
+            report.Add(JsonPointer.Append(pointer, "example"), $"parameter '{name}' has both 'example' and 'examples'; the named 'examples' are imported");
         }
 
-        return new Parameter(wireName, where.Value, parameter.Required || where == ParameterLocation.Path, schema, example, SchemaConverter.Text(parameter.Description), style, default);
+        var example = examples.Count > 0 ? examples[0].Value : parameter.Example is { } given ? JsonValues.From(given) : null;
+        if (asText)
+        {
+            example = example is null ? null : AsText(example);
+            examples = examples.Select(e => e with { Value = AsText(e.Value) }).ToList();
+        }
+
+        return new Parameter(wireName, where.Value, parameter.Required || where == ParameterLocation.Path, schema, example, examples.ToEquatableArray(), SchemaConverter.Text(parameter.Description), style, default);
     }
+
+    private static JsonNode AsText(JsonNode value) => value switch
+    {
+        JsonNumber number => JsonValues.String(number.Text),
+        JsonBoolean boolean => JsonValues.String(boolean.Value ? "true" : "false"),
+        _ => value,
+    };
 
     /// <summary>
     /// A Swagger 2.0 array parameter's <c>collectionFormat</c>, read from the file: the reader turns <c>csv</c> (also
@@ -320,27 +327,62 @@ internal sealed partial class OperationConverter(OpenApiSource source, SchemaCon
     private RequestBody? ConvertBody(IOpenApiRequestBody body, string pointer, string location, List<Parameter> parameters)
     {
         var content = body.Content ?? new Dictionary<string, IOpenApiMediaType>();
-        var json = PickJson(content.Keys);
-        foreach (var other in content.Keys.Where(k => k != json))
+        var chosen = BodyMediaTypes.Pick(content.Keys);
+        foreach (var other in content.Keys.Where(k => k != chosen))
         {
-            report.Add(JsonPointer.Append(JsonPointer.Append(pointer, "content"), other), $"request body media type '{other}' is not imported{(json is null ? string.Empty : $" ({json} is)")}");
+            report.Add(JsonPointer.Append(JsonPointer.Append(pointer, "content"), other), $"request body media type '{other}' is not imported ({chosen} is: one body per operation, JSON first, then form, multipart and the others)");
         }
 
-        if (json is null)
+        if (chosen is null)
         {
-            report.Add(location, "operation not imported: its request body has no JSON media type");
+            report.Add(location, "operation not imported: its request body declares no media type");
             return null;
         }
 
-        var media = content[json];
-        var mediaPointer = JsonPointer.Append(JsonPointer.Append(pointer, "content"), json);
+        var media = content[chosen];
+        var mediaPointer = JsonPointer.Append(JsonPointer.Append(pointer, "content"), chosen);
+        var contentType = BodyMediaTypes.ContentType(chosen);
+        if (contentType != chosen)
+        {
+            report.Add(mediaPointer, $"media type '{chosen}' is sent as '{contentType}'" + (chosen.Contains('*', StringComparison.Ordinal) ? " (a wildcard names no media type a request can send; a file upload is)" : " (parameters such as a charset are not part of a body's content type: every text kind is UTF-8)"));
+        }
+
         var schema = media.Schema is null ? Schema.Create(SchemaType.Any) : schemas.Convert(media.Schema, JsonPointer.Append(mediaPointer, "schema"));
-        var example = media.Example is { } given ? JsonValues.From(given)
-            : media.Examples?.Values.FirstOrDefault(e => e.Value is not null)?.Value is { } first ? JsonValues.From(first)
-            : null;
+        var kind = MediaTypes.KindOf(contentType);
+        var encoding = kind is BodyKind.Form or BodyKind.Multipart ? FieldEncodings.Of(media, kind, mediaPointer, report) : [];
+        var examples = NamedExamples(media.Examples, JsonPointer.Append(mediaPointer, "examples"));
+        var example = examples.Count > 0 ? examples[0].Value : media.Example is { } given ? JsonValues.From(given) : null;
+        if (examples.Count > 0 && media.Example is not null)
+        {
+            report.Add(JsonPointer.Append(mediaPointer, "example"), "the media type has both 'example' and 'examples'; the named 'examples' are imported");
+        }
+
         var name = parameters.Any(p => Identifiers.ToCamelCase(p.Name) == "body") ? "requestBody" : null;
-        var contentType = ContentType().IsMatch(json) ? json : "application/json";
-        return new RequestBody(name, contentType, body.Required, schema, example, EquatableArray<Placeholder>.Empty, SchemaConverter.Text(body.Description), default);
+        return new RequestBody(name, contentType, body.Required, schema, example, examples.ToEquatableArray(), encoding.ToEquatableArray(), EquatableArray<Placeholder>.Empty, SchemaConverter.Text(body.Description), default);
+    }
+
+    /// <summary>
+    /// An <c>examples</c> map as named examples, in order, each with its summary and description; one whose value is
+    /// elsewhere (<c>externalValue</c>) cannot be sent and is noted.
+    /// </summary>
+    private List<NamedExample> NamedExamples(IDictionary<string, IOpenApiExample>? examples, string pointer)
+    {
+        var result = new List<NamedExample>();
+        foreach (var (name, example) in examples ?? new Dictionary<string, IOpenApiExample>())
+        {
+            if (example.Value is { } value)
+            {
+                result.Add(new NamedExample(name, SchemaConverter.Text(example.Summary), SchemaConverter.Text(example.Description), JsonValues.From(value), default));
+            }
+            else
+            {
+                report.Add(JsonPointer.Append(pointer, name), example.ExternalValue is { } external
+                    ? $"example '{name}' is the external file {external}, which is not read; not imported"
+                    : $"example '{name}' has no value; not imported");
+            }
+        }
+
+        return result;
     }
 
     private (List<Response> Responses, List<ErrorResponse> Errors) ConvertResponses(OpenApiOperation operation, string pointer, string location)
@@ -352,11 +394,12 @@ internal sealed partial class OperationConverter(OpenApiSource source, SchemaCon
             var responsePointer = JsonPointer.Append(JsonPointer.Append(pointer, "responses"), status);
             if (StatusCode().IsMatch(status) && status[0] == '2')
             {
-                responses.Add(new Response(status, SchemaConverter.Text(response.Description), ResponseSchema(response, responsePointer), default));
+                var (schema, examples) = ResponseBody(response, responsePointer);
+                responses.Add(new Response(status, SchemaConverter.Text(response.Description), schema, examples, default));
             }
             else if (StatusCode().IsMatch(status) && status[0] is '4' or '5')
             {
-                errors.Add(new ErrorResponse(status, ErrorMessage(response, status), default));
+                errors.Add(new ErrorResponse(status, ErrorMessage(response, status), ResponseBody(response, responsePointer).Examples, default));
             }
             else
             {
@@ -370,7 +413,7 @@ internal sealed partial class OperationConverter(OpenApiSource source, SchemaCon
         {
             if (responses[i].Schema is { } other && other != first)
             {
-                report.Add(JsonPointer.Append(JsonPointer.Append(pointer, "responses"), responses[i].Status), $"the schema of {responses[i].Status} differs from the first success schema; status kept without a schema");
+                report.Add(JsonPointer.Append(JsonPointer.Append(pointer, "responses"), responses[i].Status), $"the schema of {responses[i].Status} differs from the first success schema; status kept without a schema" + (responses[i].Examples.Count > 0 ? " (its examples are kept)" : string.Empty));
                 responses[i] = responses[i] with { Schema = null };
             }
         }
@@ -378,24 +421,46 @@ internal sealed partial class OperationConverter(OpenApiSource source, SchemaCon
         if (responses.Count == 0 && operation.Responses?.TryGetValue("default", out var fallback) == true)
         {
             report.Add(location, "no 2xx response: the 'default' response is imported as 200");
-            responses.Add(new Response("200", SchemaConverter.Text(fallback.Description), ResponseSchema(fallback, JsonPointer.Append(JsonPointer.Append(pointer, "responses"), "default")), default));
+            var (schema, examples) = ResponseBody(fallback, JsonPointer.Append(JsonPointer.Append(pointer, "responses"), "default"));
+            responses.Add(new Response("200", SchemaConverter.Text(fallback.Description), schema, examples, default));
+        }
+
+        if (responses.Count == 0 && operation.Responses?.Keys.FirstOrDefault(k => StatusCode().IsMatch(k) && k[0] == '3') is { } redirect)
+        {
+            // HTTP clients follow a redirect themselves: what the caller gets is the target's answer, not this status's body.
+            report.Add(location, $"its only success is the redirect {redirect}; imported with a 200 response without a schema (clients follow the redirect)");
+            responses.Add(new Response("200", SchemaConverter.Text(operation.Responses[redirect].Description), null, EquatableArray<NamedExample>.Empty, default));
         }
 
         return (responses, errors);
     }
 
-    private Schema? ResponseSchema(IOpenApiResponse response, string pointer)
+    /// <summary>The schema and examples of the response's JSON media type (the only one imported).</summary>
+    private (Schema? Schema, EquatableArray<NamedExample> Examples) ResponseBody(IOpenApiResponse response, string pointer)
     {
         var content = response.Content ?? new Dictionary<string, IOpenApiMediaType>();
-        var json = PickJson(content.Keys);
+        var json = BodyMediaTypes.Json(content.Keys.ToList());
         foreach (var other in content.Keys.Where(k => k != json))
         {
             report.Add(JsonPointer.Append(JsonPointer.Append(pointer, "content"), other), $"response media type '{other}' is not imported");
         }
 
-        return json is not null && content[json].Schema is { } schema
-            ? schemas.Convert(schema, JsonPointer.Append(JsonPointer.Append(JsonPointer.Append(pointer, "content"), json), "schema"))
-            : null;
+        if (json is null)
+        {
+            return (null, EquatableArray<NamedExample>.Empty);
+        }
+
+        var media = content[json];
+        var mediaPointer = JsonPointer.Append(JsonPointer.Append(pointer, "content"), json);
+        var examples = NamedExamples(media.Examples, JsonPointer.Append(mediaPointer, "examples"));
+        if (media.Example is { } single)
+        {
+            // A lone 'example' has no name in the file; the description's examples are named.
+            examples.Insert(0, new NamedExample(examples.Any(e => e.Name == "example") ? "example-0" : "example", null, null, JsonValues.From(single), default));
+        }
+
+        var schema = media.Schema is { } given ? schemas.Convert(given, JsonPointer.Append(mediaPointer, "schema")) : null;
+        return (schema, examples.ToEquatableArray());
     }
 
     /// <summary>The description, then the alternative texts of <c>x-description-1</c>, <c>-2</c>... ("Other texts: ...").</summary>
@@ -419,14 +484,6 @@ internal sealed partial class OperationConverter(OpenApiSource source, SchemaCon
         };
     }
 
-    private static string? PickJson(IEnumerable<string> mediaTypes)
-    {
-        var list = mediaTypes.ToList();
-        return list.FirstOrDefault(m => m.Equals("application/json", StringComparison.OrdinalIgnoreCase))
-            ?? list.FirstOrDefault(m => m.StartsWith("application/json;", StringComparison.OrdinalIgnoreCase))
-            ?? list.FirstOrDefault(m => ContentType().IsMatch(m));
-    }
-
     private static string ParentPointer(string pointer) => pointer[..pointer.LastIndexOf('/')];
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
@@ -434,9 +491,6 @@ internal sealed partial class OperationConverter(OpenApiSource source, SchemaCon
 
     [GeneratedRegex("^[A-Za-z0-9._~-]*[A-Za-z0-9][A-Za-z0-9._~-]*$")]
     private static partial Regex WireName();
-
-    [GeneratedRegex("^application/([A-Za-z0-9!#$&^_.-]+\\+)?json$")]
-    private static partial Regex ContentType();
 
     [GeneratedRegex("^[1-5][0-9]{2}$")]
     private static partial Regex StatusCode();

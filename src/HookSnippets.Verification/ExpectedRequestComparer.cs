@@ -10,8 +10,10 @@ namespace HookSnippets.Verification;
 /// test suite alike: exactly one request; the method; the raw request target byte for byte (no escape decoded); each
 /// expected header sent exactly once with exactly its value (no charset added to Content-Type); header names case
 /// sensitively over HTTP/1.x when the target promises to send them as written (target.json's keepsHeaderNameCase;
-/// HTTP/2 lower-cases every name); no other header except <see cref="IgnoredHeaders"/>; the body parsed as JSON and
-/// deeply equal to the example.
+/// HTTP/2 lower-cases every name), a multipart Content-Type with any boundary; no other header except
+/// <see cref="IgnoredHeaders"/>; the body as its kind says: JSON parsed and deeply equal, form fields in order
+/// (<see cref="FormComparison"/>), multipart parts in order (<see cref="MultipartComparison"/>), text and file bytes
+/// exactly (a file's bytes being <see cref="SampleFiles"/>' for its name).
 /// </summary>
 public static class ExpectedRequestComparer
 {
@@ -70,6 +72,9 @@ public static class ExpectedRequestComparer
         return url[slash..];
     }
 
+    private static bool IsMultipartContentType(ExpectedRequest expected, string name) =>
+        expected.Body is MultipartBody && name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase);
+
     private static void CompareHeaders(ExpectedRequest expected, RecordedRequest request, bool exactNames, List<string> differences)
     {
         var expectedNames = expected.Headers.Select(h => h.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
@@ -86,12 +91,21 @@ public static class ExpectedRequestComparer
             {
                 differences.Add($"header {name}: sent {sent.Length} times ({Quote(values)}), expected {(wanted.Length == 1 ? "once" : wanted.Length + " times")} {Quote(wanted)}");
             }
+            else if (IsMultipartContentType(expected, name))
+            {
+                if (MultipartComparison.Boundary(wanted[0].Split(';')[0], values[0], out var problem) is null)
+                {
+                    differences.Add($"header {name}: {problem} (received \"{values[0]}\")");
+                }
+            }
             else if (!values.SequenceEqual(wanted, StringComparer.Ordinal))
             {
                 differences.Add($"header {name}: expected {Quote(wanted)}, received {Quote(values)}");
             }
 
-            foreach (var spelling in sent.Select(h => h.Key).Where(key => exactNames && key != name).Distinct(StringComparer.Ordinal))
+            // A multipart Content-Type is the client's own (FormData writes it with its boundary), so its spelling is too.
+            var spelledAsWritten = exactNames && !IsMultipartContentType(expected, name);
+            foreach (var spelling in sent.Select(h => h.Key).Where(key => spelledAsWritten && key != name).Distinct(StringComparer.Ordinal))
             {
                 differences.Add($"header {name}: sent as \"{spelling}\" (this target sends header names as written)");
             }
@@ -118,20 +132,48 @@ public static class ExpectedRequestComparer
             return;
         }
 
-        if (request.Body.Length == 0)
+        switch (expected.Body)
         {
-            differences.Add($"body: expected {expected.Body}, received none");
+            case JsonBody json:
+                CompareJson(json, request.Body, differences);
+                break;
+            case FormBody form:
+                FormComparison.Compare(form, request.Body, differences);
+                break;
+            case MultipartBody multipart:
+                // A wrong Content-Type is reported with the headers; the parts cannot be found without its boundary.
+                if (request.HeaderValues("Content-Type") is [var contentType]
+                    && MultipartComparison.Boundary(expected.Headers.First(h => h.Name == "Content-Type").Value.Split(';')[0], contentType, out _) is { } boundary)
+                {
+                    MultipartComparison.Compare(multipart, boundary, request.Body, differences);
+                }
+
+                break;
+            case TextBody text:
+                CompareBytes("the text " + FormComparison.Quote(text.Text), Encoding.UTF8.GetBytes(text.Text), request.Body, differences);
+                break;
+            case FileBody file:
+                CompareBytes($"the {SampleFiles.Content(file.File).Length} bytes of {file.File}", SampleFiles.Content(file.File), request.Body, differences);
+                break;
+        }
+    }
+
+    private static void CompareJson(JsonBody expected, byte[] body, List<string> differences)
+    {
+        if (body.Length == 0)
+        {
+            differences.Add($"body: expected {expected.Compact}, received none");
             return;
         }
 
         string text;
         try
         {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(request.Body);
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(body);
         }
         catch (DecoderFallbackException)
         {
-            differences.Add($"body: not valid UTF-8: {Preview(request.Body)}");
+            differences.Add($"body: not valid UTF-8: {Preview(body)}");
             return;
         }
 
@@ -139,15 +181,24 @@ public static class ExpectedRequestComparer
         if (parsed.Root is null || parsed.Diagnostics.Count > 0)
         {
             var reason = parsed.Diagnostics.Count > 0 ? parsed.Diagnostics[0].Message : "no JSON value";
-            differences.Add($"body: not valid JSON ({reason}): {Preview(request.Body)}");
+            differences.Add($"body: not valid JSON ({reason}): {Preview(body)}");
             return;
         }
 
-        var wanted = JsonParser.Parse(expected.Body, "expected body").Root!;
+        var wanted = JsonParser.Parse(expected.Compact, "expected body").Root!;
         if (!JsonWriter.DeepEquals(wanted, parsed.Root))
         {
-            differences.Add($"body: expected {expected.Body}, received {JsonWriter.Write(parsed.Root, indented: false)}"
+            differences.Add($"body: expected {expected.Compact}, received {JsonWriter.Write(parsed.Root, indented: false)}"
                 + JsonDifference.Describe(wanted, parsed.Root, "$"));
+        }
+    }
+
+    private static void CompareBytes(string what, byte[] wanted, byte[] body, List<string> differences)
+    {
+        if (!body.AsSpan().SequenceEqual(wanted))
+        {
+            var common = wanted.AsSpan().CommonPrefixLength(body);
+            differences.Add($"body: expected {what}, received {body.Length} bytes (the first {common} equal): {Preview(body)}");
         }
     }
 

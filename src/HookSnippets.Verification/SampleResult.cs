@@ -18,6 +18,12 @@ public enum SampleOutcome
     Skipped,
 
     /// <summary>
+    /// The target's client cannot send this request exactly, so render writes no sample (HS3008, HS3009): a known limit
+    /// stated in the differences, never a failure.
+    /// </summary>
+    NotSupported,
+
+    /// <summary>
     /// Not run again (<c>--baseline</c>, <c>--changed-since</c>): the sample, its expected request and its toolchain
     /// are those of a run in which it passed; <see cref="SampleResult.Differences"/> says which run.
     /// </summary>
@@ -25,7 +31,7 @@ public enum SampleOutcome
 }
 
 /// <summary>
-/// The verdict on one sample. <see cref="Differences"/> names each difference from the expected request (or why it
+/// The verdict on one sample; <see cref="OperationId"/> is its report row (<see cref="Sample.Row"/>). <see cref="Differences"/> names each difference from the expected request (or why it
 /// failed or was skipped); <see cref="Log"/> holds what the toolchain printed.
 /// </summary>
 public sealed record SampleResult(
@@ -42,5 +48,5 @@ public sealed record SampleResult(
     public Runs.SampleFingerprint? Fingerprint { get; init; }
 
     public static SampleResult Failed(Sample sample, string reason, string log = "") =>
-        new(sample.OperationId, sample.Target.Id, SampleOutcome.Fail, [reason], [], sample.Expected, log, TimeSpan.Zero);
+        new(sample.Row, sample.Target.Id, SampleOutcome.Fail, [reason], [], sample.Expected, log, TimeSpan.Zero);
 }

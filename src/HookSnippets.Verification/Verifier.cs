@@ -49,7 +49,7 @@ public static class Verifier
             var fingerprints = Fingerprints(options, selected, targets, statuses);
             var unchanged = Unchanged(options, selected, targets, fingerprints, progress);
             var operations = options.Shard is { } shard
-                ? shard.Select(selected, o => o.Id, o => targets.Where(t => !unchanged.Contains((o.Id, t.Id))).Sum(t => SampleRunners.Find(t.Runner)?.CostPerSample ?? 0))
+                ? shard.Select(selected, o => o.Id, o => Rows([o]).Sum(row => targets.Where(t => !unchanged.Contains((row, t.Id))).Sum(t => SampleRunners.Find(t.Runner)?.CostPerSample ?? 0)))
                 : selected;
             if (options.Shard is not null)
             {
@@ -57,23 +57,24 @@ public static class Verifier
             }
 
             var results = new List<SampleResult>();
-            foreach (var operation in operations)
+            var rows = Rows(operations);
+            foreach (var row in rows)
             {
-                results.AddRange(targets.Where(t => unchanged.Contains((operation.Id, t.Id))).Select(t => new SampleResult(
-                    operation.Id, t.Id, SampleOutcome.Unchanged, [$"unchanged since {options.Baseline!.Source}: not run again"], [], null, "", TimeSpan.Zero)));
+                results.AddRange(targets.Where(t => unchanged.Contains((row, t.Id))).Select(t => new SampleResult(
+                    row, t.Id, SampleOutcome.Unchanged, [$"unchanged since {options.Baseline!.Source}: not run again"], [], null, "", TimeSpan.Zero)));
             }
 
             var samples = Render(options, operations, targets, unchanged, servers, results);
             foreach (var target in missingTemplates)
             {
-                results.AddRange(operations.Select(op => new SampleResult(
-                    op.Id, target.Id, SampleOutcome.Skipped, [$"no template: add {target.TemplatePath} beside its target.json"], [], null, "", TimeSpan.Zero)));
+                results.AddRange(rows.Select(row => new SampleResult(
+                    row, target.Id, SampleOutcome.Skipped, [$"no template: add {target.TemplatePath} beside its target.json"], [], null, "", TimeSpan.Zero)));
             }
 
             var total = samples.Count + results.Count;
             foreach (var sample in samples.Where(s => SampleRunners.Find(s.Target.Runner) is null))
             {
-                results.Add(new SampleResult(sample.OperationId, sample.Target.Id, SampleOutcome.Skipped, [NoRunner(sample.Target)], [], sample.Expected, "", TimeSpan.Zero));
+                results.Add(new SampleResult(sample.Row, sample.Target.Id, SampleOutcome.Skipped, [NoRunner(sample.Target)], [], sample.Expected, "", TimeSpan.Zero));
             }
 
             var runners = new List<(SampleRunner Runner, Sample[] Samples, ToolchainStatus Status)>();
@@ -143,10 +144,10 @@ public static class Verifier
             }
 
             var byCell = results.ToDictionary(r => (r.OperationId, r.TargetId));
-            var ordered = operations
-                .SelectMany(op => targets.Concat(missingTemplates).Select(t => byCell[(op.Id, t.Id)] with { Fingerprint = fingerprints.GetValueOrDefault((op.Id, t.Id)) }))
+            var ordered = rows
+                .SelectMany(row => targets.Concat(missingTemplates).Select(t => byCell[(row, t.Id)] with { Fingerprint = fingerprints.GetValueOrDefault((row, t.Id)) }))
                 .ToArray();
-            return new VerifyReport(operations.Select(o => o.Id).ToArray(), [.. targets, .. missingTemplates], ordered, statuses.Select(s => s.Status).ToArray(), clock.Elapsed, options.Ci)
+            return new VerifyReport(rows, [.. targets, .. missingTemplates], ordered, statuses.Select(s => s.Status).ToArray(), clock.Elapsed, options.Ci)
             {
                 Selection = new RunSelection(
                     Path.GetFileName(options.DescriptionPath),
@@ -218,7 +219,7 @@ public static class Verifier
 
         differences.AddRange(ExpectedRequestComparer.Compare(sample.Expected, requests, sample.Target.KeepsHeaderNameCase));
         return new SampleResult(
-            sample.OperationId,
+            sample.Row,
             sample.Target.Id,
             differences.Count == 0 ? SampleOutcome.Pass : SampleOutcome.Fail,
             differences,
@@ -230,46 +231,67 @@ public static class Verifier
 
     /// <summary>A sample whose toolchain, or part of it, is missing: what is missing, then how to install it (target.json, and the command that reads it).</summary>
     private static SampleResult Skipped(Sample sample, string missing) =>
-        new(sample.OperationId, sample.Target.Id, SampleOutcome.Skipped,
+        new(sample.Row, sample.Target.Id, SampleOutcome.Skipped,
             [$"{missing}: {sample.Target.InstallHint ?? "see docs/verify.md"} ('hooksnippets toolchains --target {sample.Target.Id}' lists what is missing)"], [], sample.Expected, "", TimeSpan.Zero);
 
     private static string NoRunner(Snippets.Targets.SnippetTarget target) => target.Runner is null
         ? $"no runner: add target.json naming one to {target.Folder}/ (docs/verify.md)"
         : $"no runner '{target.Runner}': target.json names a runner verify does not have ({string.Join(", ", SampleRunners.All.Select(r => r.Name))})";
 
-    /// <summary>Renders each operation × target not <paramref name="unchanged"/> for its worker's server; a template error is that sample's failure.</summary>
+    /// <summary>
+    /// Renders each operation × example set × target not <paramref name="unchanged"/> for its worker's server. A
+    /// template error is that sample's failure; a request the target declares it cannot send (HS3008, HS3009) is
+    /// reported as not supported.
+    /// </summary>
     private static List<Sample> Render(
         VerifyOptions options, IReadOnlyList<Operation> operations, IReadOnlyList<SnippetTarget> targets, ISet<(string, string)> unchanged, IReadOnlyList<Server> servers, List<SampleResult> results)
     {
         var basePath = RequestModelBuilder.ResolveBaseUrl(options.Api).BasePath;
+        var selected = operations.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
         var models = servers
             .Select(server => RequestModelBuilder.Build(options.Api, new ServerAddress("https", server.BaseAddress.Host, server.BaseAddress.Port, basePath))
-                .ToDictionary(m => m.Operation.Id, StringComparer.Ordinal))
+                .Where(m => selected.Contains(m.Operation.Id))
+                .ToArray())
             .ToArray();
+        var rows = Rows(operations);
         var renderer = new SnippetRenderer(options.Pack);
         var api = new ApiFacts(options.Api.Name, options.Api.Title);
         var samples = new List<Sample>();
         var index = 0;
         foreach (var target in targets)
         {
-            foreach (var operation in operations.Where(o => !unchanged.Contains((o.Id, target.Id))))
+            for (var i = 0; i < rows.Length; i++)
             {
+                if (unchanged.Contains((rows[i], target.Id)))
+                {
+                    continue;
+                }
+
                 var worker = index++ % servers.Count;
-                var model = models[worker][operation.Id];
+                var model = models[worker][i];
                 try
                 {
-                    samples.Add(new Sample(operation.Id, target, renderer.Render(target, model, api), model.Expected, worker));
+                    samples.Add(new Sample(model.Operation.Id, target, renderer.Render(target, model, api), model.Expected, worker, model.Example.Suffix));
                 }
                 catch (TemplateException e)
                 {
-                    results.Add(new SampleResult(operation.Id, target.Id, SampleOutcome.Fail,
+                    results.Add(new SampleResult(rows[i], target.Id, SampleOutcome.Fail,
                         e.Diagnostics.Select(d => "template error: " + d).ToArray(), [], model.Expected, "", TimeSpan.Zero));
+                }
+                catch (SampleRefusedException e)
+                {
+                    results.Add(new SampleResult(rows[i], target.Id, SampleOutcome.NotSupported,
+                        [$"{e.Id}: {e.Message}"], [], model.Expected, "", TimeSpan.Zero));
                 }
             }
         }
 
         return samples;
     }
+
+    /// <summary>The report's rows: each operation, then its later example sets (<see cref="Sample.RowOf"/>).</summary>
+    private static string[] Rows(IEnumerable<Operation> operations) =>
+        operations.SelectMany(o => ExampleSets.Of(o).Select(set => Sample.RowOf(o.Id, set.Facts.Suffix))).ToArray();
 
     /// <summary>
     /// Each selected sample's fingerprint, when a results file or a baseline needs it: the sample rendered as
@@ -299,8 +321,8 @@ public static class Verifier
             return [];
         }
 
-        var changes = operations
-            .SelectMany(o => targets.Select(t => (Cell: (o.Id, t.Id), Change: baseline.Compare(o.Id, t.Id, fingerprints.GetValueOrDefault((o.Id, t.Id))))))
+        var changes = Rows(operations)
+            .SelectMany(row => targets.Select(t => (Cell: (row, t.Id), Change: baseline.Compare(row, t.Id, fingerprints.GetValueOrDefault((row, t.Id))))))
             .ToArray();
         var counts = changes.GroupBy(c => c.Change).ToDictionary(g => g.Key, g => g.Count());
         var reasons = new[]

@@ -36,7 +36,7 @@ public sealed class OpenApiOutputTests
         Assert.True(JsonNode.DeepEquals(OpenApiSamples.WithoutOurs(source, ours), OpenApiSamples.WithoutOurs(written, ours)));
 
         var operations = manifest.RootElement.GetProperty("operations").EnumerateArray().ToList();
-        Assert.Equal(451, operations.Count);
+        Assert.Equal(452, operations.Count);
         foreach (var operation in operations)
         {
             var from = operation.GetProperty("source");

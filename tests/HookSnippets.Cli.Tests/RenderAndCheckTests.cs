@@ -64,7 +64,7 @@ public sealed class RenderAndCheckTests
         using var temp = new TempFolder();
         var check = CliRun.Of("check", Paths.Endpoints, "--out", temp["snippets"], "--target", "shell-curl", "--operation", "hooks.get");
         Assert.Equal(1, check.ExitCode);
-        Assert.Contains("0 stale, 3 missing, 0 extra", check.Error);
+        Assert.Contains("0 stale, 6 missing, 0 extra", check.Error);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class RenderAndCheckTests
         string[] selection = ["--out", temp["snippets"], "--target", "python", "--operation", "hooks.get", "--operation", "hooks.delete"];
         Assert.Equal(0, CliRun.Of(["render", Paths.Endpoints, .. selection]).ExitCode);
         Assert.Equal(
-            ["hooks.delete.md", "hooks.delete/python-httpclient.py", "hooks.delete/python-requests.py", "hooks.get.md", "hooks.get/python-httpclient.py", "hooks.get/python-requests.py", "manifest.json"],
+            ["groups/hooks.md", "hooks.delete.md", "hooks.delete/python-httpclient.py", "hooks.delete/python-requests.py", "hooks.get.md", "hooks.get/python-httpclient.py", "hooks.get/python-requests.py", "index.md", "manifest.json", "types.md"],
             temp.Snapshot("snippets").Keys.Select(k => k.Replace('\\', '/')));
         Assert.Equal(0, CliRun.Of(["check", Paths.Endpoints, .. selection]).ExitCode);
         Assert.Equal(1, CliRun.Of("check", Paths.Endpoints, "--out", temp["snippets"]).ExitCode);
@@ -188,6 +188,9 @@ public sealed class RenderAndCheckTests
     {
         using var temp = new TempFolder();
         Assert.Equal(0, CliRun.Of("render", Paths.Endpoints, "--out", temp["snippets"], "--docs-flavor", flavor).ExitCode);
-        Assert.All(Directory.GetFiles(temp["snippets"], "*.md"), page => Assert.Contains(expected, File.ReadAllText(page)));
+        // Operation pages are those beside a folder of samples; index.md and types.md show no sample.
+        var operationPages = Directory.GetFiles(temp["snippets"], "*.md").Where(page => Directory.Exists(Path.ChangeExtension(page, null))).ToList();
+        Assert.Equal(9, operationPages.Count);
+        Assert.All(operationPages, page => Assert.Contains(expected, File.ReadAllText(page)));
     }
 }

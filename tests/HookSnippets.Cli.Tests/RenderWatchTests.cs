@@ -22,7 +22,7 @@ public sealed class RenderWatchTests
         var run = Task.Run(() => HookSnippetsCli.Run(["render", endpoints, "--out", temp["snippets"], "--target", "shell-curl", "--watch"], stdout, stderr, stop.Token));
 
         await WaitFor(() => output.ToString().Contains("Watching ", StringComparison.Ordinal), run);
-        Assert.StartsWith($"Wrote 19 files to {temp["snippets"]}\n", output.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"Wrote 23 files to {temp["snippets"]}\n", output.ToString(), StringComparison.Ordinal);
 
         File.WriteAllText(endpoints, original.Replace("\"method\": \"GET\"", "\"method\": \"FETCH\"", StringComparison.Ordinal));
         await WaitFor(() => error.ToString().Contains("error HS1008", StringComparison.Ordinal), run);
@@ -35,7 +35,7 @@ public sealed class RenderWatchTests
             File.WriteAllText(endpoints, fixedText);
         }
 
-        await WaitFor(() => output.ToString().Contains("changed: hooks.list.md", StringComparison.Ordinal), run);
+        await WaitFor(() => output.ToString().Contains(" changed: ", StringComparison.Ordinal), run);
         await Task.Delay(RenderWatch.Debounce * 3);
         await stop.CancelAsync();
 
@@ -43,7 +43,8 @@ public sealed class RenderWatchTests
         Assert.Contains("# List every hook", File.ReadAllText(temp["snippets/hooks.list.md"]), StringComparison.Ordinal);
         var lines = output.ToString().Split('\n');
         Assert.Equal(2, lines.Count(l => l.StartsWith("Wrote ", StringComparison.Ordinal)));
-        Assert.Equal("  1 file changed: hooks.list.md", lines.Single(l => l.Contains(" changed: ", StringComparison.Ordinal)));
+        // The summary is shown on the operation's page and in its group's list.
+        Assert.Equal("  2 files changed: groups/hooks.md, hooks.list.md", lines.Single(l => l.Contains(" changed: ", StringComparison.Ordinal)));
     }
 
     private static async Task WaitFor(Func<bool> condition, Task run)

@@ -12,7 +12,7 @@ public sealed class ExpectedRequestComparerTests
         "POST",
         "https://127.0.0.1:5000/api/v2/hooks/a%2Fb%20c/secrets?x=1&y=%7E",
         new[] { new HttpHeader("Authorization", "Bearer TOKEN"), new HttpHeader("Content-Type", "application/json"), new HttpHeader("X-Trace", "t 1") }.ToEquatableArray(),
-        """{"HOOK_SECRET_KEY":"HOOK_SECRET_VALUE","n":9007199254740993,"list":[1,[2,null]]}""");
+        new JsonBody("""{"HOOK_SECRET_KEY":"HOOK_SECRET_VALUE","n":9007199254740993,"list":[1,[2,null]]}"""));
 
     private static RecordedRequest Request(string target = "/api/v2/hooks/a%2Fb%20c/secrets?x=1&y=%7E", string? body = null, params (string Name, string Value)[] headers)
     {
@@ -72,6 +72,28 @@ public sealed class ExpectedRequestComparerTests
     }
 
     [Fact]
+    public void A_multipart_content_type_is_the_clients_own_so_its_name_case_is_not_judged()
+    {
+        var upload = new ExpectedRequest(
+            "POST",
+            "https://127.0.0.1:5000/v1/uploads",
+            new[] { new HttpHeader("Authorization", "Bearer TOKEN"), new HttpHeader("Content-Type", "multipart/form-data; boundary=HookSnippetsBoundary") }.ToEquatableArray(),
+            new MultipartBody("HookSnippetsBoundary", new[] { new MultipartPart("a", null, null, "b", null) }.ToEquatableArray()));
+        RecordedRequest Sent(string authorization) => new(
+            "POST",
+            "/v1/uploads",
+            [new(authorization, "Bearer TOKEN"), new("content-type", "multipart/form-data; boundary=----formdata-undici-0123")],
+            Encoding.UTF8.GetBytes("------formdata-undici-0123\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb\r\n------formdata-undici-0123--\r\n"),
+            "HTTP/1.1",
+            DateTimeOffset.UnixEpoch);
+
+        Assert.Empty(ExpectedRequestComparer.Compare(upload, [Sent("Authorization")], exactHeaderNames: true));
+        Assert.Equal(
+            ["header Authorization: sent as \"authorization\" (this target sends header names as written)"],
+            ExpectedRequestComparer.Compare(upload, [Sent("authorization")], exactHeaderNames: true));
+    }
+
+    [Fact]
     public void Authorization_header_parameters_and_unexpected_headers_are_named()
     {
         Assert.Equal(["header Authorization: missing (expected \"Bearer TOKEN\")"], Compare(("Content-Type", "application/json"), ("X-Trace", "t 1")));
@@ -116,7 +138,7 @@ public sealed class ExpectedRequestComparerTests
     {
         var request = Request() with { Method = "PUT" };
         Assert.Equal(["method: expected POST, received PUT"], ExpectedRequestComparer.Compare(Create, [request], exactHeaderNames: true));
-        Assert.Equal(["body: expected " + Create.Body + ", received none"], ExpectedRequestComparer.Compare(Create, [Request() with { Body = [] }], exactHeaderNames: true));
+        Assert.Equal(["body: expected " + ((JsonBody)Create.Body!).Compact + ", received none"], ExpectedRequestComparer.Compare(Create, [Request() with { Body = [] }], exactHeaderNames: true));
 
         var get = new ExpectedRequest("GET", "https://127.0.0.1:5000/api/v2/hooks", new[] { new HttpHeader("Authorization", "Bearer TOKEN") }.ToEquatableArray(), null);
         var sent = new RecordedRequest("GET", "/api/v2/hooks", [new("Authorization", "Bearer TOKEN")], "{}"u8.ToArray(), "HTTP/2", DateTimeOffset.UnixEpoch);

@@ -14,7 +14,7 @@ public sealed class ReportTests
     private static readonly ExpectedRequest Expected = new(
         "POST", "https://127.0.0.1:1/api/v2/hooks/HOOK_ID/secrets",
         new[] { new HttpHeader("Authorization", "Bearer T"), new HttpHeader("Content-Type", "application/json") }.ToEquatableArray(),
-        """{"K":"V"}""");
+        new JsonBody("""{"K":"V"}"""));
 
     private static VerifyReport Report(bool ci, params SampleResult[] results) => new(
         ["hooks.secrets.create"],

@@ -12,6 +12,8 @@ internal static class Repository
 
     public static string HostileDescription => Path.Combine(Root, "tests", "fixtures", "hostile.endpoints.json");
 
+    public static string AuthBodiesDescription => Path.Combine(Root, "tests", "fixtures", "auth-bodies.endpoints.json");
+
     /// <summary>tools/ of the checkout (npm packages from scripts/install-toolchains.sh).</summary>
     public static string Tools => Path.Combine(Root, "tools");
 

@@ -62,5 +62,5 @@ public sealed class ShippedDescriptionTests(ShippedRun run, ITestOutputHelper ou
             .Where(h => !IgnoredHeaders.IsIgnored(h.Key))
             .Select(h => new HttpHeader(h.Key, h.Value))
             .ToEquatableArray(),
-        request.Body.Length == 0 ? null : Encoding.UTF8.GetString(request.Body));
+        request.Body.Length == 0 ? null : new JsonBody(Encoding.UTF8.GetString(request.Body)));
 }

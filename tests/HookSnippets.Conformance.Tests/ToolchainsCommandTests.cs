@@ -30,6 +30,26 @@ public sealed class ToolchainsCommandTests : IDisposable
         Assert.EndsWith("\n    apt-get install -y --no-install-recommends bash curl\n1 targets: every toolchain found\n", output);
     }
 
+    /// <summary>
+    /// What a user of the installed tool does: <c>--install</c> into an empty tools folder (the per-user cache, here
+    /// a temporary one), after which the target is found and its sample passes <c>verify</c> with that folder.
+    /// </summary>
+    [SkippableFact]
+    public void Install_fills_an_empty_tools_folder_and_verify_then_runs_the_target_from_it()
+    {
+        Toolchain.Require("node");
+        Toolchain.Require("npm");
+
+        var install = Run("toolchains", "--target", "node-axios", "--tools", _tools, "--install");
+        Assert.True(install.ExitCode == 0, install.Output + install.Error);
+        Assert.True(File.Exists(Path.Combine(_tools, "node_modules", "axios", "package.json")));
+        Assert.EndsWith("1 targets: every toolchain found\n", install.Output);
+
+        var verify = Run("verify", Repository.ShippedDescription, "--target", "node-axios", "--operation", "hooks.secrets.create", "--tools", _tools);
+        Assert.True(verify.ExitCode == 0, verify.Output + verify.Error);
+        Assert.Contains("1 passed", verify.Output + verify.Error);
+    }
+
     [Fact]
     public void An_unknown_target_is_a_usage_error()
     {

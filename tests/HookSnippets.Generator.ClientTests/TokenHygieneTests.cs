@@ -51,4 +51,22 @@ public sealed class TokenHygieneTests(ServerFixture fixture) : IClassFixture<Ser
 
         Assert.Empty(Assert.Single(harness.Server.Requests).HeaderValues("Authorization"));
     }
+
+    [Fact]
+    public async Task PasswordsAndApiKeysNeverAppearInExceptionsOrDescriptions()
+    {
+        using var harness = new AuthBodiesHarness(fixture.Server);
+        harness.Server.Clear();
+        harness.Server.Enqueue(RecordedResponse.Json(401, """{"message":"Invalid credentials"}"""));
+        harness.Server.Enqueue(RecordedResponse.Json(403, """{"message":"Forbidden"}"""));
+
+        var basic = await Assert.ThrowsAsync<global::HookSnippets.Generator.ClientTests.Auth0.ApiException>(() => harness.Client.Auth.Basic.GetAsync());
+        var cookie = await Assert.ThrowsAsync<global::HookSnippets.Generator.ClientTests.Auth0.ApiException>(() => harness.Client.Auth.CookieKey.GetAsync());
+        var options = harness.Options.ToString();
+
+        var texts = new[] { basic.ToString(), basic.Message, cookie.ToString(), cookie.Message, options, harness.Client.ToString() };
+        var secrets = new[] { AuthBodiesHarness.Password, AuthBodiesHarness.HeaderKey, AuthBodiesHarness.QueryKey, AuthBodiesHarness.CookieKey, AuthBodiesHarness.Token, "ACCOUNT_ID" };
+        Assert.All(texts, text => Assert.All(secrets, secret => Assert.DoesNotContain(secret, text, StringComparison.Ordinal)));
+        Assert.Contains("Username = (set), Password = (hidden), HeaderKey = (hidden), QueryKey = (hidden), CookieKey = (hidden), AccessToken = (hidden), AccessTokenProvider = null", options, StringComparison.Ordinal);
+    }
 }

@@ -56,4 +56,25 @@ public sealed class GeneratedCodeCompilationTests
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
+
+    [Fact]
+    public void The_client_for_every_auth_scheme_and_body_kind_compiles_without_any_warning_at_the_highest_warning_level()
+    {
+        var compilation = GeneratorRunner.Compilation(Consumer);
+        var fixture = Path.Combine(RepositoryPaths.Root, "tests", "fixtures", "auth-bodies.endpoints.json");
+        var driver = GeneratorRunner.CreateDriver(
+        [
+            new InMemoryAdditionalText("/project/endpoints.json", GeneratorRunner.ReadEndpointsJson()),
+            new InMemoryAdditionalText("/project/auth-bodies/endpoints.json", File.ReadAllText(fixture)),
+        ]);
+
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+
+        Assert.Empty(generatorDiagnostics);
+        var client = Assert.Single(output.SyntaxTrees.Select(t => t.ToString()), t => t.Contains("public sealed class AuthBodiesClientOptions", StringComparison.Ordinal));
+        Assert.Contains("public string? Password { get; set; }", client, StringComparison.Ordinal);
+        Assert.Contains("public string? CookieKey { get; set; }", client, StringComparison.Ordinal);
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning || d.IsWarningAsError).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
 }

@@ -15,7 +15,7 @@ public sealed class ConversionTests
     public void Yaml_3_0_ids_come_from_operation_id_tag_and_method_with_path_and_collisions_get_a_suffix()
     {
         var api = Imported(Petstore.Value);
-        Assert.Equal(["pets.list_pets", "pets.create", "pets.get", "pets.get_2"], api.Operations.Select(o => o.Id));
+        Assert.Equal(["pets.list_pets", "pets.create", "pets.get", "pets.get_2", "upload.create"], api.Operations.Select(o => o.Id));
         Assert.Contains(Petstore.Value.Notes, n => n.Location == "DELETE /pets/{petId}" && n.Reason.Contains("'pets.get' is already taken", StringComparison.Ordinal));
     }
 
@@ -26,8 +26,7 @@ public sealed class ConversionTests
         Assert.Contains("#/paths/~1pets/get/parameters/1: cookie parameter 'session' is not imported (only path, query and header parameters are)", notes);
         Assert.Contains("#/paths/~1pets/get/responses/default: response 'default' is not imported (only 2xx, 4xx and 5xx status codes are)", notes);
         Assert.Contains("#/components/schemas/Pet/properties/kind/not: 'not' cannot be expressed; not imported (values it excludes are accepted)", notes);
-        Assert.Contains("POST /upload: operation not imported: its request body has no JSON media type", notes);
-        Assert.Contains("#/components/securitySchemes/key: security scheme of type ApiKey (Header) is not imported; only bearer tokens are", notes);
+        Assert.Contains("#/components/securitySchemes/key: no imported operation uses this security scheme; not imported", notes);
         Assert.Equal(5, Petstore.Value.OperationsInFile);
     }
 
@@ -38,7 +37,7 @@ public sealed class ConversionTests
         Assert.Equal("https://{region}.petstore.example/v1", api.BaseUrl);
         var region = Assert.Single(api.Variables);
         Assert.Equal(("YOUR_REGION", "eu", "Region of the store."), (region.Example, region.Default, region.Description));
-        Assert.Equal("SWAGGER_PETSTORE_API_ACCESS_TOKEN", api.Auth!.Example);
+        Assert.Equal("SWAGGER_PETSTORE_API_ACCESS_TOKEN", api.FindScheme("auth")!.Example);
         Assert.Equal("SwaggerPetstore", api.Name);
         var petId = api.Operations.Single(o => o.Id == "pets.get").Parameters.Single();
         Assert.Equal("PET_ID", ((JsonString)petId.Example!).Value);

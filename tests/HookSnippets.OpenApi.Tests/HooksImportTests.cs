@@ -115,7 +115,7 @@ public sealed class HooksImportTests
     public void Placeholders_follow_the_original_page()
     {
         var (imported, _) = Load();
-        Assert.Equal("MGMT_API_ACCESS_TOKEN", imported.Auth!.Example);
+        Assert.Equal("MGMT_API_ACCESS_TOKEN", imported.FindScheme("auth")!.Example);
         Assert.Equal("YOUR_TENANT_DOMAIN", imported.Variables.Single().Example);
         Assert.All(imported.Operations.SelectMany(o => o.Parameters).Where(p => p.In == ParameterLocation.Path), p => Assert.Equal("HOOK_ID", ((JsonString)p.Example!).Value));
         var create = imported.Operations.Single(o => o.Id == "hooks.secrets.create").Body!;

@@ -28,6 +28,19 @@ public sealed class ManagementApiImportTests
     }
 
     [Fact]
+    public void Auth_stays_one_bearer_scheme_and_the_users_import_is_a_multipart_upload()
+    {
+        var api = Imported().Description!;
+
+        var auth = Assert.Single(api.AuthSchemes);
+        Assert.Equal((Description.Model.AuthScheme.SingleName, Description.Model.AuthType.Bearer, "MGMT_API_ACCESS_TOKEN"), (auth.Name, auth.Type, auth.Example));
+        Assert.All(api.Operations, o => Assert.Null(o.Security));
+        var upload = api.Operations.Single(o => o.Path == "/jobs/users-imports").Body!;
+        Assert.Equal((Description.Model.BodyKind.Multipart, "users.bin"), (upload.Kind, ((Description.Json.JsonString)((Description.Json.JsonObject)upload.Example!)["users"]!).Value));
+        Assert.Equal([new Description.Model.FieldEncoding("users", Description.Model.ParameterStyle.Form, "application/octet-stream", true, null, default)], upload.Encoding.Select(e => e with { Span = default }));
+    }
+
+    [Fact]
     public void Ids_follow_the_fern_operation_groups()
     {
         var ids = Imported().Description!.Operations.Select(o => o.Id).ToList();

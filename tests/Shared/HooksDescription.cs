@@ -80,7 +80,8 @@ internal static class HooksDescription
             Title = "Auth0 Management API",
             BaseUrl = "https://{domain}/api/v2",
             Variables = new[] { new ServerVariable("domain", "YOUR_DOMAIN", "Your Auth0 tenant domain.", null, NextSpan()) }.ToEquatableArray(),
-            Auth = new AuthScheme(AuthType.Bearer, "MGMT_API_ACCESS_TOKEN", "A Management API access token.", NextSpan()),
+            AuthSchemes = new[] { new AuthScheme(AuthScheme.SingleName, AuthType.Bearer, "MGMT_API_ACCESS_TOKEN", null, null, ApiKeyLocation.Header, null, EquatableArray<OAuthScope>.Empty, "A Management API access token.", NextSpan()) }.ToEquatableArray(),
+            Security = new[] { new SecurityRequirement(new[] { AuthScheme.SingleName }.ToEquatableArray(), NextSpan()) }.ToEquatableArray(),
         };
     }
 }

@@ -58,18 +58,18 @@ internal static class Schemas
         new(members.Select(m => new JsonMember(m.Name, NextSpan(), m.Value)).ToEquatableArray(), NextSpan());
 
     public static Parameter PathParameter(string name, JsonNode? example = null) =>
-        new(name, ParameterLocation.Path, true, String(), example, null, ParameterStyle.Form, NextSpan());
+        new(name, ParameterLocation.Path, true, String(), example, EquatableArray<NamedExample>.Empty, null, ParameterStyle.Form, NextSpan());
 
     public static Parameter QueryParameter(string name, Schema schema, JsonNode? example = null, ParameterStyle style = ParameterStyle.Form) =>
-        new(name, ParameterLocation.Query, false, schema, example, null, style, NextSpan());
+        new(name, ParameterLocation.Query, false, schema, example, EquatableArray<NamedExample>.Empty, null, style, NextSpan());
 
     public static Parameter HeaderParameter(string name, Schema schema, bool required = false) =>
-        new(name, ParameterLocation.Header, required, schema, null, null, ParameterStyle.Form, NextSpan());
+        new(name, ParameterLocation.Header, required, schema, null, EquatableArray<NamedExample>.Empty, null, ParameterStyle.Form, NextSpan());
 
     public static RequestBody Body(string? name, Schema schema, JsonNode? example = null, string contentType = "application/json") =>
-        new(name, contentType, true, schema, example, EquatableArray<Placeholder>.Empty, null, NextSpan());
+        new(name, contentType, true, schema, example, EquatableArray<NamedExample>.Empty, EquatableArray<FieldEncoding>.Empty, EquatableArray<Placeholder>.Empty, null, NextSpan());
 
-    public static Response Response(string status, Schema? schema = null) => new(status, null, schema, NextSpan());
+    public static Response Response(string status, Schema? schema = null) => new(status, null, schema, EquatableArray<NamedExample>.Empty, NextSpan());
 
     public static Operation Operation(
         string id,
@@ -87,6 +87,7 @@ internal static class Schemas
             null,
             null,
             EquatableArray<string>.Empty,
+            null,
             (parameters ?? []).ToEquatableArray(),
             body,
             (responses ?? [Response("200")]).ToEquatableArray(),
@@ -102,7 +103,8 @@ internal static class Schemas
             "https://api.example.com/v1",
             NextSpan(),
             EquatableArray<ServerVariable>.Empty,
-            new AuthScheme(AuthType.Bearer, "TOKEN", null, NextSpan()),
+            new[] { new AuthScheme(AuthScheme.SingleName, AuthType.Bearer, "TOKEN", null, null, ApiKeyLocation.Header, null, EquatableArray<OAuthScope>.Empty, null, NextSpan()) }.ToEquatableArray(),
+            new[] { new SecurityRequirement(new[] { AuthScheme.SingleName }.ToEquatableArray(), NextSpan()) }.ToEquatableArray(),
             types.Select(t => new NamedSchema(t.Name, t.Schema, NextSpan())).ToEquatableArray(),
             operations.ToEquatableArray());
 }

@@ -48,6 +48,15 @@ internal static class Toolchain
     public static byte[] Run(
         string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
+        var (exitCode, output, error) = RunToEnd(fileName, arguments, workingDirectory, environment);
+        Assert.True(exitCode == 0, $"{fileName} {string.Join(' ', arguments)} exited with {exitCode}:\n{error}");
+        return output;
+    }
+
+    /// <summary>Runs a program to completion (failing the test after a timeout) and returns its exit code and both streams.</summary>
+    public static (int ExitCode, byte[] Output, string Error) RunToEnd(
+        string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
+    {
         var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
@@ -76,11 +85,7 @@ internal static class Toolchain
         }
 
         copy.GetAwaiter().GetResult();
-        var stderr = error.GetAwaiter().GetResult();
-        Assert.True(
-            process.ExitCode == 0,
-            $"{fileName} {string.Join(' ', start.ArgumentList)} exited with {process.ExitCode}:\n{stderr}");
-        return output.ToArray();
+        return (process.ExitCode, output.ToArray(), error.GetAwaiter().GetResult());
     }
 
     /// <summary>Runs a program and returns its standard output lines (LF-separated UTF-8, without the final newline).</summary>

@@ -1,3 +1,4 @@
+using HookSnippets.OpenApi;
 using System.CommandLine;
 using HookSnippets.Snippets.Docs;
 using HookSnippets.Snippets.Output;
@@ -85,7 +86,10 @@ internal sealed class RenderInputs
             parseResult.GetValue(_targets) ?? [],
             parseResult.GetValue(_operations) ?? [],
             ParseBaseUrl(parseResult.GetValue(_baseUrl)),
-            Enum.Parse<DocsFlavor>(parseResult.GetValue(_flavor)!, ignoreCase: true));
+            Enum.Parse<DocsFlavor>(parseResult.GetValue(_flavor)!, ignoreCase: true))
+        {
+            ResponseExamples = ResponseExamples.For,
+        };
         var pack = _templates.Load(parseResult, console);
         if (pack is null)
         {

@@ -35,7 +35,7 @@ public static class DiagnosticIds
     /// <summary>An operation's method is not an HTTP method.</summary>
     public const string InvalidHttpMethod = "HS1008";
 
-    // HS1009-HS1030, the validator (src/HookSnippets.Description/Validation): the meaning of a well-typed description.
+    // HS1009-HS1034, the validator (src/HookSnippets.Description/Validation): the meaning of a well-typed description.
 
     /// <summary>A <c>{name}</c> in an operation's path has no path parameter.</summary>
     public const string PathParameterNotDeclared = "HS1009";
@@ -103,6 +103,18 @@ public static class DiagnosticIds
     /// <summary>A parameter example no request can hold as it is: null (which a nullable schema allows), a header value outside printable ASCII or with spaces around it.</summary>
     public const string UnsendableExample = "HS1030";
 
+    /// <summary>A <c>security</c> list names a scheme that <c>authSchemes</c> does not declare.</summary>
+    public const string UnknownAuthScheme = "HS1031";
+
+    /// <summary>A credential cannot be sent where its scheme puts it (a token that is not a b64token, a colon in a basic username, two credentials in one header...).</summary>
+    public const string UnsendableCredential = "HS1032";
+
+    /// <summary>A body example cannot be sent as its media type says (a form example that is not an object, a null field, a file name with a slash...).</summary>
+    public const string UnsendableBody = "HS1033";
+
+    /// <summary>An auth scheme that no <c>security</c> list uses (warning).</summary>
+    public const string UnusedAuthScheme = "HS1034";
+
     // HS2001-HS2005, the source generator itself (src/HookSnippets.Generator); HS2003 is retired.
 
     /// <summary>The project targets a framework the generated client cannot compile for (older than net8.0).</summary>
@@ -140,7 +152,7 @@ public static class DiagnosticIds
     /// <summary>Warning: a path, query or header parameter whose schema is not a scalar (or an array of scalars in the query); the operation is left out.</summary>
     public const string UnsupportedParameter = "HS2107";
 
-    // HS3001-HS3007, rendering and template packs (src/HookSnippets.Snippets), and writing samples into an OpenAPI file.
+    // HS3001-HS3009, rendering and template packs (src/HookSnippets.Snippets), and writing samples into an OpenAPI file.
 
     /// <summary>A template does not parse or fails while rendering; the location is in the template file.</summary>
     public const string TemplateError = "HS3001";
@@ -162,6 +174,12 @@ public static class DiagnosticIds
 
     /// <summary>An operation's <c>x-codeSamples</c> in the <c>--openapi</c> file is not a list, so no sample can be added to it.</summary>
     public const string InvalidCodeSamples = "HS3007";
+
+    /// <summary>Warning: a target's client cannot send an operation's request exactly (the template says why); its sample is not written.</summary>
+    public const string TargetCannotSend = "HS3008";
+
+    /// <summary>Warning: the generated client has no method for an operation (a model built without validation; HS2105, HS2107 say why); no csharp-client sample is written.</summary>
+    public const string NotSupportedByGeneratedClient = "HS3009";
 
     // HS6001-HS6007, OpenAPI import (src/HookSnippets.OpenApi), located in the OpenAPI files.
 

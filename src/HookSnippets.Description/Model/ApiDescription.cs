@@ -10,7 +10,8 @@ public sealed record ApiDescription(
     string BaseUrl,
     SourceSpan BaseUrlSpan,
     EquatableArray<ServerVariable> Variables,
-    AuthScheme? Auth,
+    EquatableArray<AuthScheme> AuthSchemes,
+    EquatableArray<SecurityRequirement> Security,
     EquatableArray<NamedSchema> Types,
     EquatableArray<Operation> Operations)
 {
@@ -26,18 +27,26 @@ public sealed record ApiDescription(
 
         return null;
     }
+
+    public AuthScheme? FindScheme(string name)
+    {
+        foreach (var scheme in AuthSchemes)
+        {
+            if (scheme.Name == name)
+            {
+                return scheme;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The alternatives that authenticate <paramref name="operation"/>: its own <c>security</c>, else the description's.</summary>
+    public EquatableArray<SecurityRequirement> SecurityOf(Operation operation) => operation.Security ?? Security;
 }
 
 /// <summary>A <c>{name}</c> in the base URL; samples show <see cref="Example"/>.</summary>
 public sealed record ServerVariable(string Name, string Example, string? Description, string? Default, SourceSpan Span);
-
-public enum AuthType
-{
-    Bearer,
-}
-
-/// <summary>How requests authenticate; samples show <see cref="Example"/> as the token.</summary>
-public sealed record AuthScheme(AuthType Type, string Example, string? Description, SourceSpan Span);
 
 public sealed record NamedSchema(string Name, Schema Schema, SourceSpan Span);
 

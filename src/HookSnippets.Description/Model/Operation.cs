@@ -5,7 +5,8 @@ namespace HookSnippets.Description.Model;
 
 /// <summary>
 /// One HTTP operation. <see cref="Id"/> is dotted: the group path then the method name
-/// (<c>hooks.secrets.create</c> is <c>client.Hooks.Secrets.CreateAsync</c>).
+/// (<c>hooks.secrets.create</c> is <c>client.Hooks.Secrets.CreateAsync</c>). <see cref="Security"/> is null when the
+/// operation authenticates as the description says, empty when it is public.
 /// </summary>
 public sealed record Operation(
     string Id,
@@ -16,6 +17,7 @@ public sealed record Operation(
     string? Summary,
     string? Description,
     EquatableArray<string> Scopes,
+    EquatableArray<SecurityRequirement>? Security,
     EquatableArray<Parameter> Parameters,
     RequestBody? Body,
     EquatableArray<Response> Responses,
@@ -37,39 +39,37 @@ public enum ParameterLocation
     Header,
 }
 
-/// <summary>How an array query parameter is written: the name repeated (<c>form</c>) or one comma-joined value.</summary>
+/// <summary>
+/// How an array (or object) is written into a query or a form body: the name repeated (<c>form</c>), one comma-joined
+/// value (<c>comma</c>), or bracketed names <c>name[key]</c> and <c>name[0]</c> (<c>deepObject</c>, form body fields only).
+/// </summary>
 public enum ParameterStyle
 {
     Form,
     Comma,
+    DeepObject,
 }
 
+/// <summary><see cref="Example"/> is the first of <see cref="Examples"/> when only named examples are given.</summary>
 public sealed record Parameter(
     string Name,
     ParameterLocation In,
     bool Required,
     Schema Schema,
     JsonNode? Example,
+    EquatableArray<NamedExample> Examples,
     string? Description,
     ParameterStyle Style,
     SourceSpan Span);
 
+/// <summary>A success status (<c>"200"</c>) with the schema of its body, if it has one, and examples of that body for docs pages.</summary>
+public sealed record Response(string Status, string? Description, Schema? Schema, EquatableArray<NamedExample> Examples, SourceSpan Span);
+
+/// <summary>An error status with the message the API documents for it, and examples of its body for docs pages.</summary>
+public sealed record ErrorResponse(string Status, string Message, EquatableArray<NamedExample> Examples, SourceSpan Span);
+
 /// <summary>
-/// A request body. <see cref="Name"/> names the body parameter of generated clients
-/// (<c>secrets</c> in <c>CreateAsync(id, secrets)</c>); null means <c>body</c>.
+/// A named example (<c>examples</c> of a body, a parameter or a response): request examples give one sample set each,
+/// response examples are kept for docs pages.
 /// </summary>
-public sealed record RequestBody(
-    string? Name,
-    string ContentType,
-    bool Required,
-    Schema Schema,
-    JsonNode? Example,
-    EquatableArray<Placeholder> Placeholders,
-    string? Description,
-    SourceSpan Span);
-
-/// <summary>A success status (<c>"200"</c>) with the schema of its body, if it has one.</summary>
-public sealed record Response(string Status, string? Description, Schema? Schema, SourceSpan Span);
-
-/// <summary>An error status with the message the API documents for it.</summary>
-public sealed record ErrorResponse(string Status, string Message, SourceSpan Span);
+public sealed record NamedExample(string Name, string? Summary, string? Description, JsonNode Value, SourceSpan Span);

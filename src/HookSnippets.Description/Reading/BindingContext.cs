@@ -161,10 +161,10 @@ internal sealed class BindingContext
         return null;
     }
 
-    private void WrongType(JsonNode value, string what, string expected) =>
+    public void WrongType(JsonNode value, string what, string expected) =>
         Error(DiagnosticIds.WrongType, value.Span, $"{Capitalize(what)} must be {expected}, not {Describe(value)}.");
 
-    private static string Describe(JsonNode value) => value switch
+    public static string Describe(JsonNode value) => value switch
     {
         JsonObject => "an object",
         JsonArray => "an array",
@@ -174,5 +174,5 @@ internal sealed class BindingContext
         _ => "null",
     };
 
-    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+    public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 using HookSnippets.Description.Diagnostics;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
@@ -10,27 +9,29 @@ namespace HookSnippets.Description.Reading;
 /// <summary>Turns the JSON of an endpoints.json into the model, reporting what does not fit the format.</summary>
 internal sealed class DescriptionBinder
 {
-    private static readonly string[] RootMembers = { "$schema", "name", "title", "description", "version", "baseUrl", "variables", "auth", "types", "operations" };
+    private static readonly string[] RootMembers = { "$schema", "name", "title", "description", "version", "baseUrl", "variables", "auth", "authSchemes", "security", "types", "operations" };
     private static readonly string[] VariableMembers = { "example", "description", "default" };
-    private static readonly string[] AuthMembers = { "type", "example", "description" };
-    private static readonly string[] OperationMembers = { "method", "path", "summary", "description", "scopes", "parameters", "body", "responses", "errors", "deprecated", "tags", "source" };
-    private static readonly string[] ParameterMembers = { "in", "required", "schema", "example", "description", "style" };
-    private static readonly string[] BodyMembers = { "name", "contentType", "required", "schema", "example", "placeholders", "description" };
-    private static readonly string[] ResponseMembers = { "description", "schema" };
+    private static readonly string[] OperationMembers = { "method", "path", "summary", "description", "scopes", "security", "parameters", "body", "responses", "errors", "deprecated", "tags", "source" };
+    private static readonly string[] ParameterMembers = { "in", "required", "schema", "example", "examples", "description", "style" };
+    private static readonly string[] BodyMembers = { "name", "contentType", "required", "schema", "example", "examples", "encoding", "placeholders", "description" };
+    private static readonly string[] ResponseMembers = { "description", "schema", "examples" };
+    private static readonly string[] ErrorMembers = { "message", "examples" };
+    private static readonly string[] EncodingMembers = { "style", "contentType", "file", "filename" };
     private static readonly string[] HttpMethods = { "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS" };
     private static readonly string[] Locations = { "path", "query", "header" };
-    private static readonly string[] Styles = { "form", "comma" };
-
-    // docs/endpoint-format.md, "body": application/json or a structured-syntax +json type, nothing after it.
-    private static readonly Regex JsonMediaType = new("^application/([A-Za-z0-9!#$&^_.-]+\\+)?json$", RegexOptions.CultureInvariant);
+    private static readonly string[] Styles = { "form", "comma", "deepObject" };
 
     private readonly BindingContext _context;
     private readonly SchemaBinder _schemas;
+    private readonly AuthBinder _auth;
+    private readonly ExampleBinder _examples;
 
     public DescriptionBinder(BindingContext context)
     {
         _context = context;
         _schemas = new SchemaBinder(context);
+        _auth = new AuthBinder(context);
+        _examples = new ExampleBinder(context);
     }
 
     public ApiDescription? Bind(JsonNode root)
@@ -48,7 +49,7 @@ internal sealed class DescriptionBinder
         var baseUrl = _context.Required<JsonString>(obj, "baseUrl", context, "a string");
         var operations = _context.Required<JsonObject>(obj, "operations", context, "an object");
         var variables = BindVariables(_context.Optional<JsonObject>(obj, "variables", context, "an object"));
-        var auth = obj["auth"] is { } authNode ? BindAuth(authNode) : null;
+        var (schemes, security) = _auth.BindRoot(obj);
         var types = BindTypes(_context.Optional<JsonObject>(obj, "types", context, "an object"));
         var boundOperations = operations is null ? EquatableArray<Operation>.Empty : BindOperations(operations);
         var title = _context.OptionalString(obj, "title", context);
@@ -61,7 +62,7 @@ internal sealed class DescriptionBinder
             return null;
         }
 
-        return new ApiDescription(name, title, description, baseUrl.Value, baseUrl.Span, variables, auth, types, boundOperations);
+        return new ApiDescription(name, title, description, baseUrl.Value, baseUrl.Span, variables, schemes, security, types, boundOperations);
     }
 
     private EquatableArray<ServerVariable> BindVariables(JsonObject? variables)
@@ -86,27 +87,6 @@ internal sealed class DescriptionBinder
         }
 
         return result.ToEquatableArray();
-    }
-
-    private AuthScheme? BindAuth(JsonNode node)
-    {
-        const string context = "'auth'";
-        if (_context.AsObject(node, context) is not { } obj)
-        {
-            return null;
-        }
-
-        _context.CheckMembers(obj, context, AuthMembers);
-        var type = _context.Required<JsonString>(obj, "type", context, "a string");
-        var example = _context.RequiredString(obj, "example", context);
-        var description = _context.OptionalString(obj, "description", context);
-        if (type is not null && type.Value != "bearer")
-        {
-            _context.Error(DiagnosticIds.InvalidValue, type.Span, $"Auth type '{type.Value}' is not supported: expected bearer.");
-            return null;
-        }
-
-        return type is null || example is null ? null : new AuthScheme(AuthType.Bearer, example, description, obj.Span);
     }
 
     private EquatableArray<NamedSchema> BindTypes(JsonObject? types)
@@ -151,6 +131,7 @@ internal sealed class DescriptionBinder
         var summary = _context.OptionalString(obj, "summary", context);
         var description = _context.OptionalString(obj, "description", context);
         var scopes = _context.OptionalStrings(obj, "scopes", context);
+        EquatableArray<SecurityRequirement>? security = obj["security"] is { } securityNode ? _auth.BindSecurity(securityNode, context) : null;
         _context.OptionalStrings(obj, "tags", context);
         var parameters = BindParameters(_context.Optional<JsonObject>(obj, "parameters", context, "an object"), context);
         var body = obj["body"] is { } bodyNode ? BindBody(bodyNode, context) : null;
@@ -164,7 +145,7 @@ internal sealed class DescriptionBinder
         }
 
         return new Operation(
-            member.Name, member.NameSpan, method, path.Value, path.Span, summary, description, scopes,
+            member.Name, member.NameSpan, method, path.Value, path.Span, summary, description, scopes, security,
             parameters, body, responses, errors, deprecated, obj.Span) { Source = source };
     }
 
@@ -205,6 +186,7 @@ internal sealed class DescriptionBinder
                 ? _schemas.Bind(schemaNode, $"the schema of {context}")
                 : Schema.Create(SchemaType.String);
             var description = _context.OptionalString(obj, "description", context);
+            var (example, examples) = _examples.Bind(obj, context);
             if (location < 0 || schema is null)
             {
                 continue;
@@ -216,9 +198,10 @@ internal sealed class DescriptionBinder
                 parameterLocation,
                 parameterLocation == ParameterLocation.Path || (required ?? false),
                 schema,
-                _context.Value(obj, "example", context),
+                example,
+                examples,
                 description,
-                style == 1 ? ParameterStyle.Comma : ParameterStyle.Form,
+                style < 0 ? ParameterStyle.Form : (ParameterStyle)style,
                 member.NameSpan));
         }
 
@@ -260,23 +243,78 @@ internal sealed class DescriptionBinder
         var schema = schemaNode is null ? null : _schemas.Bind(schemaNode, $"the schema of {context}");
         var placeholders = BindPlaceholders(_context.Optional<JsonObject>(obj, "placeholders", context, "an object"), context);
         var description = _context.OptionalString(obj, "description", context);
-        var example = _context.Value(obj, "example", context);
-        return schema is null ? null : new RequestBody(name, contentType, required, schema, example, placeholders, description, obj.Span);
+        var (example, examples) = _examples.Bind(obj, context);
+        CheckJsonExampleKind(obj, contentType, example, context);
+        var encoding = BindEncoding(_context.Optional<JsonObject>(obj, "encoding", context, "an object"), context);
+        return schema is null ? null : new RequestBody(name, contentType, required, schema, example, examples, encoding, placeholders, description, obj.Span);
     }
 
-    /// <summary>Bodies are JSON (docs/endpoint-format.md): a client or sample for any other media type would send something else.</summary>
+    /// <summary>
+    /// A media type without parameters (docs/endpoint-format.md, "body"): clients send it as written, where a
+    /// <c>; charset=...</c> is respelt by some of them.
+    /// </summary>
     private string BindContentType(JsonObject obj, string context)
     {
         var value = _context.Optional<JsonString>(obj, "contentType", context, "a string");
-        if (value is not null && !JsonMediaType.IsMatch(value.Value))
+        if (value is not null && !MediaTypes.IsPlain(value.Value))
         {
             _context.Error(
                 DiagnosticIds.InvalidValue,
                 value.Span,
-                $"'{value.Value}' is not a JSON media type ('contentType' of {context}): bodies are JSON; write application/json or application/<name>+json, without parameters.");
+                $"'{value.Value}' is not a media type without parameters ('contentType' of {context}): write type/subtype, such as application/json, application/x-www-form-urlencoded, multipart/form-data, text/plain or application/octet-stream.");
         }
 
-        return value?.Value ?? "application/json";
+        return value?.Value ?? MediaTypes.Json;
+    }
+
+    /// <summary>
+    /// An object or array example under a text or file media type is almost always a misspelt JSON type
+    /// (<c>application/son</c>): reported at the media type, where the fix goes.
+    /// </summary>
+    private void CheckJsonExampleKind(JsonObject obj, string contentType, JsonNode? example, string context)
+    {
+        var kind = MediaTypes.KindOf(contentType);
+        if (example is JsonObject or JsonArray && kind is BodyKind.Text or BodyKind.File && MediaTypes.IsPlain(contentType) && obj["contentType"] is { } value)
+        {
+            var expected = kind == BodyKind.Text ? "the text, a string" : "the name of the file to upload";
+            _context.Error(
+                DiagnosticIds.InvalidValue,
+                value.Span,
+                $"'{contentType}' is not a JSON media type ('contentType' of {context}), but the example is JSON: write application/json or application/<name>+json for a JSON body (for {contentType} the example is {expected}).");
+        }
+    }
+
+    /// <summary>How the fields of a form or multipart body are written, keyed by field name.</summary>
+    private EquatableArray<FieldEncoding> BindEncoding(JsonObject? encoding, string body)
+    {
+        var result = new List<FieldEncoding>();
+        foreach (var member in encoding?.Members ?? EquatableArray<JsonMember>.Empty)
+        {
+            var context = $"the encoding of field '{member.Name}' of {body}";
+            if (_context.AsObject(member.Value, context) is not { } obj)
+            {
+                continue;
+            }
+
+            _context.CheckMembers(obj, context, EncodingMembers);
+            var style = BindChoice(obj, "style", context, Styles, required: false);
+            var contentType = _context.OptionalString(obj, "contentType", context);
+            var file = _context.OptionalBoolean(obj, "file", context) ?? false;
+            var fileName = _context.Optional<JsonString>(obj, "filename", context, "a string");
+            if (contentType is not null && !MediaTypes.IsPlain(contentType))
+            {
+                _context.Error(DiagnosticIds.InvalidValue, obj["contentType"]!.Span, $"'{contentType}' is not a media type without parameters ('contentType' of {context}).");
+            }
+
+            if (fileName is not null && !file)
+            {
+                _context.Error(DiagnosticIds.InvalidValue, fileName.Span, $"'filename' of {context} names the file a file part is sent as; add \"file\": true, or remove it.");
+            }
+
+            result.Add(new FieldEncoding(member.Name, style < 0 ? ParameterStyle.Form : (ParameterStyle)style, contentType, file, fileName?.Value, member.NameSpan));
+        }
+
+        return result.ToEquatableArray();
     }
 
     private EquatableArray<Placeholder> BindPlaceholders(JsonObject? placeholders, string context)
@@ -311,7 +349,8 @@ internal sealed class DescriptionBinder
             _context.CheckMembers(obj, context, ResponseMembers);
             var description = _context.OptionalString(obj, "description", context);
             var schema = obj["schema"] is { } schemaNode ? _schemas.Bind(schemaNode, $"the schema of {context}") : null;
-            result.Add(new Response(member.Name, description, schema, member.NameSpan));
+            var (_, examples) = _examples.Bind(obj, context);
+            result.Add(new Response(member.Name, description, schema, examples, member.NameSpan));
         }
 
         return result.ToEquatableArray();
@@ -330,11 +369,21 @@ internal sealed class DescriptionBinder
 
             if (member.Value is JsonString message)
             {
-                result.Add(new ErrorResponse(member.Name, message.Value, member.NameSpan));
+                result.Add(new ErrorResponse(member.Name, message.Value, EquatableArray<NamedExample>.Empty, member.NameSpan));
+            }
+            else if (member.Value is JsonObject obj)
+            {
+                _context.CheckMembers(obj, context, ErrorMembers);
+                var text = _context.RequiredString(obj, "message", context);
+                var (_, examples) = _examples.Bind(obj, context);
+                if (text is not null)
+                {
+                    result.Add(new ErrorResponse(member.Name, text, examples, member.NameSpan));
+                }
             }
             else
             {
-                _context.Error(DiagnosticIds.WrongType, member.Value.Span, $"{char.ToUpperInvariant(context[0])}{context.Substring(1)} must be the error's message, a string.");
+                _context.Error(DiagnosticIds.WrongType, member.Value.Span, $"{BindingContext.Capitalize(context)} must be the error's message (a string), or an object with its 'message' and 'examples'.");
             }
         }
 

@@ -5,7 +5,7 @@ using HookSnippets.Description.Model;
 namespace HookSnippets.Description.Validation;
 
 /// <summary>
-/// The semantic checks that follow binding (codes HS1009 to HS1030, docs/diagnostics.md): everything a
+/// The semantic checks that follow binding (codes HS1009 to HS1034, docs/diagnostics.md): everything a
 /// well-typed description can still get wrong before a client or a sample is generated from it.
 /// </summary>
 public static class DescriptionValidator
@@ -15,6 +15,7 @@ public static class DescriptionValidator
     {
         var context = new ValidationContext(description, filePath);
         BaseUrlRules.Check(context);
+        AuthRules.Check(context);
         NameRules.CheckOperations(context);
         NameRules.CheckTypes(context);
         foreach (var type in description.Types)

@@ -15,7 +15,7 @@ internal static class OperationRules
     // Headers the expected request sets itself (auth, body) or that HTTP clients own.
     private static readonly HashSet<string> ReservedHeaders = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Authorization", "Content-Type", "Content-Length", "Host", "Transfer-Encoding",
+        "Authorization", "Content-Type", "Content-Length", "Host", "Transfer-Encoding", "Cookie",
     };
 
     public static void Check(ValidationContext context, Operation operation)
@@ -36,7 +36,7 @@ internal static class OperationRules
 
         if (operation.Body is { } body)
         {
-            CheckBody(context, operation, body);
+            BodyRules.Check(context, operation, body);
         }
 
         CheckResponses(context, operation);
@@ -103,7 +103,8 @@ internal static class OperationRules
                 + ", so neither a URL nor the generated client can carry it; give it such a type (a list of values goes in the query, a structured value in the body).");
         }
 
-        var matches = context.CheckExample(parameter.Example, parameter.Schema, subject);
+        var matches = context.CheckExamples(parameter.Example, parameter.Examples, parameter.Schema, subject);
+        var values = parameter.Examples.Count > 0 ? ValuesOf(parameter.Examples) : parameter.Example is null ? Array.Empty<JsonNode>() : new[] { parameter.Example };
         if (parameter.In == ParameterLocation.Path)
         {
             if (parameter.Example is null)
@@ -113,14 +114,18 @@ internal static class OperationRules
                     parameter.Span,
                     "Path parameter '" + parameter.Name + "' of operation '" + operation.Id + "' has no example, so samples cannot build the URL; add an \"example\" (a placeholder such as \"" + parameter.Name.ToUpperInvariant() + "\").");
             }
-            else if (parameter.Example is JsonString { Value: "" or "." or ".." } segment)
+
+            foreach (var example in values)
             {
-                context.Error(
-                    DiagnosticIds.UnusablePathSegmentExample,
-                    segment.Span,
-                    "The example '" + segment.Value + "' of path parameter '" + parameter.Name + "' of operation '" + operation.Id + "' "
-                    + (segment.Value.Length == 0 ? "is empty, and an empty segment changes the path" : "is a dot segment that every HTTP client collapses")
-                    + ", so the request would go to another URL; use another example.");
+                if (example is JsonString { Value: "" or "." or ".." } segment)
+                {
+                    context.Error(
+                        DiagnosticIds.UnusablePathSegmentExample,
+                        segment.Span,
+                        "The example '" + segment.Value + "' of path parameter '" + parameter.Name + "' of operation '" + operation.Id + "' "
+                        + (segment.Value.Length == 0 ? "is empty, and an empty segment changes the path" : "is a dot segment that every HTTP client collapses")
+                        + ", so the request would go to another URL; use another example.");
+                }
             }
         }
 
@@ -132,9 +137,12 @@ internal static class OperationRules
                 "Header parameter '" + parameter.Name + "' of operation '" + operation.Id + "' names a header the request sets itself (Authorization comes from \"auth\", Content-Type from the body, the others from the HTTP client); remove the parameter.");
         }
 
-        if (carried && matches && parameter.Example is { } example)
+        if (carried && matches)
         {
-            CheckSendable(context, operation, parameter, example);
+            foreach (var example in values)
+            {
+                CheckSendable(context, operation, parameter, example);
+            }
         }
     }
 
@@ -157,42 +165,6 @@ internal static class OperationRules
 
     private static string Location(Parameter parameter) => parameter.In.ToString().ToLowerInvariant();
 
-    private static void CheckBody(ValidationContext context, Operation operation, RequestBody body)
-    {
-        if (operation.Method == "GET" || operation.Method == "HEAD")
-        {
-            context.Warning(
-                DiagnosticIds.BodyOnGet,
-                body.Span,
-                "Operation '" + operation.Id + "' is a " + operation.Method + " with a request body, which many HTTP clients and proxies drop or reject; send the data as query parameters or use POST.");
-        }
-
-        if (body.Example is null)
-        {
-            if (body.Required)
-            {
-                context.Warning(
-                    DiagnosticIds.RequiredBodyWithoutExample,
-                    body.Span,
-                    "The body of operation '" + operation.Id + "' is required but has no example, so samples would send no body; add an \"example\".");
-            }
-
-            return;
-        }
-
-        context.CheckExample(body.Example, body.Schema, "Body example of operation '" + operation.Id + "'");
-        foreach (var placeholder in body.Placeholders)
-        {
-            if (!Occurs(body.Example, placeholder.Value))
-            {
-                context.Warning(
-                    DiagnosticIds.PlaceholderNotInExample,
-                    body.Span,
-                    "Placeholder '" + placeholder.Value + "' of the body of operation '" + operation.Id + "' does not occur in the body example; use it in the example or remove it from \"placeholders\".");
-            }
-        }
-    }
-
     private static void CheckResponses(ValidationContext context, Operation operation)
     {
         if (operation.Responses.IsEmpty)
@@ -202,6 +174,25 @@ internal static class OperationRules
                 operation.IdSpan,
                 "Operation '" + operation.Id + "' declares no success response, so clients cannot tell success from failure; add one under \"responses\", such as \"204\": { \"description\": \"No content.\" }.");
         }
+
+        foreach (var response in operation.Responses)
+        {
+            if (response.Schema is { } schema)
+            {
+                context.CheckExamples(null, response.Examples, schema, "Example of response " + response.Status + " of operation '" + operation.Id + "'");
+            }
+        }
+    }
+
+    private static JsonNode[] ValuesOf(EquatableArray<NamedExample> examples)
+    {
+        var values = new JsonNode[examples.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = examples[i].Value;
+        }
+
+        return values;
     }
 
     private static Parameter? Find(Operation operation, string name)
@@ -215,37 +206,5 @@ internal static class OperationRules
         }
 
         return null;
-    }
-
-    /// <summary>Whether a placeholder value is part of a member name or string anywhere in the example.</summary>
-    private static bool Occurs(JsonNode node, string value)
-    {
-        switch (node)
-        {
-            case JsonString s:
-                return s.Value.IndexOf(value, StringComparison.Ordinal) >= 0;
-            case JsonArray a:
-                foreach (var item in a.Items)
-                {
-                    if (Occurs(item, value))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            case JsonObject o:
-                foreach (var member in o.Members)
-                {
-                    if (member.Name.IndexOf(value, StringComparison.Ordinal) >= 0 || Occurs(member.Value, value))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            default:
-                return false;
-        }
     }
 }

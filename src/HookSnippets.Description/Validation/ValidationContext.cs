@@ -53,6 +53,23 @@ internal sealed class ValidationContext
         return false;
     }
 
+    /// <summary>The named examples when there are some (the default is the first of them), else the one example.</summary>
+    public bool CheckExamples(JsonNode? single, EquatableArray<NamedExample> named, Schema schema, string subject)
+    {
+        if (named.Count == 0)
+        {
+            return CheckExample(single, schema, subject);
+        }
+
+        var all = true;
+        foreach (var example in named)
+        {
+            all &= CheckExample(example.Value, schema, subject + " '" + example.Name + "'");
+        }
+
+        return all;
+    }
+
     /// <summary>By position in the file, then in the order the rules found them, so output is stable.</summary>
     public IReadOnlyList<DiagnosticInfo> Sorted()
     {

@@ -259,6 +259,38 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor UnknownAuthScheme = new(
+        DiagnosticIds.UnknownAuthScheme,
+        "Security names an undeclared auth scheme",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsendableCredential = new(
+        DiagnosticIds.UnsendableCredential,
+        "Credential that cannot be sent where its scheme puts it",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsendableBody = new(
+        DiagnosticIds.UnsendableBody,
+        "Body example that cannot be sent as its media type",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnusedAuthScheme = new(
+        DiagnosticIds.UnusedAuthScheme,
+        "Auth scheme no security list uses",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor UnsupportedTargetFramework = new(
         DiagnosticIds.UnsupportedTargetFramework,
         "Target framework not supported by the generated client",
@@ -325,7 +357,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ClientUnsupportedContentType = new(
         DiagnosticIds.UnsupportedContentType,
-        "Operation with a non-JSON body left out",
+        "Operation whose body the client cannot send left out",
         MessageFormat,
         ClientCategory,
         DiagnosticSeverity.Warning,
@@ -378,6 +410,10 @@ internal static class DiagnosticDescriptors
         UnsatisfiableSchema,
         UnsendableParameterType,
         UnsendableExample,
+        UnknownAuthScheme,
+        UnsendableCredential,
+        UnsendableBody,
+        UnusedAuthScheme,
         UnsupportedTargetFramework,
         InternalError,
         InvalidNameOption,

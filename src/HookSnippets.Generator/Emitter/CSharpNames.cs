@@ -43,6 +43,7 @@ internal static class CSharpNames
         TypeKind.Map => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {TypeName(type.Element!, qualifier)}>",
         TypeKind.List when argument => $"global::System.Collections.Generic.IEnumerable<{TypeName(type.Element!, qualifier)}>",
         TypeKind.List => $"global::System.Collections.Generic.IReadOnlyList<{TypeName(type.Element!, qualifier)}>",
+        TypeKind.Stream => "global::System.IO.Stream",
         _ => $"{qualifier}{type.Name}",
     };
 

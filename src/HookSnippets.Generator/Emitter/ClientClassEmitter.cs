@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using HookSnippets.ClientShape;
+using HookSnippets.Description.Model;
 using HookSnippets.Description.Naming;
 
 namespace HookSnippets.Generator.Emitter;
@@ -69,9 +70,7 @@ internal sealed class ClientClassEmitter
         var options = $"{_qualifier}{shape.OptionsName}";
         var summary = shape.Title ?? shape.ClientName;
         CSharpNames.Doc(writer, "summary", shape.Description is null ? summary : $"{summary}\n\n{shape.Description}");
-        var token = shape.Auth is null
-            ? "null, null"
-            : $"options.{RuntimeNames.AccessTokenOption}, options.{RuntimeNames.AccessTokenProviderOption}";
+        var credentials = CredentialsArgument();
         writer.Lines($$"""
             /// <remarks>
             /// Construct it with an <see cref="global::System.Net.Http.HttpClient"/> and <see cref="{{options}}"/>; with
@@ -94,7 +93,7 @@ internal sealed class ClientClassEmitter
                     var baseUrl = options.{{RuntimeNames.BaseUrlOption}} is { } replaced
                         ? {{_runtime}}{{RuntimeNames.HttpHelpers}}.BaseUrl(replaced, {{CSharpLiteral.String(shape.OptionsName)}})
                         : {{BaseUrlExpression()}};
-                    _sender = new {{_sender}}(httpClient, baseUrl, {{token}}, options.{{RuntimeNames.RetryOption}}, options.{{RuntimeNames.TimeProviderOption}});
+                    _sender = new {{_sender}}(httpClient, baseUrl, {{credentials}}, options.{{RuntimeNames.RetryOption}}, options.{{RuntimeNames.TimeProviderOption}});
             """);
         writer.Indent();
         writer.Indent();
@@ -214,21 +213,9 @@ internal sealed class ClientClassEmitter
             public global::System.Uri? {{RuntimeNames.BaseUrlOption}} { get; set; }
 
             """);
-        if (shape.Auth is { } auth)
+        foreach (var credential in shape.Credentials)
         {
-            writer.Line($"""/// <summary>A fixed bearer token, sent as <c>Authorization: Bearer</c>. <see cref="{RuntimeNames.AccessTokenProviderOption}"/> wins when both are set.</summary>""");
-            if (auth.Description is not null)
-            {
-                CSharpNames.Doc(writer, "remarks", auth.Description);
-            }
-
-            writer.Lines($$"""
-                public string? {{RuntimeNames.AccessTokenOption}} { get; set; }
-
-                /// <summary>Gets the bearer token before every attempt (so a refreshed token is used on retries). Neither set: no Authorization header is sent.</summary>
-                public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? {{RuntimeNames.AccessTokenProviderOption}} { get; set; }
-
-                """);
+            EmitCredentialOptions(writer, credential);
         }
 
         writer.Lines($$"""
@@ -251,12 +238,14 @@ internal sealed class ClientClassEmitter
         }
 
         writer.Line("""builder.Append(" BaseUrl = ").Append(BaseUrl?.ToString() ?? "null");""");
-        if (shape.Auth is not null)
+        foreach (var credential in shape.Credentials)
         {
-            writer.Lines("""
-                builder.Append(", AccessToken = ").Append(AccessToken is null ? "null" : "(hidden)");
-                builder.Append(", AccessTokenProvider = ").Append(AccessTokenProvider is null ? "null" : "(set)");
-                """);
+            // A bearer token keeps today's words; a username is not a secret, but shown it would name the account.
+            writer.Line($"""builder.Append({CSharpLiteral.String($", {credential.Property} = ")}).Append({credential.Property} is null ? "null" : {CSharpLiteral.String(credential.Kind == CredentialKind.Basic ? "(set)" : "(hidden)")});""");
+            if (credential.SecondProperty is { } second)
+            {
+                writer.Line($"""builder.Append({CSharpLiteral.String($", {second} = ")}).Append({second} is null ? "null" : {CSharpLiteral.String(credential.Kind == CredentialKind.Bearer ? "(set)" : "(hidden)")});""");
+            }
         }
 
         writer.Lines("""
@@ -265,5 +254,87 @@ internal sealed class ClientClassEmitter
             """);
         writer.Close();
         writer.Close();
+    }
+
+    /// <summary>
+    /// What the sender is built with: the token and provider when the only credential is a bearer token (or there is
+    /// none), else one runtime credential per scheme, in the shape's order (operations name them by index).
+    /// </summary>
+    private string CredentialsArgument()
+    {
+        var credentials = _shape.Credentials;
+        if (credentials.IsEmpty)
+        {
+            return "null, null";
+        }
+
+        if (credentials.Count == 1 && credentials[0] is { Kind: CredentialKind.Bearer } only)
+        {
+            return $"options.{only.Property}, options.{only.SecondProperty}";
+        }
+
+        var credential = $"{_runtime}{RuntimeNames.Credential}";
+        var items = new List<string>();
+        foreach (var shape in credentials)
+        {
+            items.Add(shape.Kind switch
+            {
+                CredentialKind.Bearer => $"{credential}.Bearer(options.{shape.Property}, options.{shape.SecondProperty})",
+                CredentialKind.Basic => $"{credential}.Basic(options.{shape.Property}, options.{shape.SecondProperty}, {OptionText(shape.Property)}, {OptionText(shape.SecondProperty!)})",
+                _ => $"{credential}.ApiKey({credential}.{shape.In}, {CSharpLiteral.String(shape.KeyName!)}, options.{shape.Property}, {OptionText(shape.Property)})",
+            });
+        }
+
+        return $"new {credential}[] {{ {string.Join(", ", items)} }}";
+    }
+
+    /// <summary><c>"ClientOptions.Password"</c>: how a message names an option (never its value).</summary>
+    private string OptionText(string property) => CSharpLiteral.String($"{_shape.OptionsName}.{property}");
+
+    private static void EmitCredentialOptions(SourceWriter writer, CredentialShape credential)
+    {
+        switch (credential.Kind)
+        {
+            case CredentialKind.Bearer:
+                writer.Line($"""/// <summary>A fixed bearer token, sent as <c>Authorization: Bearer</c>. <see cref="{credential.SecondProperty}"/> wins when both are set.</summary>""");
+                WriteSchemeRemarks(writer, credential);
+                writer.Lines($$"""
+                    public string? {{credential.Property}} { get; set; }
+
+                    /// <summary>Gets the bearer token before every attempt (so a refreshed token is used on retries). Neither set: no Authorization header is sent.</summary>
+                    public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? {{credential.SecondProperty}} { get; set; }
+
+                    """);
+                break;
+            case CredentialKind.Basic:
+                CSharpNames.Doc(writer, "summary", $"The HTTP basic username of scheme '{credential.Scheme}' (without ':'); an operation that sends it fails without it.");
+                WriteSchemeRemarks(writer, credential);
+                writer.Line($"public string? {credential.Property} {{ get; set; }}");
+                writer.Line();
+                CSharpNames.Doc(writer, "summary", $"The HTTP basic password of scheme '{credential.Scheme}', sent with {credential.Property} as Authorization: Basic.");
+                writer.Line($"public string? {credential.SecondProperty} {{ get; set; }}");
+                writer.Line();
+                break;
+            default:
+                var place = credential.In switch
+                {
+                    ApiKeyLocation.Header => "the header",
+                    ApiKeyLocation.Query => "the query parameter",
+                    _ => "the cookie",
+                };
+                CSharpNames.Doc(writer, "summary", $"The API key of scheme '{credential.Scheme}', sent in {place} {credential.KeyName}; an operation that sends it fails without it.");
+                WriteSchemeRemarks(writer, credential);
+                writer.Line($"public string? {credential.Property} {{ get; set; }}");
+                writer.Line();
+                break;
+        }
+    }
+
+    private static void WriteSchemeRemarks(SourceWriter writer, CredentialShape credential)
+    {
+        if (credential.Description is not null)
+        {
+            CSharpNames.Doc(writer, "remarks", credential.Description);
+        }
     }
 }

@@ -37,7 +37,10 @@ internal sealed class OperationEmitter
         var body = operation.Body is null ? "null" : "body_";
         var headers = HasHeaders(operation) ? "headers_" : "null";
         var idempotent = operation.IsIdempotent ? "true" : "false";
-        var call = $"await _sender.SendAsync({CSharpLiteral.String(operation.Id)}, {Method(operation.HttpMethod)}, url_.ToString(), {body}, {headers}, {idempotent}, cancellationToken).ConfigureAwait(false);";
+        var sent = SendsJsonWithEveryCredential(operation)
+            ? $"{body}, {headers}"
+            : $"{body}, {ContentType(operation)}, {headers}, {Credentials(operation)}";
+        var call = $"await _sender.SendAsync({CSharpLiteral.String(operation.Id)}, {Method(operation.HttpMethod)}, url_.ToString(), {sent}, {idempotent}, cancellationToken).ConfigureAwait(false);";
         if (operation.ResultType is not { } result)
         {
             writer.Line(call);
@@ -64,7 +67,9 @@ internal sealed class OperationEmitter
         var arguments = new List<string>();
         foreach (var parameter in operation.Parameters)
         {
-            var type = CSharpNames.TypeName(parameter.Type, _qualifier, argument: true);
+            var type = parameter.Type.Kind == TypeKind.Multipart
+                ? $"{_runtime}{RuntimeNames.MultipartFormData}"
+                : CSharpNames.TypeName(parameter.Type, _qualifier, argument: true);
             arguments.Add(parameter.Required ? $"{type} {parameter.ArgumentName}" : $"{type}? {parameter.ArgumentName} = null");
         }
 
@@ -81,12 +86,36 @@ internal sealed class OperationEmitter
 
         var value = Local(body.ArgumentName);
         writer.Line("byte[]? body_ = null;");
+        if (operation.BodyKind == BodyKind.Multipart)
+        {
+            writer.Line("string? contentType_ = null;");
+        }
+
         if (body.Required && !body.Type.IsValueType)
         {
             writer.Line($"global::System.ArgumentNullException.ThrowIfNull({body.ArgumentName});");
         }
 
         OpenPresent(writer, body, value);
+        switch (operation.BodyKind)
+        {
+            case BodyKind.Text:
+                writer.Line($"body_ = {_http}.Utf8({value}, nameof({body.ArgumentName}));");
+                writer.Close();
+                writer.Line();
+                return;
+            case BodyKind.File:
+                writer.Line($"body_ = await {_http}.ReadAllAsync({value}, cancellationToken).ConfigureAwait(false);");
+                writer.Close();
+                writer.Line();
+                return;
+            case BodyKind.Multipart:
+                writer.Line($"(body_, contentType_) = await {_runtime}{RuntimeNames.MultipartWriter}.WriteAsync({value}, {DeclaredPartTypes(operation)}, nameof({body.ArgumentName}), cancellationToken).ConfigureAwait(false);");
+                writer.Close();
+                writer.Line();
+                return;
+        }
+
         var written = value;
         if (body.Type.Kind == TypeKind.List)
         {
@@ -104,10 +133,10 @@ internal sealed class OperationEmitter
         writer.Indent();
         _json.WriteValue(writer, body.Type, written, 0, "_");
         writer.Close();
-        writer.Lines("""
-
-            body_ = buffer_.WrittenSpan.ToArray();
-            """);
+        writer.Line();
+        writer.Line(operation.BodyKind == BodyKind.Form
+            ? $"body_ = {_runtime}{RuntimeNames.FormBody}.Encode(buffer_.WrittenSpan, {FieldNames(operation, ParameterStyle.DeepObject)}, {FieldNames(operation, ParameterStyle.Comma)}, nameof({body.ArgumentName}));"
+            : "body_ = buffer_.WrittenSpan.ToArray();");
         writer.Close();
         writer.Line();
     }
@@ -393,4 +422,87 @@ internal sealed class OperationEmitter
         "OPTIONS" => "global::System.Net.Http.HttpMethod.Options",
         _ => $"new global::System.Net.Http.HttpMethod({CSharpLiteral.String(method)})",
     };
+
+    /// <summary>
+    /// True when the call is what every call was before other auth schemes and body kinds: no body or an
+    /// <c>application/json</c> one, sent with every credential of the client (the sender's short overload).
+    /// </summary>
+    private bool SendsJsonWithEveryCredential(OperationShape operation)
+    {
+        if (operation.Body is { } body && (operation.BodyKind != BodyKind.Json || body.Name != "application/json"))
+        {
+            return false;
+        }
+
+        if (operation.Credentials.Count != _shape.Credentials.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < operation.Credentials.Count; i++)
+        {
+            if (operation.Credentials[i] != i)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The Content-Type header value: the body's media type as declared, the multipart writer's (with its boundary).</summary>
+    private static string ContentType(OperationShape operation) => operation.Body switch
+    {
+        null => "null",
+        _ when operation.BodyKind == BodyKind.Multipart => "contentType_",
+        { } body => CSharpLiteral.String(body.Name),
+    };
+
+    private static string Credentials(OperationShape operation)
+    {
+        if (operation.Credentials.IsEmpty)
+        {
+            return "global::System.Array.Empty<int>()";
+        }
+
+        var indices = new List<string>();
+        foreach (var index in operation.Credentials)
+        {
+            indices.Add(index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return $"new int[] {{ {string.Join(", ", indices)} }}";
+    }
+
+    /// <summary>The form fields of <paramref name="style"/> as a <c>string[]</c>, or <c>null</c> when there are none.</summary>
+    private static string FieldNames(OperationShape operation, ParameterStyle style)
+    {
+        var names = new List<string>();
+        foreach (var field in operation.BodyFields)
+        {
+            if (field.Style == style)
+            {
+                names.Add(CSharpLiteral.String(field.Field));
+            }
+        }
+
+        return names.Count == 0 ? "null" : $"new string[] {{ {string.Join(", ", names)} }}";
+    }
+
+    /// <summary>The Content-Type the description gives each multipart field, as a dictionary, or <c>null</c> when it gives none.</summary>
+    private static string DeclaredPartTypes(OperationShape operation)
+    {
+        var entries = new List<string>();
+        foreach (var field in operation.BodyFields)
+        {
+            if (field.ContentType is { } contentType)
+            {
+                entries.Add($"[{CSharpLiteral.String(field.Field)}] = {CSharpLiteral.String(contentType)}");
+            }
+        }
+
+        return entries.Count == 0
+            ? "null"
+            : $"new global::System.Collections.Generic.Dictionary<string, string> {{ {string.Join(", ", entries)} }}";
+    }
 }

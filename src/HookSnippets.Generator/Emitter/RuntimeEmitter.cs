@@ -6,8 +6,8 @@ using HookSnippets.ClientShape;
 namespace HookSnippets.Generator.Emitter;
 
 /// <summary>
-/// The runtime shared by every client of a project: the exception, retry options, JSON and HTTP helpers and the
-/// request sender (authentication, retries, error mapping). Emitted once per project, into its default namespace, from
+/// The runtime shared by every client of a project: the exception, retry options, JSON, form, multipart and HTTP
+/// helpers, the file and multipart body types, and the request sender (credentials, retries, error mapping). Emitted once per project, into its default namespace, from
 /// the C# files under Runtime/, which are embedded in the generator rather than compiled into it.
 /// </summary>
 internal static class RuntimeEmitter
@@ -28,6 +28,11 @@ internal static class RuntimeEmitter
         RuntimeNames.JsonBody,
         RuntimeNames.JsonHelpers,
         RuntimeNames.HttpHelpers,
+        RuntimeNames.Credential,
+        RuntimeNames.FormBody,
+        RuntimeNames.FileContent,
+        RuntimeNames.MultipartFormData,
+        RuntimeNames.MultipartWriter,
         RuntimeNames.RequestSender,
     };
 

@@ -159,4 +159,25 @@ internal static class HookSnippetsHttp
     }
 
     internal static string DecodeBody(byte[] body) => global::System.Text.Encoding.UTF8.GetString(body);
+
+    /// <summary>The UTF-8 bytes of a text body or part; a lone surrogate has none, so it is refused rather than replaced.</summary>
+    internal static byte[] Utf8(string value, string parameterName)
+    {
+        try
+        {
+            return StrictUtf8.GetBytes(value);
+        }
+        catch (global::System.Text.EncoderFallbackException)
+        {
+            throw new global::System.ArgumentException("The text holds a lone UTF-16 surrogate, which cannot be sent as UTF-8.", parameterName);
+        }
+    }
+
+    /// <summary>A file's bytes, read once before the first attempt so that every retry sends the same ones.</summary>
+    internal static async global::System.Threading.Tasks.Task<byte[]> ReadAllAsync(global::System.IO.Stream stream, global::System.Threading.CancellationToken cancellationToken)
+    {
+        using var buffer = new global::System.IO.MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return buffer.ToArray();
+    }
 }

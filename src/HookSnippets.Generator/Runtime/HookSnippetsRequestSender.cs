@@ -5,21 +5,20 @@
 namespace HookSnippets.Generator.Runtime;
 
 /// <summary>
-/// Sends one call: builds a fresh request for every attempt (token, headers, body), retries 408, 429 and 5xx as
+/// Sends one call: builds a fresh request for every attempt (credentials, headers, body), retries 408, 429 and 5xx as
 /// <see cref="global::HookSnippets.Generator.Runtime.RetryOptions"/> says, waiting through the TimeProvider, and turns an error status into
 /// <see cref="global::HookSnippets.Generator.Runtime.ApiException"/>.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.0.0")]
 internal sealed class HookSnippetsRequestSender
 {
-    private static readonly global::System.Net.Http.Headers.MediaTypeHeaderValue Json = new("application/json");
-
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly string? _accessToken;
-    private readonly global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? _accessTokenProvider;
+    private readonly global::HookSnippets.Generator.Runtime.HookSnippetsCredential[] _credentials;
+    private readonly int[] _allCredentials;
     private readonly global::HookSnippets.Generator.Runtime.RetryOptions _retry;
     private readonly global::System.TimeProvider _timeProvider;
 
+    /// <summary>A client whose one credential is a bearer token (or none: neither token nor provider).</summary>
     internal HookSnippetsRequestSender(
         global::System.Net.Http.HttpClient httpClient,
         string baseUrl,
@@ -27,11 +26,27 @@ internal sealed class HookSnippetsRequestSender
         global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? accessTokenProvider,
         global::HookSnippets.Generator.Runtime.RetryOptions? retry,
         global::System.TimeProvider? timeProvider)
+        : this(httpClient, baseUrl, new[] { global::HookSnippets.Generator.Runtime.HookSnippetsCredential.Bearer(accessToken, accessTokenProvider) }, retry, timeProvider)
+    {
+    }
+
+    /// <summary>A client with one credential per auth scheme of the description; operations name the ones they send by index.</summary>
+    internal HookSnippetsRequestSender(
+        global::System.Net.Http.HttpClient httpClient,
+        string baseUrl,
+        global::HookSnippets.Generator.Runtime.HookSnippetsCredential[] credentials,
+        global::HookSnippets.Generator.Runtime.RetryOptions? retry,
+        global::System.TimeProvider? timeProvider)
     {
         _httpClient = httpClient;
         BaseUrl = baseUrl;
-        _accessToken = accessToken;
-        _accessTokenProvider = accessTokenProvider;
+        _credentials = credentials;
+        _allCredentials = new int[credentials.Length];
+        for (var i = 0; i < credentials.Length; i++)
+        {
+            _allCredentials[i] = i;
+        }
+
         _retry = (retry ?? new global::HookSnippets.Generator.Runtime.RetryOptions()).Copy();
         if (_retry.MaxRetries < 0)
         {
@@ -43,24 +58,49 @@ internal sealed class HookSnippetsRequestSender
 
     internal string BaseUrl { get; }
 
-    internal async global::System.Threading.Tasks.Task<byte[]> SendAsync(
+    /// <summary>Sends a JSON body (if any) with every credential of the client.</summary>
+    internal global::System.Threading.Tasks.Task<byte[]> SendAsync(
         string operationId,
         global::System.Net.Http.HttpMethod method,
         string url,
         byte[]? body,
         global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>? headers,
         bool idempotent,
+        global::System.Threading.CancellationToken cancellationToken) =>
+        SendAsync(operationId, method, url, body, body is null ? null : "application/json", headers, _allCredentials, idempotent, cancellationToken);
+
+    /// <summary>Sends a body with its Content-Type header value, exactly as given, and the credentials at the indices <c>credentials</c>.</summary>
+    internal async global::System.Threading.Tasks.Task<byte[]> SendAsync(
+        string operationId,
+        global::System.Net.Http.HttpMethod method,
+        string url,
+        byte[]? body,
+        string? contentType,
+        global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>? headers,
+        int[] credentials,
+        bool idempotent,
         global::System.Threading.CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             global::System.TimeSpan? delay;
-            using (var request = new global::System.Net.Http.HttpRequestMessage(method, new global::System.Uri(url, global::System.UriKind.Absolute)))
+            var target = url;
+            foreach (var index in credentials)
             {
-                var token = await GetTokenAsync(cancellationToken).ConfigureAwait(false);
-                if (token is not null)
+                target = _credentials[index].AddToUrl(target);
+            }
+
+            using (var request = new global::System.Net.Http.HttpRequestMessage(method, new global::System.Uri(target, global::System.UriKind.Absolute)))
+            {
+                var cookies = new global::System.Collections.Generic.List<string>();
+                foreach (var index in credentials)
                 {
-                    request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+                    await _credentials[index].AddToRequestAsync(request, cookies, cancellationToken).ConfigureAwait(false);
+                }
+
+                if (cookies.Count > 0)
+                {
+                    request.Headers.TryAddWithoutValidation("Cookie", string.Join("; ", cookies));
                 }
 
                 if (headers is not null)
@@ -74,7 +114,7 @@ internal sealed class HookSnippetsRequestSender
                 if (body is not null)
                 {
                     request.Content = new global::System.Net.Http.ByteArrayContent(body);
-                    request.Content.Headers.ContentType = Json;
+                    request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
                 }
 
                 using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
@@ -96,30 +136,6 @@ internal sealed class HookSnippetsRequestSender
                 await global::System.Threading.Tasks.Task.Delay(delay.Value, _timeProvider, cancellationToken).ConfigureAwait(false);
             }
         }
-    }
-
-    private async global::System.Threading.Tasks.ValueTask<string?> GetTokenAsync(global::System.Threading.CancellationToken cancellationToken)
-    {
-        var token = _accessTokenProvider is null ? _accessToken : await _accessTokenProvider(cancellationToken).ConfigureAwait(false);
-        if (token is null)
-        {
-            return null;
-        }
-
-        if (token.Length == 0)
-        {
-            throw new global::System.InvalidOperationException("The access token is empty.");
-        }
-
-        foreach (var c in token)
-        {
-            if (c <= ' ' || c == '\u007f')
-            {
-                throw new global::System.InvalidOperationException("The access token contains a space or a control character.");
-            }
-        }
-
-        return token;
     }
 
     /// <summary>How long to wait before the next attempt, or null when this answer is not retried.</summary>

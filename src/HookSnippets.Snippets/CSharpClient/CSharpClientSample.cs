@@ -1,4 +1,5 @@
 using HookSnippets.ClientShape;
+using HookSnippets.Description;
 using HookSnippets.Description.Diagnostics;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Naming;
@@ -26,11 +27,11 @@ public sealed class CSharpClientSample
     /// <summary>The options property that replaces the whole base URL (a <c>Uri</c>).</summary>
     public required string BaseUrlProperty { get; init; }
 
-    /// <summary>The options property holding a fixed token; null when the description has no auth.</summary>
-    public required string? AccessTokenProperty { get; init; }
-
-    /// <summary>The placeholder token samples show; null when the description has no auth.</summary>
-    public required string? AccessTokenExample { get; init; }
+    /// <summary>
+    /// The credential options the call needs, set to their placeholders: <c>property</c>, <c>example</c>
+    /// (<c>AccessToken</c>; <c>Username</c> and <c>Password</c>; an API key). Empty for a public operation.
+    /// </summary>
+    public required IReadOnlyList<CredentialOption> Credentials { get; init; }
 
     /// <summary>The base URL variables: <c>name</c>, <c>property_name</c>, <c>example</c>, <c>default</c>, <c>description</c>.</summary>
     public required IReadOnlyList<BaseUrlVariableShape> Variables { get; init; }
@@ -64,23 +65,28 @@ public sealed class CSharpClientSample
         return result.Shape;
     }
 
-    /// <summary>The sample of <paramref name="operation"/>, its arguments being the operation's examples.</summary>
-    /// <exception cref="RequestModelException">
-    /// The client has no method for the operation: the shape leaves out what validation rejects (HS1029), so only a
-    /// model built without validation gets here.
-    /// </exception>
-    internal static CSharpClientSample For(CSharpClientShape client, Operation operation)
+    /// <summary>
+    /// The sample of <paramref name="operation"/> (one example set), its arguments being the operation's examples; or,
+    /// when the generated client has no method for it, why (render reports HS3009 rather than write a sample that
+    /// sends something else). The shape leaves out only what validation rejects (HS1029, a form body whose schema is
+    /// not an object), so only a model built without validation has a gap.
+    /// </summary>
+    internal static ClientCall For(CSharpClientShape client, ApiDescription api, Operation operation)
     {
-        var method = CSharpExampleWriter.FindOperation(client, operation.Id)
-            ?? throw new RequestModelException($"the generated client has no method for operation '{operation.Id}', so the csharp-client sample cannot call it", operation.IdSpan);
-        return new CSharpClientSample
+        if (CSharpExampleWriter.FindOperation(client, operation.Id) is not { } method)
+        {
+            return new ClientCall(null, new ClientGap(
+                $"the generated client has no method for operation '{operation.Id}' (building it reports why: HS2105 or HS2107)",
+                operation.Body?.Span ?? operation.IdSpan));
+        }
+
+        return new ClientCall(new CSharpClientSample
         {
             Namespace = client.Namespace,
             ClientName = client.ClientName,
             OptionsName = client.OptionsName,
             BaseUrlProperty = RuntimeNames.BaseUrlOption,
-            AccessTokenProperty = client.Auth is null ? null : RuntimeNames.AccessTokenOption,
-            AccessTokenExample = client.Auth?.Example,
+            Credentials = CredentialsOf(client, method),
             Variables = client.Variables.ToArray(),
             Usings = CSharpExampleWriter.Usings(client),
             Call = CSharpExampleWriter.Call(client, method, operation),
@@ -92,6 +98,29 @@ public sealed class CSharpClientSample
                 TypeKind.List => "list",
                 _ => "value",
             },
-        };
+        }, null);
+    }
+
+    /// <summary>The options of the credentials <paramref name="method"/> sends (no token provider: samples show a fixed token).</summary>
+    private static CredentialOption[] CredentialsOf(CSharpClientShape client, OperationShape method)
+    {
+        var options = new List<CredentialOption>();
+        foreach (var index in method.Credentials)
+        {
+            var credential = client.Credentials[index];
+            options.Add(new CredentialOption(credential.Property, credential.Example));
+            if (credential.Kind == CredentialKind.Basic)
+            {
+                options.Add(new CredentialOption(credential.SecondProperty!, credential.SecondExample!));
+            }
+        }
+
+        return options.ToArray();
     }
 }
+
+/// <summary>A csharp-client sample, or why there is none.</summary>
+internal sealed record ClientCall(CSharpClientSample? Sample, ClientGap? Gap);
+
+/// <summary>One options property the sample sets, and the placeholder it shows.</summary>
+public sealed record CredentialOption(string Property, string Example);

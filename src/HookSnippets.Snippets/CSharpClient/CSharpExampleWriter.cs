@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text;
 using HookSnippets.ClientShape;
 using HookSnippets.Description;
+using HookSnippets.Description.Bodies;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Naming;
@@ -24,9 +25,15 @@ public static class CSharpExampleWriter
             usings.Add(shape.Namespace);
         }
 
-        if (UsesJson(shape))
+        var uploads = Uploads(shape);
+        if (UsesJson(shape) || uploads)
         {
             usings.Add("System.Text.Json");
+        }
+
+        if (uploads)
+        {
+            usings.Add("System.IO");
         }
 
         return usings.ToArray();
@@ -66,7 +73,9 @@ public static class CSharpExampleWriter
                 continue;
             }
 
-            var value = writer.Value(parameter.Type, example, 0);
+            var value = parameter.Kind == ParameterKind.Body && described.Body is { } body && example is not null
+                ? BodyValue(writer, parameter, body, example)
+                : writer.Value(parameter.Type, example, 0);
             arguments.Add(parameter.Required ? value : parameter.ArgumentName + ": " + value);
         }
 
@@ -163,6 +172,53 @@ public static class CSharpExampleWriter
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The body argument: a file upload opens the local file its example names; a multipart body lists its parts in
+    /// the example's order (text, JSON, and files opened from the local file with the filename and Content-Type the
+    /// description gives); any other body is its example as the argument's type.
+    /// </summary>
+    private static string BodyValue(ExampleValueWriter writer, ParameterShape parameter, RequestBody body, JsonNode example)
+    {
+        switch (parameter.Type.Kind)
+        {
+            case TypeKind.Stream:
+                return "File.OpenRead(" + CSharpLiteral.String(example is JsonString file ? file.Value : string.Empty) + ")";
+            case TypeKind.Multipart:
+                var parts = new StringBuilder(RuntimeNames.MultipartFormData).Append("\n{\n");
+                foreach (var field in BodyFields.Of(body, example).Fields)
+                {
+                    var value = field.Kind switch
+                    {
+                        FieldKind.File => "new " + RuntimeNames.FileContent + "(File.OpenRead(" + CSharpLiteral.String(field.Value) + "), "
+                            + CSharpLiteral.String(field.FileName!) + ", " + CSharpLiteral.String(field.ContentType!) + ")",
+                        FieldKind.Json => "JsonDocument.Parse(" + CSharpLiteral.String(field.Value) + ").RootElement",
+                        _ => CSharpLiteral.String(field.Value),
+                    };
+                    parts.Append("    { ").Append(CSharpLiteral.String(field.Name)).Append(", ").Append(value).Append(" },\n");
+                }
+
+                return "new " + parts.Append('}');
+            default:
+                return writer.Value(parameter.Type, example, 0);
+        }
+    }
+
+    private static bool Uploads(CSharpClientShape shape)
+    {
+        foreach (var group in shape.Groups)
+        {
+            foreach (var operation in group.Operations)
+            {
+                if (operation.Body?.Type.Kind is TypeKind.Multipart or TypeKind.Stream)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool UsesJson(CSharpClientShape shape)

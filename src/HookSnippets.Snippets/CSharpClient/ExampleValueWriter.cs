@@ -22,7 +22,8 @@ internal sealed class ExampleValueWriter
 
     public string Value(TypeRef type, JsonNode? example, int indent)
     {
-        if (example is null or JsonNull)
+        // An untyped null is a value to send (a merge patch's "remove this member"); a default JsonElement holds none.
+        if (example is null || (example is JsonNull && type.Kind != TypeKind.Json))
         {
             return type.IsValueType ? "default" : "null";
         }

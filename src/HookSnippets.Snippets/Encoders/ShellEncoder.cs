@@ -14,6 +14,14 @@ public static class ShellEncoder
     /// <exception cref="ArgumentException">The value holds a lone surrogate, or NUL, which no command argument can carry.</exception>
     public static string String(string value) => EscapingEngine.Write(value, default(Policy));
 
+    /// <summary>
+    /// A value as curl's <c>--form</c> reads a quoted one (<c>name="..."</c>, <c>filename="..."</c>): in double quotes,
+    /// with <c>\</c> before <c>"</c> and <c>\</c>, so a <c>;</c> or <c>,</c> inside does not end it. The result goes into
+    /// <see cref="String"/> like any other text.
+    /// </summary>
+    public static string CurlQuoted(string value) =>
+        "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
     private enum Quoting
     {
         Outside,

@@ -1,3 +1,5 @@
+using HookSnippets.Description.Json;
+using HookSnippets.Description.Model;
 using HookSnippets.Snippets.Docs;
 using HookSnippets.Snippets.Requests;
 
@@ -14,6 +16,14 @@ public sealed record RenderOptions(
     DocsFlavor Flavor = DocsFlavor.Markdown)
 {
     public static RenderOptions All { get; } = new([], []);
+
+    /// <summary>
+    /// For a description, a builder of response examples valid for a schema (or null when it can build none), which
+    /// reference pages show when the description gives a response no example of its own. Without it they show none.
+    /// The CLI passes the importer's example builder (HookSnippets.OpenApi.ResponseExamples), so that pages and
+    /// imported request examples are built alike.
+    /// </summary>
+    public Func<ApiDescription, Func<Schema, JsonNode?>>? ResponseExamples { get; init; }
 }
 
 /// <summary>A <c>--target</c> or <c>--operation</c> that names nothing.</summary>

@@ -19,8 +19,9 @@ public sealed record RenderResult(
     IReadOnlyList<SnippetTarget> SkippedTargets);
 
 /// <summary>
-/// Renders every selected operation × target, the docs pages and the manifest into memory. Nothing is produced
-/// when any template or request fails, so a caller never writes part of a folder.
+/// Renders every selected operation × example set × target, the docs pages and the manifest into memory. Nothing is
+/// produced when any template or request fails, so a caller never writes part of a folder; a sample a target cannot
+/// send exactly (HS3008, HS3009) is left out with a warning.
 /// </summary>
 public static class SnippetSetRenderer
 {
@@ -55,39 +56,62 @@ public static class SnippetSetRenderer
         var apiFacts = new ApiFacts(api.Name, api.Title);
         var files = new RenderedFiles();
         var rendered = new List<RenderedOperation>();
-        foreach (var model in models.Where(m => operations.Contains(m.Operation.Id)))
+        var byId = api.Operations.ToDictionary(o => o.Id, StringComparer.Ordinal);
+        var responseExample = options.ResponseExamples?.Invoke(api) ?? (static _ => null);
+        foreach (var operation in models.Where(m => operations.Contains(m.Operation.Id)).GroupBy(m => m.Operation.Id, StringComparer.Ordinal))
         {
-            var samples = new List<RenderedSample>();
-            foreach (var target in targets)
+            var sets = new List<RenderedSet>();
+            foreach (var model in operation)
             {
-                try
+                var samples = new List<RenderedSample>();
+                foreach (var target in targets)
                 {
-                    samples.Add(new RenderedSample(target, model.Operation.Id + "/" + target.FileName, renderer.Render(target, model, apiFacts)));
+                    try
+                    {
+                        samples.Add(new RenderedSample(target, model.SampleFile(target), renderer.Render(target, model, apiFacts)));
+                    }
+                    catch (TemplateException e)
+                    {
+                        // A broken template fails the same way for every operation: report each distinct error once.
+                        diagnostics.AddRange(e.Diagnostics.Where(d => !diagnostics.Contains(d)));
+                    }
+                    catch (SampleRefusedException e)
+                    {
+                        diagnostics.Add(new DiagnosticInfo(e.Id, Severity.Warning, e.Message, descriptionPath, e.Span));
+                    }
                 }
-                catch (TemplateException e)
+
+                foreach (var sample in samples)
                 {
-                    // A broken template fails the same way for every operation: report each distinct error once.
-                    diagnostics.AddRange(e.Diagnostics.Where(d => !diagnostics.Contains(d)));
+                    files.Add(sample.File, sample.Text);
                 }
+
+                sets.Add(new RenderedSet(model, samples));
             }
 
-            var docsFile = model.Operation.Id + ".md";
-            foreach (var sample in samples)
-            {
-                files.Add(sample.File, sample.Text);
-            }
-
-            files.Add(docsFile, DocsPage.Write(model.Operation, samples.Select(s => (s.Target, s.Text)).ToArray(), options.Flavor));
-            rendered.Add(new RenderedOperation(model, docsFile, samples));
+            var docsFile = operation.Key + ".md";
+            var reference = ReferenceFactsBuilder.Build(api, byId[operation.Key], responseExample);
+            files.Add(docsFile, DocsPage.Write(sets[0].Model.Operation, reference, sets.Select(r => (r.Model.Example, (IReadOnlyList<(SnippetTarget, string)>)r.Samples.Select(s => (s.Target, s.Text)).ToArray())).ToArray(), options.Flavor));
+            rendered.Add(new RenderedOperation(docsFile, sets));
         }
 
-        if (diagnostics.Count > 0)
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
         {
             return new RenderResult(null, [], diagnostics.ToEquatableArray(), []);
         }
 
+        foreach (var (file, text) in IndexPages.Write(apiFacts, api.Description, rendered.Select(r => r.Model.Operation).ToArray(), options.Flavor))
+        {
+            files.Add(file, text);
+        }
+
+        if (api.Types.Count > 0)
+        {
+            files.Add(TypesPage.FileName, TypesPage.Write(api, options.Flavor));
+        }
+
         files.Add(SnippetFolder.ManifestName, Manifest.Write(rendered));
-        return new RenderResult(files, rendered, EquatableArray<DiagnosticInfo>.Empty, options.Targets.Count == 0 ? pack.MissingTargets : []);
+        return new RenderResult(files, rendered, diagnostics.ToEquatableArray(), options.Targets.Count == 0 ? pack.MissingTargets : []);
     }
 
     private static HashSet<string> SelectOperations(ApiDescription api, IReadOnlyList<string> selection)

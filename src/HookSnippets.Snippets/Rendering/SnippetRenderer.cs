@@ -22,6 +22,7 @@ public sealed class SnippetRenderer(TemplatePack pack)
 
     /// <summary>The sample text: LF line ends, exactly one final newline.</summary>
     /// <exception cref="TemplateException">The template does not parse or fails at run time (HS3001 at its line and column).</exception>
+    /// <exception cref="SampleRefusedException">The target cannot send this request exactly (HS3008, HS3009): no sample.</exception>
     public string Render(SnippetTarget target, OperationModel model, ApiFacts api)
     {
         var template = Pack.GetTemplate(target);
@@ -31,11 +32,17 @@ public sealed class SnippetRenderer(TemplatePack pack)
         globals.SetValue("operation", TemplateModel.For(model.Operation), readOnly: true);
         globals.SetValue("request", TemplateModel.For(model.Request), readOnly: true);
         globals.SetValue("target", TemplateModel.For(target), readOnly: true);
-        globals.SetValue("csharp_client", TemplateModel.For(model.CSharp), readOnly: true);
+        globals.SetValue("csharp_client", model.CSharp is { } client ? TemplateModel.For(client) : new ClientGapObject(model.ClientGap!), readOnly: true);
         state.Context.PushGlobal(globals);
         try
         {
             return Normalize(template.Render(state.Context));
+        }
+        catch (ScriptRuntimeException e) when (e.InnerException is SampleRefusedException refused)
+        {
+            States.Value = new RenderState();
+            var span = refused.Span == default ? model.Source?.Body?.Span ?? model.Source?.IdSpan ?? default : refused.Span;
+            throw new SampleRefusedException(refused.Id, target.Id + ": " + refused.Message, span);
         }
         catch (ScriptRuntimeException e)
         {

@@ -15,7 +15,7 @@ internal static class TemplateFunctions
     private static ScriptObject Build()
     {
         var root = new ScriptObject();
-        Add(root, "shell", Str(ShellEncoder.String));
+        Add(root, "shell", Str(ShellEncoder.String), ("curl_quoted", EncoderFunction.Of(ShellEncoder.CurlQuoted)));
         Add(root, "csharp", Str(CSharpEncoder.String));
         Add(root, "go", Str(GoEncoder.String));
         Add(root, "java", Str(JavaEncoder.String));
@@ -25,9 +25,17 @@ internal static class TemplateFunctions
         Add(root, "ruby", Str(RubyEncoder.String), Value(RubyEncoder.Value), Native(RubyEncoder.CanWriteNatively));
         Add(root, "swift", Str(SwiftEncoder.String));
         Add(root, "objc", Str(ObjectiveCEncoder.String));
+        root.SetValue("cannot_send", EncoderFunction.Of(CannotSend), readOnly: true);
         root.IsReadOnly = true;
         return root;
     }
+
+    /// <summary>
+    /// <c>cannot_send "reason"</c>: the template's client cannot send this request exactly, so no sample is written
+    /// (HS3008, located at the operation's body, or its id, in the description).
+    /// </summary>
+    private static string CannotSend(string reason) =>
+        throw new SampleRefusedException(Description.Diagnostics.DiagnosticIds.TargetCannotSend, reason + "; the sample is not written", default);
 
     private static (string, EncoderFunction) Str(Func<string, string> encoder) => ("str", EncoderFunction.Of(encoder));
 

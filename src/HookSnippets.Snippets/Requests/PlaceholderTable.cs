@@ -1,3 +1,4 @@
+using HookSnippets.Description.Bodies;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
 
@@ -5,13 +6,16 @@ namespace HookSnippets.Snippets.Requests;
 
 /// <summary>
 /// The docs page's "Value | Description" rows (docs/endpoint-format.md, "Placeholders"): base URL variables (unless
-/// <c>--base-url</c> replaced them, so they appear in no sample), the auth example, the value text of every parameter
-/// example in declared order (one row per array item), then the body's placeholders. A value appears once, with the
-/// first description found for it.
+/// <c>--base-url</c> replaced them, so they appear in no sample), the credentials the operation sends, the value text
+/// of every parameter example in declared order (one row per array item), the body's placeholders, then the local
+/// files it reads. A value appears once, with the first description found for it.
 /// </summary>
 internal static class PlaceholderTable
 {
-    public static Placeholder[] Collect(ApiDescription api, Operation operation, bool includeVariables)
+    private const string FileDescription = "A local file the sample uploads (verify supplies one of that name).";
+
+    /// <summary>The rows of an operation's docs page: those of every example set, in set order, each value once.</summary>
+    public static Placeholder[] Collect(ApiDescription api, IReadOnlyList<Operation> sets, bool includeVariables)
     {
         var rows = new List<Placeholder>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -32,32 +36,58 @@ internal static class PlaceholderTable
             }
         }
 
-        if (api.Auth is { } auth)
+        if (api.SecurityOf(sets[0]) is [var first, ..])
         {
-            Add(auth.Example, auth.Description);
-        }
-
-        foreach (var parameter in operation.Parameters)
-        {
-            var items = parameter.Example is JsonArray array ? array.Items.ToArray() : parameter.Example is { } example ? [example] : [];
-            foreach (var item in items)
+            foreach (var scheme in first.Schemes.Select(api.FindScheme).OfType<AuthScheme>())
             {
-                if (ExampleText.Of(item) is { } text)
+                if (scheme.Type == AuthType.Basic)
                 {
-                    Add(text, parameter.Description);
+                    Add(scheme.Username!, scheme.Description ?? "Username for HTTP basic authentication.");
+                    Add(scheme.Password!, scheme.Description ?? "Password for HTTP basic authentication.");
+                }
+                else
+                {
+                    Add(scheme.Example!, scheme.Description);
                 }
             }
         }
 
-        if (operation.Body is { } body)
+        foreach (var operation in sets)
+        {
+            foreach (var parameter in operation.Parameters)
+            {
+                var items = parameter.Example is JsonArray array ? array.Items.ToArray() : parameter.Example is { } example ? [example] : [];
+                foreach (var item in items)
+                {
+                    if (ValueText.Of(item) is { } text)
+                    {
+                        Add(text, parameter.Description);
+                    }
+                }
+            }
+        }
+
+        if (sets[0].Body is { } body)
         {
             foreach (var placeholder in body.Placeholders)
             {
                 Add(placeholder.Value, placeholder.Description);
+            }
+
+            foreach (var file in sets.SelectMany(Files).Distinct(StringComparer.Ordinal))
+            {
+                Add(file, FileDescription);
             }
         }
 
         return rows.ToArray();
     }
 
+    /// <summary>The local file names an operation's body reads (a file body's example, file fields' values).</summary>
+    private static IEnumerable<string> Files(Operation operation) => operation.Body switch
+    {
+        { Kind: BodyKind.File, Example: JsonString name } => [name.Value],
+        { Kind: BodyKind.Multipart, Example: { } example } body => BodyFields.Of(body, example).Fields.Where(f => f.Kind == FieldKind.File).Select(f => f.Value),
+        _ => [],
+    };
 }

@@ -13,15 +13,22 @@ namespace HookSnippets.Snippets.Requests;
 /// </summary>
 public static class RequestModelBuilder
 {
+    /// <summary>One model per example set of each operation, operations in declared order, each operation's sets in order.</summary>
     /// <exception cref="RequestModelException">An operation's request cannot be built; the message says why and the span where.</exception>
     public static IReadOnlyList<OperationModel> Build(ApiDescription api, ServerAddress? baseUrlOverride = null)
     {
         var server = baseUrlOverride ?? ResolveBaseUrl(api);
         var client = CSharpClientSample.BuildShape(api);
-        var models = new OperationModel[api.Operations.Count];
-        for (var i = 0; i < models.Length; i++)
+        var models = new List<OperationModel>(api.Operations.Count);
+        foreach (var operation in api.Operations)
         {
-            models[i] = Build(api, api.Operations[i], server, baseUrlOverride is not null, CSharpClientSample.For(client, api.Operations[i]));
+            var sets = ExampleSets.Of(operation);
+            var placeholders = PlaceholderTable.Collect(api, sets.Select(s => s.Operation).ToArray(), includeVariables: baseUrlOverride is null);
+            foreach (var (example, resolved) in sets)
+            {
+                var csharp = CSharpClientSample.For(client, api, resolved);
+                models.Add(Build(api, resolved, server, baseUrlOverride is not null, csharp, example, placeholders));
+            }
         }
 
         return models;
@@ -41,16 +48,18 @@ public static class RequestModelBuilder
         }
     }
 
-    private static OperationModel Build(ApiDescription api, Operation operation, ServerAddress server, bool overridden, CSharpClientSample csharp)
+    private static OperationModel Build(
+        ApiDescription api, Operation operation, ServerAddress server, bool overridden, ClientCall csharp, ExampleFacts example, Placeholder[] placeholders)
     {
+        var credentials = Credentials.For(api, operation);
         var path = server.BasePath + ExpandPath(operation);
-        var query = BuildQuery(operation);
+        var query = BuildQuery(operation).Concat(credentials.Query).ToArray();
         var queryString = string.Join("&", query.Select(pair => pair.Name + "=" + pair.Value));
         var pathAndQuery = queryString.Length == 0 ? path : path + "?" + queryString;
-        var body = operation.Body is { Example: { } example } declared
-            ? new SampleBody(example, JsonWriter.Write(example, indented: false), JsonWriter.Write(example, indented: true), declared.ContentType)
-            : null;
-        var headers = BuildHeaders(api, operation, body);
+        var (body, expectedBody) = operation.Body is { Example: { } value } declared
+            ? SampleBodies.Build(operation, declared, value)
+            : (null, null);
+        var headers = BuildHeaders(operation, credentials, body);
         var request = new SampleRequest
         {
             Method = operation.Method,
@@ -69,6 +78,8 @@ public static class RequestModelBuilder
             PathAndQuery = pathAndQuery,
             Url = server.Origin + pathAndQuery,
             Headers = headers,
+            BasicAuth = credentials.Basic,
+            Cookies = credentials.Cookies,
             Body = body,
         };
         var facts = new OperationFacts
@@ -81,11 +92,12 @@ public static class RequestModelBuilder
             Description = operation.Description,
             Scopes = operation.Scopes.ToArray(),
             Deprecated = operation.Deprecated,
+            Authentication = AuthFacts.Alternatives(api, operation),
             Source = operation.Source,
-            Placeholders = PlaceholderTable.Collect(api, operation, includeVariables: !overridden),
+            Placeholders = placeholders,
         };
-        var expected = new ExpectedRequest(request.Method, request.Url, headers.ToEquatableArray(), body?.Compact);
-        return new OperationModel(facts, request, expected, csharp);
+        var expected = new ExpectedRequest(request.Method, request.Url, headers.ToEquatableArray(), expectedBody);
+        return new OperationModel(facts, request, expected, csharp.Sample, example) { ClientGap = csharp.Gap, Source = operation };
     }
 
     private static string SubstituteVariables(ApiDescription api)
@@ -199,18 +211,12 @@ public static class RequestModelBuilder
         return pairs.ToArray();
     }
 
-    private static HttpHeader[] BuildHeaders(ApiDescription api, Operation operation, SampleBody? body)
+    private static HttpHeader[] BuildHeaders(Operation operation, Credentials credentials, SampleBody? body)
     {
-        var headers = new List<HttpHeader>();
-        if (api.Auth is { } auth)
-        {
-            RequireHeaderText(auth.Example, $"the auth example '{auth.Example}'", auth.Span);
-            headers.Add(new HttpHeader("Authorization", "Bearer " + auth.Example));
-        }
-
+        var headers = new List<HttpHeader>(credentials.Headers);
         if (body is not null)
         {
-            headers.Add(new HttpHeader("Content-Type", body.ContentType));
+            headers.Add(new HttpHeader("Content-Type", body.Boundary is { } boundary ? body.ContentType + "; boundary=" + boundary : body.ContentType));
         }
 
         foreach (var parameter in operation.Parameters)
@@ -226,7 +232,7 @@ public static class RequestModelBuilder
         return headers.ToArray();
     }
 
-    private static void RequireHeaderText(string value, string subject, SourceSpan span)
+    internal static void RequireHeaderText(string value, string subject, SourceSpan span)
     {
         // Header values are visible ASCII (RFC 9110 field-vchar, plus space and tab); anything else is refused or
         // re-encoded differently by each client, so no two samples would send the same bytes.
@@ -239,7 +245,7 @@ public static class RequestModelBuilder
         }
     }
 
-    private static string ScalarText(Operation operation, Parameter parameter, JsonNode example) => ExampleText.Of(example)
+    private static string ScalarText(Operation operation, Parameter parameter, JsonNode example) => ValueText.Of(example)
         ?? throw new RequestModelException(
             $"operation '{operation.Id}': the example of parameter '{parameter.Name}' is {Article(example.Kind)}; a {parameter.In.ToString().ToLowerInvariant()} parameter example is a string, number or boolean{(parameter.In == ParameterLocation.Query ? " (or an array of them)" : string.Empty)}",
             example.Span);

@@ -48,6 +48,16 @@ public static class MarkdownReport
             }
         }
 
+        var unsupported = report.Results.Where(r => r.Outcome == SampleOutcome.NotSupported).ToArray();
+        if (unsupported.Length > 0)
+        {
+            text.Append("\n## Not supported\n\n");
+            foreach (var result in unsupported)
+            {
+                text.Append("- `").Append(result.OperationId).Append("` / `").Append(result.TargetId).Append("`: ").Append(Cell(string.Join("; ", result.Differences))).Append('\n');
+            }
+        }
+
         var failures = report.Results.Where(r => r.Outcome == SampleOutcome.Fail).ToArray();
         if (failures.Length > 0)
         {

@@ -20,7 +20,16 @@ public static class RequestText
             text.Append(header.Name).Append(": ").Append(header.Value).Append('\n');
         }
 
-        return AppendBody(text, request.Body is null ? [] : Encoding.UTF8.GetBytes(request.Body));
+        return AppendBody(text, request.Body switch
+        {
+            null => [],
+            JsonBody json => Encoding.UTF8.GetBytes(json.Compact),
+            FormBody form => Encoding.UTF8.GetBytes(form.Encoded),
+            MultipartBody multipart => Encoding.UTF8.GetBytes(string.Concat(multipart.Parts.Select(p => Multipart.Head(p, multipart.Boundary) + (p.File is { } file ? $"<the bytes of {file}>" : p.Text) + "\r\n")) + Multipart.Closing(multipart.Boundary)),
+            TextBody body => Encoding.UTF8.GetBytes(body.Text),
+            FileBody file => Encoding.UTF8.GetBytes($"<the bytes of {file.File}>"),
+            _ => [],
+        });
     }
 
     public static string Received(RecordedRequest request)

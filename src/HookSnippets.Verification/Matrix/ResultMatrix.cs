@@ -14,6 +14,7 @@ public static class ResultMatrix
         SampleOutcome.Pass => "pass",
         SampleOutcome.Fail => "FAIL",
         SampleOutcome.ParsedOnly => "parsed-only",
+        SampleOutcome.NotSupported => "not supported",
         SampleOutcome.Unchanged => "unchanged",
         _ => "skipped",
     };
@@ -23,6 +24,7 @@ public static class ResultMatrix
         SampleOutcome.Pass => "pass",
         SampleOutcome.Fail => "FAIL",
         SampleOutcome.ParsedOnly => "parsed",
+        SampleOutcome.NotSupported => "n/a",
         SampleOutcome.Unchanged => "same",
         _ => "skip",
     };
@@ -58,6 +60,11 @@ public static class ResultMatrix
         foreach (var (target, reason, count) in Skipped(report))
         {
             text.Append($"\nskipped: {target} ({count} samples): {reason}\n");
+        }
+
+        foreach (var result in report.Results.Where(r => r.Outcome == SampleOutcome.NotSupported))
+        {
+            text.Append($"\nnot supported: {result.OperationId} / {result.TargetId}: {string.Join("; ", result.Differences)}\n");
         }
 
         foreach (var result in report.Results.Where(r => r.Outcome == SampleOutcome.Fail))
@@ -115,7 +122,7 @@ public static class ResultMatrix
         var unchanged = report.Count(SampleOutcome.Unchanged);
         return $"{report.Results.Count} samples: {report.Count(SampleOutcome.Pass)} passed, {report.Count(SampleOutcome.Fail)} failed, "
             + $"{report.Count(SampleOutcome.ParsedOnly)} parsed-only, {skipped} skipped{(report.Ci && skipped > 0 ? " (failures under CI=true)" : "")}"
-            + $"{(unchanged > 0 ? $", {unchanged} unchanged (not run again)" : "")} in {report.Duration.TotalSeconds:0.0} s";
+            + (report.Count(SampleOutcome.NotSupported) is > 0 and var unsupported ? $", {unsupported} not supported (the target cannot send the request)" : "") + $"{(unchanged > 0 ? $", {unchanged} unchanged (not run again)" : "")} in {report.Duration.TotalSeconds:0.0} s";
     }
 
     private static string Shorten(string log)

@@ -71,12 +71,16 @@ public abstract class SampleRunner
     /// </summary>
     public abstract Task<IReadOnlyList<string?>> CheckSyntaxAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct);
 
-    /// <summary>Writes the sample's text as <c>folder/fileName</c> (UTF-8, no BOM) and returns the path.</summary>
+    /// <summary>
+    /// Writes the sample's text as <c>folder/fileName</c> (UTF-8, no BOM), and beside it the local files its request
+    /// reads (<see cref="SampleFiles"/>): every runner runs a sample in the folder it was written to. Returns the path.
+    /// </summary>
     protected static string WriteSample(Sample sample, string folder, string fileName)
     {
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, fileName);
         File.WriteAllText(path, sample.Text, Snippets.Output.RenderedFiles.Utf8);
+        SampleFiles.WriteInto(folder, sample.Expected.Files);
         return path;
     }
 

@@ -194,7 +194,7 @@ public static class ResultsFile
             }
 
             json.WriteEndArray();
-            json.WriteString("body", expected.Body);
+            ExpectedBodyJson.Write(json, "body", expected.Body);
             json.WriteEndObject();
         }
         else
@@ -248,7 +248,7 @@ public static class ResultsFile
                     Text(expected, "method"),
                     Text(expected, "url"),
                     Pairs(expected.GetProperty("headers")).Select(p => new HttpHeader(p.Name, p.Value)).ToEquatableArray(),
-                    expected.GetProperty("body").GetString()),
+                    ExpectedBodyJson.Read(expected.GetProperty("body"))),
             Text(sample, "log"),
             TimeSpan.FromSeconds(sample.GetProperty("seconds").GetDouble()))
         {
@@ -262,6 +262,7 @@ public static class ResultsFile
         SampleOutcome.Fail => "fail",
         SampleOutcome.ParsedOnly => "parsed-only",
         SampleOutcome.Unchanged => "unchanged",
+        SampleOutcome.NotSupported => "not-supported",
         _ => "skipped",
     };
 
@@ -272,6 +273,7 @@ public static class ResultsFile
         "parsed-only" => SampleOutcome.ParsedOnly,
         "unchanged" => SampleOutcome.Unchanged,
         "skipped" => SampleOutcome.Skipped,
+        "not-supported" => SampleOutcome.NotSupported,
         _ => throw new FormatException($"unknown outcome '{text}'"),
     };
 

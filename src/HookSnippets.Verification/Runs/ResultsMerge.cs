@@ -51,19 +51,22 @@ public static class ResultsMerge
             }
         }
 
+        // A part's rows are its operations, each followed by its later example sets (operation#example).
+        var rowsOf = parts.SelectMany(p => p.Report.Operations).Distinct().ToLookup(row => row.Split('#')[0], StringComparer.Ordinal);
+        var rows = selection.Operations.SelectMany(operation => rowsOf[operation].DefaultIfEmpty(operation)).ToArray();
         var ordered = new List<SampleResult>();
-        foreach (var operation in selection.Operations)
+        foreach (var row in rows)
         {
             foreach (var target in selection.Targets)
             {
-                ordered.Add(results.TryGetValue((operation, target), out var found)
+                ordered.Add(results.TryGetValue((row, target), out var found)
                     ? found.Result
-                    : throw new ResultsFileException($"{operation} / {target} is in no part: the parts do not cover the run"));
+                    : throw new ResultsFileException($"{row} / {target} is in no part: the parts do not cover the run"));
             }
         }
 
         return new VerifyReport(
-            selection.Operations,
+            rows,
             first.Targets,
             ordered,
             parts.SelectMany(p => p.Report.Toolchains).Distinct().ToArray(),

@@ -19,7 +19,7 @@ public sealed record SampleFingerprint(string Sample, string Toolchain)
 
     public static string HashSample(string targetId, string text, ExpectedRequest expected, RecordedResponse answer)
     {
-        var parts = new List<string> { targetId, text, expected.Method, expected.Url, expected.Body ?? "(no body)" };
+        var parts = new List<string> { targetId, text, expected.Method, expected.Url, ExpectedBodyJson.Canonical(expected.Body) };
         parts.AddRange(expected.Headers.SelectMany(h => new[] { h.Name, h.Value }));
         parts.Add(answer.Status.ToString(System.Globalization.CultureInfo.InvariantCulture));
         parts.Add(answer.Body ?? "(no body)");

@@ -39,7 +39,7 @@ public class DescriptionBinderTests
         Assert.Equal("Pets", description.Name);
         Assert.Equal("https://{host}/v1", description.BaseUrl);
         Assert.Equal(new ServerVariable("host", "YOUR_HOST", "Your host.", null, description.Variables[0].Span), description.Variables[0]);
-        Assert.Equal("API_TOKEN", description.Auth!.Example);
+        Assert.Equal("API_TOKEN", description.FindScheme("auth")!.Example);
         var operation = Assert.Single(description.Operations);
         Assert.Equal("POST", operation.Method);
         Assert.Equal(["pets", "create"], operation.IdSegments);

@@ -23,7 +23,7 @@ public class ForeignValueTests
 
         Assert.Null(result.Description);
         Assert.Equal(
-            [$"endpoints.json({line},{column}): error HS1007: 'application/son' is not a JSON media type ('contentType' of the body of operation 'hooks.create'): bodies are JSON; write application/json or application/<name>+json, without parameters."],
+            [$"endpoints.json({line},{column}): error HS1007: 'application/son' is not a JSON media type ('contentType' of the body of operation 'hooks.create'), but the example is JSON: write application/json or application/<name>+json for a JSON body (for application/son the example is the name of the file to upload)."],
             result.Diagnostics.Select(d => d.ToString()));
     }
 
@@ -34,9 +34,10 @@ public class ForeignValueTests
     [InlineData("application/son", false)]
     [InlineData("application/json; charset=utf-8", false)]
     [InlineData("text/json", false)]
-    [InlineData("application/x-www-form-urlencoded", false)]
+    [InlineData("application/x-www-form-urlencoded", true)]
+    [InlineData("multipart/form-data", true)]
     [InlineData("", false)]
-    public void Body_content_types_are_json_media_types(string contentType, bool valid)
+    public void A_json_example_needs_a_json_media_type_or_a_form(string contentType, bool valid)
     {
         var text = DescriptionTexts.With($$"""
                 "pets.create": {

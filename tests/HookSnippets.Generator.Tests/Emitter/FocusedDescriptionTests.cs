@@ -188,7 +188,7 @@ public sealed class FocusedDescriptionTests
     [Fact]
     public void UnsupportedShapesAreReportedAndLeftOut()
     {
-        var formBody = Body(null, Object(("a", String())), contentType: "application/x-www-form-urlencoded");
+        var formBody = Body(null, String(), contentType: "application/x-www-form-urlencoded");
         var objectQuery = QueryParameter("filter", Object(("a", String())));
         var missing = Ref("Missing");
         var loop = Ref("Loop");

@@ -52,9 +52,10 @@ public sealed class CSharpExampleWriterTests
     [Fact]
     public void ClientConstructionNames()
     {
-        var sample = CSharpClientSample.For(Shape, Described(Hooks, "hooks.get"));
+        var sample = CSharpClientSample.For(Shape, Hooks, Described(Hooks, "hooks.get")).Sample!;
 
-        Assert.Equal(("Auth0ManagementClient", "Auth0ManagementClientOptions", "BaseUrl", "AccessToken", "MGMT_API_ACCESS_TOKEN"), (sample.ClientName, sample.OptionsName, sample.BaseUrlProperty, sample.AccessTokenProperty, sample.AccessTokenExample));
+        Assert.Equal(("Auth0ManagementClient", "Auth0ManagementClientOptions", "BaseUrl"), (sample.ClientName, sample.OptionsName, sample.BaseUrlProperty));
+        Assert.Equal([new CredentialOption("AccessToken", "MGMT_API_ACCESS_TOKEN")], sample.Credentials);
         Assert.Equal([("Domain", "YOUR_DOMAIN")], sample.Variables.Select(v => (v.PropertyName, v.Example)));
         Assert.Equal(["Contoso.Auth0", "System.Collections.Generic"], sample.Usings);
     }

@@ -44,7 +44,7 @@ public sealed class GeneratedClientCallTests
     /// <summary>One method constructing the client as the template does, then each operation's call in a block of its own.</summary>
     private static string Program(IReadOnlyList<OperationModel> models)
     {
-        var client = models[0].CSharp;
+        var client = models[0].CSharp!;
         var program = new StringBuilder();
         foreach (var name in client.Usings)
         {
@@ -52,17 +52,14 @@ public sealed class GeneratedClientCallTests
         }
 
         var options = client.Variables.Select(v => v.PropertyName + " = \"" + v.Example + "\"").ToList();
-        if (client.AccessTokenProperty is { } token)
-        {
-            options.Add(token + " = \"" + client.AccessTokenExample + "\"");
-        }
+        options.AddRange(client.Credentials.Select(c => c.Property + " = \"" + c.Example + "\""));
 
         program.Append("internal static class Sample\n{\n    internal static async System.Threading.Tasks.Task RunAsync(System.Net.Http.HttpClient http)\n    {\n")
             .Append("        var client = new ").Append(client.ClientName).Append("(http, new ").Append(client.OptionsName)
             .Append(" { ").Append(string.Join(", ", options)).Append(" });\n");
         foreach (var model in models)
         {
-            program.Append("        {\n").Append(model.CSharp.Call).Append("\n        }\n");
+            program.Append("        {\n").Append(model.CSharp!.Call).Append("\n        }\n");
         }
 
         return program.Append("    }\n}\n").ToString();

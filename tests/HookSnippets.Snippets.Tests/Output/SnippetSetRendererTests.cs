@@ -24,7 +24,7 @@ public sealed class SnippetSetRendererTests
         var targets = TemplatePack.Embedded.Targets;
         var expectedPaths = new[] { "hooks.list", "hooks.secrets.create", "hooks.secrets.delete" }
             .SelectMany(op => targets.Select(t => $"{op}/{t.FileName}").Append(op + ".md"))
-            .Append("manifest.json")
+            .Concat(["manifest.json", "index.md", "groups/hooks.md", "groups/hooks.secrets.md"])
             .Order(StringComparer.Ordinal);
         Assert.Equal(expectedPaths, result.Files!.Paths);
         Assert.Equal(TemplatePack.Embedded.MissingTargets, result.SkippedTargets);
@@ -69,7 +69,7 @@ public sealed class SnippetSetRendererTests
     public void TargetsAreSelectedByIdOrLanguageAndOperationsById()
     {
         var files = Render(new RenderOptions(["python"], ["hooks.list"])).Files!;
-        Assert.Equal(["hooks.list.md", "hooks.list/python-httpclient.py", "hooks.list/python-requests.py", "manifest.json"], files.Paths);
+        Assert.Equal(["groups/hooks.md", "hooks.list.md", "hooks.list/python-httpclient.py", "hooks.list/python-requests.py", "index.md", "manifest.json"], files.Paths);
         files = Render(new RenderOptions(["shell-curl"], [])).Files!;
         Assert.Contains("hooks.secrets.delete/shell-curl.sh", files.Paths);
         Assert.DoesNotContain("hooks.secrets.delete/python-requests.py", files.Paths);
@@ -118,7 +118,7 @@ public sealed class SnippetSetRendererTests
     }
 
     [Fact]
-    public void AnOperationTheClientLeavesOutIsAnHs3002AtItsIdNotACrash()
+    public void AnOperationTheClientLeavesOutIsAnHs3009WarningAtItsIdAndOnlyItsClientSampleIsMissing()
     {
         // Validation refuses a query parameter of object type (HS1029); a model built without it reaches the client
         // shape, which leaves the operation out (HS2107), and the csharp-client sample has no method to call.
@@ -128,10 +128,13 @@ public sealed class SnippetSetRendererTests
             Parameters = o.Parameters.Select(p => p.Name == "per_page" ? p with { Schema = Schema.Create(SchemaType.Object) } : p).ToEquatableArray(),
         });
         var result = Render(RenderOptions.All, api: api);
-        Assert.Null(result.Files);
         Assert.Equal(
-            "endpoints.json(57,8): error HS3002: the generated client has no method for operation 'hooks.list', so the csharp-client sample cannot call it",
+            "endpoints.json(57,8): warning HS3009: csharp-client: the generated client has no method for operation 'hooks.list' (building it reports why: HS2105 or HS2107); no sample calling the generated client is written",
             Assert.Single(result.Diagnostics).ToString());
+        var paths = result.Files!.Paths.ToList();
+        Assert.DoesNotContain("hooks.list/csharp-client.cs", paths);
+        Assert.Contains("hooks.list/csharp-httpclient.cs", paths);
+        Assert.Contains("hooks.secrets.create/csharp-client.cs", paths);
     }
 
     [Fact]
@@ -148,5 +151,27 @@ public sealed class SnippetSetRendererTests
     {
         var files = Render(new RenderOptions([], [], Flavor: DocsFlavor.MkDocs)).Files!;
         Assert.Contains("=== \"cURL\"\n\n    ```bash\n    #!/usr/bin/env bash\n", files["hooks.list.md"]);
+    }
+
+    [Fact]
+    public void Pages_list_every_parameter_link_their_types_and_each_group_lists_its_operations()
+    {
+        var files = Render(RenderOptions.All).Files!;
+
+        var list = files["hooks.list.md"];
+        foreach (var parameter in new[] { "enabled", "fields", "triggerId" })
+        {
+            Assert.Contains("| `" + parameter + "` | query | ", list);
+        }
+
+        // This description declares no types: no page links to types.md, and it is not written.
+        Assert.DoesNotContain("types.md", files.Paths);
+        var pages = string.Concat(files.Paths.Where(p => p.EndsWith(".md", StringComparison.Ordinal)).Select(p => files[p]));
+        Assert.DoesNotContain("(types.md#", pages, StringComparison.Ordinal);
+
+        Assert.Contains("- [hooks](groups/hooks.md)\n", files["index.md"]);
+        Assert.Contains("| [Get hooks](../hooks.list.md) | `GET /hooks` |\n", files["groups/hooks.md"]);
+        Assert.Contains("- [hooks.secrets](hooks.secrets.md)\n", files["groups/hooks.md"]);
+        Assert.Contains("(../hooks.secrets.create.md)", files["groups/hooks.secrets.md"]);
     }
 }

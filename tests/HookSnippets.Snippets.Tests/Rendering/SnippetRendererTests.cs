@@ -57,10 +57,10 @@ public sealed class SnippetRendererTests
             "https://YOUR_DOMAIN/api/v2 false\n",
             RenderWith(
                 """
-                {{ csharp_client.namespace }} {{ csharp_client.client_name }} {{ csharp_client.options_name }} {{ csharp_client.base_url_property }} {{ csharp_client.access_token_property }} {{ csharp_client.access_token_example }} {{ for v in csharp_client.variables }}{{ v.name }}={{ v.property_name }}={{ v.example }}{{ end }} {{ csharp_client.usings | array.join "," }}
+                {{ csharp_client.namespace }} {{ csharp_client.client_name }} {{ csharp_client.options_name }} {{ csharp_client.base_url_property }} {{ for c in csharp_client.credentials }}{{ c.property }} {{ c.example }}{{ end }} {{ for v in csharp_client.variables }}{{ v.name }}={{ v.property_name }}={{ v.example }}{{ end }} {{ csharp_client.usings | array.join "," }}
                 {{ csharp_client.call }} {{ csharp_client.has_result }}
                 {{ request.base_url }} {{ request.base_url_overridden }}
-                """).Replace(Create.CSharp.Call, "CALL", StringComparison.Ordinal));
+                """).Replace(Create.CSharp!.Call, "CALL", StringComparison.Ordinal));
         Assert.StartsWith("await client.Hooks.Secrets.CreateAsync(\"HOOK_ID\", ", Create.CSharp.Call);
     }
 
@@ -68,7 +68,7 @@ public sealed class SnippetRendererTests
     public void EveryEncoderIsAFunctionThatWritesTheEncodersLiteral()
     {
         const string Hostile = "it's \"${x}\" #{y} `z` $w\\";
-        var node = Create.Request.Body!.Json;
+        var node = Create.Request.Body!.Json!;
         var expected = string.Join(
             "\n",
             ShellEncoder.String(Hostile), GoEncoder.String(Hostile), JavaEncoder.String(Hostile), JavaScriptEncoder.String(Hostile),

@@ -115,7 +115,7 @@ public sealed class RequestModelBuilderTests
                 "DELETE",
                 "https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID/secrets",
                 new HttpHeader[] { new("Authorization", "Bearer MGMT_API_ACCESS_TOKEN"), new("Content-Type", "application/json") }.ToEquatableArray(),
-                "[\"HOOK_SECRET_KEY\"]"),
+                new JsonBody("[\"HOOK_SECRET_KEY\"]")),
             model.Expected);
     }
 

@@ -24,7 +24,7 @@ public sealed class HostileTargetSyntaxTests
     {
         var corpus = HostileCorpus.Strings;
         var models = Models.Value;
-        var secrets = models.Where(m => m.Request.Body is not null).SelectMany(m => ((JsonObject)m.Request.Body!.Json).Members).ToArray();
+        var secrets = models.Where(m => m.Request.Body is not null).SelectMany(m => ((JsonObject)m.Request.Body!.Json!).Members).ToArray();
         var gets = models.Where(m => m.Request.Method == "GET").ToArray();
 
         Assert.True(corpus.Count >= 200, $"{corpus.Count} strings");

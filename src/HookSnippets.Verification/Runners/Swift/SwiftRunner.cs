@@ -37,7 +37,7 @@ public sealed class SwiftRunner : SampleRunner
             }
 
             var verdict = problems[i] is not { } own
-                ? new SampleResult(sample.OperationId, sample.Target.Id, SampleOutcome.ParsedOnly, ["parsed with tree-sitter-swift: no syntax error (no Swift runtime here, not executed)"], [], sample.Expected, "", outcome.Duration)
+                ? new SampleResult(sample.Row, sample.Target.Id, SampleOutcome.ParsedOnly, ["parsed with tree-sitter-swift: no syntax error (no Swift runtime here, not executed)"], [], sample.Expected, "", outcome.Duration)
                 : SampleResult.Failed(sample, "tree-sitter-swift found syntax errors: " + own.Replace("\n", "; ", StringComparison.Ordinal), own);
             return PreparedSample.Judged(verdict, sample);
         }).ToArray());

@@ -530,24 +530,483 @@ internal static class HookSnippetsHttp
     }
 
     internal static string DecodeBody(byte[] body) => global::System.Text.Encoding.UTF8.GetString(body);
+
+    /// <summary>The UTF-8 bytes of a text body or part; a lone surrogate has none, so it is refused rather than replaced.</summary>
+    internal static byte[] Utf8(string value, string parameterName)
+    {
+        try
+        {
+            return StrictUtf8.GetBytes(value);
+        }
+        catch (global::System.Text.EncoderFallbackException)
+        {
+            throw new global::System.ArgumentException("The text holds a lone UTF-16 surrogate, which cannot be sent as UTF-8.", parameterName);
+        }
+    }
+
+    /// <summary>A file's bytes, read once before the first attempt so that every retry sends the same ones.</summary>
+    internal static async global::System.Threading.Tasks.Task<byte[]> ReadAllAsync(global::System.IO.Stream stream, global::System.Threading.CancellationToken cancellationToken)
+    {
+        using var buffer = new global::System.IO.MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return buffer.ToArray();
+    }
 }
 
 /// <summary>
-/// Sends one call: builds a fresh request for every attempt (token, headers, body), retries 408, 429 and 5xx as
+/// One auth scheme's credential as the client options gave it, added to each request that sends it: a bearer token
+/// (fixed or from the provider, asked again before every attempt), HTTP basic, or an API key in a header, the query
+/// or a cookie. Checked when a call sends it: a missing basic pair or key names the option to set, and no message
+/// ever holds a credential. A bearer scheme with neither token nor provider sends no Authorization header.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+internal sealed class HookSnippetsCredential
+{
+    internal const int Header = 0;
+    internal const int Query = 1;
+    internal const int Cookie = 2;
+
+    private const int BearerKind = 0;
+    private const int BasicKind = 1;
+    private const int ApiKeyKind = 2;
+
+    private readonly int _kind;
+    private readonly int _place;
+    private readonly string? _value;
+    private readonly string? _password;
+    private readonly global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? _provider;
+    private readonly string? _keyName;
+    private readonly string _option;
+    private readonly string _secondOption;
+
+    private HookSnippetsCredential(int kind, int place, string? value, string? password, global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? provider, string? keyName, string option, string secondOption)
+    {
+        _kind = kind;
+        _place = place;
+        _value = value;
+        _password = password;
+        _provider = provider;
+        _keyName = keyName;
+        _option = option;
+        _secondOption = secondOption;
+    }
+
+    internal static HookSnippetsCredential Bearer(string? token, global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? provider) =>
+        new(BearerKind, Header, token, null, provider, null, string.Empty, string.Empty);
+
+    /// <summary>HTTP basic; the option names (<c>ClientOptions.Username</c>) are what messages name, never the values.</summary>
+    internal static HookSnippetsCredential Basic(string? username, string? password, string usernameOption, string passwordOption) =>
+        new(BasicKind, Header, username, password, null, null, usernameOption, passwordOption);
+
+    /// <summary>An API key sent in <see cref="Header"/>, <see cref="Query"/> or <see cref="Cookie"/> under <c>keyName</c>.</summary>
+    internal static HookSnippetsCredential ApiKey(int place, string keyName, string? key, string keyOption) =>
+        new(ApiKeyKind, place, key, null, null, keyName, keyOption, string.Empty);
+
+    /// <summary>The URL with a query key appended (the request's other query pairs come first); other credentials leave it.</summary>
+    internal string AddToUrl(string url)
+    {
+        if (_kind != ApiKeyKind || _place != Query)
+        {
+            return url;
+        }
+
+        var key = Required(_value, _option);
+        return url + (url.IndexOf('?') < 0 ? "?" : "&") + global::Consumer.HookSnippetsHttp.Encode(_keyName!) + "="
+            + global::Consumer.HookSnippetsHttp.Encode(key);
+    }
+
+    /// <summary>Adds the credential's header, or its <c>name=value</c> to <paramref name="cookies"/>.</summary>
+    internal async global::System.Threading.Tasks.ValueTask AddToRequestAsync(
+        global::System.Net.Http.HttpRequestMessage request,
+        global::System.Collections.Generic.List<string> cookies,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        switch (_kind)
+        {
+            case BearerKind:
+                var token = _provider is null ? _value : await _provider(cancellationToken).ConfigureAwait(false);
+                if (token is not null)
+                {
+                    request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token(token));
+                }
+
+                break;
+            case BasicKind:
+                var username = HeaderText(Required(_value, _option), _option);
+                var password = HeaderText(Required(_password, _secondOption), _secondOption);
+                if (username.IndexOf(':') >= 0)
+                {
+                    throw new global::System.InvalidOperationException(_option + " must not contain ':', which HTTP basic puts between the username and the password.");
+                }
+
+                var pair = global::System.Text.Encoding.UTF8.GetBytes(username + ":" + password);
+                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Basic", global::System.Convert.ToBase64String(pair));
+                break;
+            default:
+                var key = HeaderText(Required(_value, _option), _option);
+                if (_place == Header)
+                {
+                    request.Headers.TryAddWithoutValidation(_keyName!, key);
+                }
+                else if (_place == Cookie)
+                {
+                    foreach (var c in key)
+                    {
+                        if (c is ';' or ',' or '"' or '\\' or ' ' or '\t')
+                        {
+                            throw new global::System.InvalidOperationException(_option + " must not contain ';', ',', '\"', '\\' or whitespace: it is sent as a cookie value.");
+                        }
+                    }
+
+                    cookies.Add(_keyName + "=" + key);
+                }
+
+                break;
+        }
+    }
+
+    private static string Token(string token)
+    {
+        if (token.Length == 0)
+        {
+            throw new global::System.InvalidOperationException("The access token is empty.");
+        }
+
+        foreach (var c in token)
+        {
+            if (c <= ' ' || c == '\u007f')
+            {
+                throw new global::System.InvalidOperationException("The access token contains a space or a control character.");
+            }
+        }
+
+        return token;
+    }
+
+    private static string Required(string? value, string option) =>
+        string.IsNullOrEmpty(value)
+            ? throw new global::System.InvalidOperationException("Set " + option + ": this operation authenticates with it.")
+            : value!;
+
+    /// <summary>Credentials travel in headers, where control characters would split or corrupt the request.</summary>
+    private static string HeaderText(string value, string option)
+    {
+        foreach (var c in value)
+        {
+            if (c < ' ' || c == '\u007f')
+            {
+                throw new global::System.InvalidOperationException(option + " contains a control character.");
+            }
+        }
+
+        return value;
+    }
+}
+
+/// <summary>
+/// Turns a form body, first written as a JSON object (records in declaration order, maps in their order), into
+/// <c>application/x-www-form-urlencoded</c> bytes the way the expected request does (docs/endpoint-format.md, "Form
+/// bodies"): each member a field in order; an array repeats the name per item (style form) or joins its items with
+/// commas (style comma); deepObject fields are written in brackets (<c>name[key]=value</c>, <c>name[0]=value</c>);
+/// names and values percent-encoded, a space as <c>%20</c>; null members left out.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+internal static class HookSnippetsFormBody
+{
+    /// <summary>The form bytes of <c>json</c>; <c>deepObject</c> names the fields written in brackets, <c>comma</c> the array fields joined with commas.</summary>
+    /// <exception cref="global::System.ArgumentException">A member cannot be a form field (an object that is not deepObject, an array of objects, a null item).</exception>
+    internal static byte[] Encode(global::System.ReadOnlySpan<byte> json, string[]? deepObject, string[]? comma, string parameterName)
+    {
+        using var document = global::System.Text.Json.JsonDocument.Parse(json.ToArray());
+        if (document.RootElement.ValueKind != global::System.Text.Json.JsonValueKind.Object)
+        {
+            throw new global::System.ArgumentException("A form body is an object whose members are its fields.", parameterName);
+        }
+
+        var fields = new global::System.Text.StringBuilder();
+        foreach (var member in document.RootElement.EnumerateObject())
+        {
+            if (member.Value.ValueKind == global::System.Text.Json.JsonValueKind.Null)
+            {
+                continue;
+            }
+
+            if (deepObject is not null && global::System.Array.IndexOf(deepObject, member.Name) >= 0)
+            {
+                Bracketed(fields, member.Name, member.Value, parameterName);
+            }
+            else if (member.Value.ValueKind == global::System.Text.Json.JsonValueKind.Array)
+            {
+                var items = new global::System.Collections.Generic.List<string>();
+                foreach (var item in member.Value.EnumerateArray())
+                {
+                    items.Add(Text(member.Name, item, parameterName));
+                }
+
+                if (comma is not null && global::System.Array.IndexOf(comma, member.Name) >= 0)
+                {
+                    if (items.Count > 0)
+                    {
+                        Field(fields, member.Name, string.Join(",", items));
+                    }
+                }
+                else
+                {
+                    foreach (var item in items)
+                    {
+                        Field(fields, member.Name, item);
+                    }
+                }
+            }
+            else
+            {
+                Field(fields, member.Name, Text(member.Name, member.Value, parameterName));
+            }
+        }
+
+        return global::System.Text.Encoding.ASCII.GetBytes(fields.ToString());
+    }
+
+    private static void Bracketed(global::System.Text.StringBuilder fields, string name, global::System.Text.Json.JsonElement value, string parameterName)
+    {
+        switch (value.ValueKind)
+        {
+            case global::System.Text.Json.JsonValueKind.Object:
+                foreach (var member in value.EnumerateObject())
+                {
+                    Bracketed(fields, name + "[" + member.Name + "]", member.Value, parameterName);
+                }
+
+                break;
+            case global::System.Text.Json.JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in value.EnumerateArray())
+                {
+                    Bracketed(fields, name + "[" + index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", item, parameterName);
+                    index++;
+                }
+
+                break;
+            default:
+                Field(fields, name, Text(name, value, parameterName));
+                break;
+        }
+    }
+
+    /// <summary>A scalar's text: a string as itself, a number as written, <c>true</c> or <c>false</c>.</summary>
+    private static string Text(string name, global::System.Text.Json.JsonElement value, string parameterName) => value.ValueKind switch
+    {
+        global::System.Text.Json.JsonValueKind.String => value.GetString()!,
+        global::System.Text.Json.JsonValueKind.Number => value.GetRawText(),
+        global::System.Text.Json.JsonValueKind.True => "true",
+        global::System.Text.Json.JsonValueKind.False => "false",
+        _ => throw new global::System.ArgumentException(
+            "Form field '" + name + "' holds " + (value.ValueKind == global::System.Text.Json.JsonValueKind.Null ? "a null item" : "an object or array")
+            + ", which is not text; only deepObject fields are written in brackets.", parameterName),
+    };
+
+    private static void Field(global::System.Text.StringBuilder fields, string name, string value)
+    {
+        if (fields.Length > 0)
+        {
+            fields.Append('&');
+        }
+
+        fields.Append(global::Consumer.HookSnippetsHttp.Encode(name)).Append('=')
+            .Append(global::Consumer.HookSnippetsHttp.Encode(value));
+    }
+}
+
+/// <summary>
+/// A file to upload: its bytes as a stream, the filename the API sees and its Content-Type (null: the one the
+/// description declares for the field, else <c>application/octet-stream</c>). The stream is read once, before the
+/// first attempt (so retries resend the same bytes), and left open: the caller owns it.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+public sealed class FileContent
+{
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="content"/> or <paramref name="fileName"/> is null.</exception>
+    public FileContent(global::System.IO.Stream content, string fileName, string? contentType = null)
+    {
+        Content = content ?? throw new global::System.ArgumentNullException(nameof(content));
+        FileName = fileName ?? throw new global::System.ArgumentNullException(nameof(fileName));
+        ContentType = contentType;
+    }
+
+    /// <summary>The bytes to send, read from the current position to the end.</summary>
+    public global::System.IO.Stream Content { get; }
+
+    /// <summary>The part's filename.</summary>
+    public string FileName { get; }
+
+    /// <summary>The part's Content-Type, or null for the field's declared one.</summary>
+    public string? ContentType { get; }
+
+    /// <summary>The filename and Content-Type (never the bytes).</summary>
+    /// <returns>A description of this file.</returns>
+    public override string ToString() => "FileContent { FileName = " + FileName + ", ContentType = " + (ContentType ?? "null") + " }";
+}
+
+/// <summary>
+/// The parts of a <c>multipart/form-data</c> body, sent in the order they are added: text, JSON (a part holding a
+/// compact JSON value) and files. A name added twice is sent twice (how arrays travel). Written with a collection
+/// initializer: <c>new MultipartFormData { { "purpose", "avatar" }, { "file", new FileContent(stream, "a.png", "image/png") } }</c>.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+public sealed class MultipartFormData : global::System.Collections.Generic.IEnumerable<string>
+{
+    private readonly global::System.Collections.Generic.List<Part> _parts = new();
+
+    internal global::System.Collections.Generic.IReadOnlyList<Part> Parts => _parts;
+
+    /// <summary>Adds a text part.</summary>
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="name"/> or <paramref name="value"/> is null.</exception>
+    public void Add(string name, string value) =>
+        _parts.Add(new Part(Check(name), value ?? throw new global::System.ArgumentNullException(nameof(value)), default, null));
+
+    /// <summary>Adds a part holding <paramref name="value"/> as compact JSON.</summary>
+    /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is a default JsonElement, which holds no value.</exception>
+    public void Add(string name, global::System.Text.Json.JsonElement value)
+    {
+        if (value.ValueKind == global::System.Text.Json.JsonValueKind.Undefined)
+        {
+            throw new global::System.ArgumentException("A default JsonElement holds no value to send.", nameof(value));
+        }
+
+        _parts.Add(new Part(Check(name), null, value, null));
+    }
+
+    /// <summary>Adds a file part.</summary>
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="name"/> or <paramref name="file"/> is null.</exception>
+    public void Add(string name, global::Consumer.FileContent file) =>
+        _parts.Add(new Part(Check(name), null, default, file ?? throw new global::System.ArgumentNullException(nameof(file))));
+
+    /// <summary>The part names, in order (a collection initializer needs an enumerable).</summary>
+    /// <returns>The names.</returns>
+    public global::System.Collections.Generic.IEnumerator<string> GetEnumerator()
+    {
+        foreach (var part in _parts)
+        {
+            yield return part.Name;
+        }
+    }
+
+    global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private static string Check(string name) => name ?? throw new global::System.ArgumentNullException(nameof(name));
+
+    /// <summary>One part: <see cref="Text"/>, else <see cref="File"/>, else <see cref="Json"/>.</summary>
+    internal sealed record Part(string Name, string? Text, global::System.Text.Json.JsonElement Json, global::Consumer.FileContent? File);
+}
+
+/// <summary>
+/// Writes a <see cref="global::Consumer.MultipartFormData"/> the canonical way
+/// (docs/endpoint-format.md, "Multipart bodies"): each part is the boundary line, <c>Content-Disposition: form-data;
+/// name="..."</c> (with <c>; filename="..."</c> for a file; <c>"</c>, CR and LF percent-encoded as the HTML standard
+/// does), its Content-Type if it has one, a blank line, the content and CRLF; then the closing boundary line. The
+/// boundary is <c>HookSnippetsBoundary</c>, numbered when a part's bytes hold it.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+internal static class HookSnippetsMultipartWriter
+{
+    private const string BaseBoundary = "HookSnippetsBoundary";
+
+    /// <summary>
+    /// The body and its Content-Type header value (with the boundary). <c>declaredTypes</c> holds the Content-Type the
+    /// description gives each field, by name (null when it gives none).
+    /// </summary>
+    internal static async global::System.Threading.Tasks.Task<(byte[] Body, string ContentType)> WriteAsync(
+        global::Consumer.MultipartFormData form,
+        global::System.Collections.Generic.IReadOnlyDictionary<string, string>? declaredTypes,
+        string parameterName,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        var parts = new global::System.Collections.Generic.List<(string Name, byte[] Content, string? FileName, string? ContentType)>();
+        foreach (var part in form.Parts)
+        {
+            string? declared = null;
+            declaredTypes?.TryGetValue(part.Name, out declared);
+            byte[] content;
+            string? contentType;
+            string? fileName = null;
+            if (part.Text is not null)
+            {
+                content = global::Consumer.HookSnippetsHttp.Utf8(part.Text, parameterName);
+                contentType = declared;
+            }
+            else if (part.File is { } file)
+            {
+                content = await global::Consumer.HookSnippetsHttp.ReadAllAsync(file.Content, cancellationToken).ConfigureAwait(false);
+                fileName = file.FileName;
+                contentType = file.ContentType ?? declared ?? "application/octet-stream";
+            }
+            else
+            {
+                var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
+                using (var writer = global::Consumer.HookSnippetsJsonBody.CreateWriter(buffer))
+                {
+                    global::Consumer.HookSnippetsJsonBody.WriteElement(writer, part.Json);
+                }
+
+                content = buffer.WrittenSpan.ToArray();
+                contentType = declared ?? "application/json";
+            }
+
+            if (contentType is not null)
+            {
+                global::Consumer.HookSnippetsHttp.HeaderValue(contentType, parameterName);
+            }
+
+            parts.Add((part.Name, content, fileName, contentType));
+        }
+
+        var boundary = BaseBoundary;
+        for (var n = 1; parts.Exists(p => Holds(p.Content, boundary)); n++)
+        {
+            boundary = BaseBoundary + n.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        using var body = new global::System.IO.MemoryStream();
+        foreach (var part in parts)
+        {
+            var head = "--" + boundary + "\r\nContent-Disposition: form-data; name=" + Quote(part.Name)
+                + (part.FileName is null ? string.Empty : "; filename=" + Quote(part.FileName)) + "\r\n"
+                + (part.ContentType is null ? string.Empty : "Content-Type: " + part.ContentType + "\r\n")
+                + "\r\n";
+            Write(body, global::Consumer.HookSnippetsHttp.Utf8(head, parameterName));
+            Write(body, part.Content);
+            Write(body, "\r\n"u8.ToArray());
+        }
+
+        Write(body, global::System.Text.Encoding.ASCII.GetBytes("--" + boundary + "--\r\n"));
+        return (body.ToArray(), "multipart/form-data; boundary=" + boundary);
+    }
+
+    /// <summary>A name or filename inside quotes: <c>"</c>, CR and LF percent-encoded, as browsers write them.</summary>
+    private static string Quote(string value) =>
+        "\"" + value.Replace("\"", "%22").Replace("\r", "%0D").Replace("\n", "%0A") + "\"";
+
+    private static bool Holds(byte[] content, string boundary) =>
+        global::System.MemoryExtensions.IndexOf(new global::System.ReadOnlySpan<byte>(content), global::System.Text.Encoding.ASCII.GetBytes(boundary)) >= 0;
+
+    private static void Write(global::System.IO.MemoryStream stream, byte[] bytes) => stream.Write(bytes, 0, bytes.Length);
+}
+
+/// <summary>
+/// Sends one call: builds a fresh request for every attempt (credentials, headers, body), retries 408, 429 and 5xx as
 /// <see cref="global::Consumer.RetryOptions"/> says, waiting through the TimeProvider, and turns an error status into
 /// <see cref="global::Consumer.ApiException"/>.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
 internal sealed class HookSnippetsRequestSender
 {
-    private static readonly global::System.Net.Http.Headers.MediaTypeHeaderValue Json = new("application/json");
-
     private readonly global::System.Net.Http.HttpClient _httpClient;
-    private readonly string? _accessToken;
-    private readonly global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? _accessTokenProvider;
+    private readonly global::Consumer.HookSnippetsCredential[] _credentials;
+    private readonly int[] _allCredentials;
     private readonly global::Consumer.RetryOptions _retry;
     private readonly global::System.TimeProvider _timeProvider;
 
+    /// <summary>A client whose one credential is a bearer token (or none: neither token nor provider).</summary>
     internal HookSnippetsRequestSender(
         global::System.Net.Http.HttpClient httpClient,
         string baseUrl,
@@ -555,11 +1014,27 @@ internal sealed class HookSnippetsRequestSender
         global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? accessTokenProvider,
         global::Consumer.RetryOptions? retry,
         global::System.TimeProvider? timeProvider)
+        : this(httpClient, baseUrl, new[] { global::Consumer.HookSnippetsCredential.Bearer(accessToken, accessTokenProvider) }, retry, timeProvider)
+    {
+    }
+
+    /// <summary>A client with one credential per auth scheme of the description; operations name the ones they send by index.</summary>
+    internal HookSnippetsRequestSender(
+        global::System.Net.Http.HttpClient httpClient,
+        string baseUrl,
+        global::Consumer.HookSnippetsCredential[] credentials,
+        global::Consumer.RetryOptions? retry,
+        global::System.TimeProvider? timeProvider)
     {
         _httpClient = httpClient;
         BaseUrl = baseUrl;
-        _accessToken = accessToken;
-        _accessTokenProvider = accessTokenProvider;
+        _credentials = credentials;
+        _allCredentials = new int[credentials.Length];
+        for (var i = 0; i < credentials.Length; i++)
+        {
+            _allCredentials[i] = i;
+        }
+
         _retry = (retry ?? new global::Consumer.RetryOptions()).Copy();
         if (_retry.MaxRetries < 0)
         {
@@ -571,24 +1046,49 @@ internal sealed class HookSnippetsRequestSender
 
     internal string BaseUrl { get; }
 
-    internal async global::System.Threading.Tasks.Task<byte[]> SendAsync(
+    /// <summary>Sends a JSON body (if any) with every credential of the client.</summary>
+    internal global::System.Threading.Tasks.Task<byte[]> SendAsync(
         string operationId,
         global::System.Net.Http.HttpMethod method,
         string url,
         byte[]? body,
         global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>? headers,
         bool idempotent,
+        global::System.Threading.CancellationToken cancellationToken) =>
+        SendAsync(operationId, method, url, body, body is null ? null : "application/json", headers, _allCredentials, idempotent, cancellationToken);
+
+    /// <summary>Sends a body with its Content-Type header value, exactly as given, and the credentials at the indices <c>credentials</c>.</summary>
+    internal async global::System.Threading.Tasks.Task<byte[]> SendAsync(
+        string operationId,
+        global::System.Net.Http.HttpMethod method,
+        string url,
+        byte[]? body,
+        string? contentType,
+        global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>? headers,
+        int[] credentials,
+        bool idempotent,
         global::System.Threading.CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             global::System.TimeSpan? delay;
-            using (var request = new global::System.Net.Http.HttpRequestMessage(method, new global::System.Uri(url, global::System.UriKind.Absolute)))
+            var target = url;
+            foreach (var index in credentials)
             {
-                var token = await GetTokenAsync(cancellationToken).ConfigureAwait(false);
-                if (token is not null)
+                target = _credentials[index].AddToUrl(target);
+            }
+
+            using (var request = new global::System.Net.Http.HttpRequestMessage(method, new global::System.Uri(target, global::System.UriKind.Absolute)))
+            {
+                var cookies = new global::System.Collections.Generic.List<string>();
+                foreach (var index in credentials)
                 {
-                    request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+                    await _credentials[index].AddToRequestAsync(request, cookies, cancellationToken).ConfigureAwait(false);
+                }
+
+                if (cookies.Count > 0)
+                {
+                    request.Headers.TryAddWithoutValidation("Cookie", string.Join("; ", cookies));
                 }
 
                 if (headers is not null)
@@ -602,7 +1102,7 @@ internal sealed class HookSnippetsRequestSender
                 if (body is not null)
                 {
                     request.Content = new global::System.Net.Http.ByteArrayContent(body);
-                    request.Content.Headers.ContentType = Json;
+                    request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
                 }
 
                 using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
@@ -624,30 +1124,6 @@ internal sealed class HookSnippetsRequestSender
                 await global::System.Threading.Tasks.Task.Delay(delay.Value, _timeProvider, cancellationToken).ConfigureAwait(false);
             }
         }
-    }
-
-    private async global::System.Threading.Tasks.ValueTask<string?> GetTokenAsync(global::System.Threading.CancellationToken cancellationToken)
-    {
-        var token = _accessTokenProvider is null ? _accessToken : await _accessTokenProvider(cancellationToken).ConfigureAwait(false);
-        if (token is null)
-        {
-            return null;
-        }
-
-        if (token.Length == 0)
-        {
-            throw new global::System.InvalidOperationException("The access token is empty.");
-        }
-
-        foreach (var c in token)
-        {
-            if (c <= ' ' || c == '\u007f')
-            {
-                throw new global::System.InvalidOperationException("The access token contains a space or a control character.");
-            }
-        }
-
-        return token;
     }
 
     /// <summary>How long to wait before the next attempt, or null when this answer is not retried.</summary>
