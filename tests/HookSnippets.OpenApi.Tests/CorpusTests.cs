@@ -1,4 +1,6 @@
 using HookSnippets.Description;
+using HookSnippets.Snippets.Output;
+using HookSnippets.Snippets.Rendering;
 using HookSnippets.Verification;
 using HookSnippets.Verification.Matrix;
 using Xunit.Abstractions;
@@ -63,6 +65,36 @@ public sealed class CorpusTests(ITestOutputHelper output)
         Assert.Empty(errors);
         Assert.NotNull(files);
         Assert.All(api.Operations, o => Assert.True(files.GetValueOrDefault(o.Id) >= DownstreamStages.Targets, $"{o.Id}: {files.GetValueOrDefault(o.Id)} files"));
+    }
+
+    /// <summary>
+    /// An API with basic auth or API keys never gets a sample without its credentials: every sample of an operation
+    /// that authenticates shows the placeholders of its first security alternative (the token or key, the username and
+    /// the password) in every target.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public void Every_sample_of_an_authenticated_operation_shows_its_credential_placeholders(string spec)
+    {
+        var api = Imports[spec].Value.Description!;
+        var files = SnippetSetRenderer.Render(api, "endpoints.json", TemplatePack.Embedded, RenderOptions.All).Files!;
+
+        var missing = new List<string>();
+        foreach (var operation in api.Operations)
+        {
+            if (api.SecurityOf(operation) is not [var first, ..])
+            {
+                continue;
+            }
+
+            var placeholders = first.Schemes.Select(name => api.FindScheme(name)!).SelectMany(s => new[] { s.Example, s.Username, s.Password }).OfType<string>().ToArray();
+            Assert.NotEmpty(placeholders);
+            var samples = files.Paths.Where(p => p.StartsWith(operation.Id + "/", StringComparison.Ordinal)).ToList();
+            Assert.True(samples.Count >= DownstreamStages.Targets, $"{operation.Id}: {samples.Count} samples");
+            missing.AddRange(samples.SelectMany(path => placeholders.Where(p => !files[path].Contains(p, StringComparison.Ordinal)).Select(p => $"{path}: {p}")));
+        }
+
+        Assert.True(missing.Count == 0, "samples without a credential:\n" + string.Join("\n", missing));
     }
 
     /// <summary>
