@@ -57,7 +57,7 @@ public static class RequestModelBuilder
         var queryString = string.Join("&", query.Select(pair => pair.Name + "=" + pair.Value));
         var pathAndQuery = queryString.Length == 0 ? path : path + "?" + queryString;
         var (body, expectedBody) = operation.Body is { Example: { } value } declared
-            ? SampleBodies.Build(operation, declared, value)
+            ? SampleBodies.Build(operation, declared, FormFieldOrder.Apply(api, declared, value))
             : (null, null);
         var headers = BuildHeaders(operation, credentials, body);
         var request = new SampleRequest

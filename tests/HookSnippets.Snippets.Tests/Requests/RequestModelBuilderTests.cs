@@ -22,6 +22,44 @@ public sealed class RequestModelBuilderTests
         Assert.Equal("https://YOUR_DOMAIN/api/v2/hooks?" + request.QueryString, request.Url);
     }
 
+    /// <summary>
+    /// A form example listing its fields in another order than its schema (OpenAPI examples often do) is sent in the
+    /// schema's order, the order the generated client's record writes them; fields the schema does not declare follow
+    /// in the example's order.
+    /// </summary>
+    [Fact]
+    public void FormFieldsGoInTheSchemasDeclaredOrderAndUndeclaredOnesAfterThem()
+    {
+        const string json = """
+            {
+              "name": "Forms",
+              "baseUrl": "https://api.example.com",
+              "types": {
+                "Base": { "type": "object", "properties": { "Mock": { "type": "boolean" } } }
+              },
+              "operations": {
+                "services.create": {
+                  "method": "POST",
+                  "path": "/services",
+                  "body": {
+                    "contentType": "application/x-www-form-urlencoded",
+                    "schema": {
+                      "allOf": [ { "$ref": "#/types/Base" } ],
+                      "properties": { "FriendlyName": { "type": "string" }, "StickySender": { "type": "boolean" } },
+                      "additionalProperties": true
+                    },
+                    "example": { "Extra": "x", "Mock": false, "StickySender": true, "FriendlyName": "My Service!" }
+                  },
+                  "responses": { "204": { "description": "Created." } }
+                }
+              }
+            }
+            """;
+        var model = Build("services.create", json);
+        Assert.Equal("FriendlyName=My%20Service%21&StickySender=true&Mock=false&Extra=x", model.Request.Body!.Encoded);
+        Assert.Equal(model.Request.Body.Encoded, Assert.IsType<FormBody>(model.Expected.Body).Encoded);
+    }
+
     [Fact]
     public void BaseUrlVariablesTakeTheirExamples()
     {
