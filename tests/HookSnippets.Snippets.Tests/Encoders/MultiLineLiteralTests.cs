@@ -34,10 +34,11 @@ public sealed class MultiLineLiteralTests
     [InlineData("x\"\"\"y", "\"\"\"\"\n    x\"\"\"y\n    \"\"\"\"")]
     [InlineData("a\n\nb", "\"\"\"\n    a\n\n    b\n    \"\"\"")]
     [InlineData("", "\"\"")]
-    [InlineData("a\u2028b", "\"a\\u2028b\"")]
-    [InlineData("a\r\nb", "\"a\\r\\nb\"")]
-    [InlineData("a\n  \nb", "\"a\\n  \\nb\"")]
-    public void CSharp_raw_strings_fall_back_to_a_regular_literal_for_what_they_cannot_show(string value, string expected) =>
+    [InlineData("a\u2028b", "$\"\"\"\n    a{\"\\u2028\"}b\n    \"\"\"")]
+    [InlineData("{\n  \"a\": \"\r\u007f{}\"\n}", "$$\"\"\"\n    {\n      \"a\": \"{{\"\\r\\u007F\"}}{}\"\n    }\n    \"\"\"")]
+    [InlineData("a\r\nb", "$\"\"\"\n    a{\"\\r\"}\n    b\n    \"\"\"")]
+    [InlineData("a\n  \nb", "$\"\"\"\n    a\n    {\"  \"}\n    b\n    \"\"\"")]
+    public void CSharp_raw_strings_put_what_they_cannot_show_into_interpolation_holes(string value, string expected) =>
         Assert.Equal(expected, CSharpEncoder.Raw(value, 4));
 
     [Fact]
