@@ -4,7 +4,17 @@ using System.Text;
 using var client = new HttpClient();
 using var request = new HttpRequestMessage(HttpMethod.Post, "https://YOUR_DOMAIN/api/v2/hooks");
 request.Headers.Add("Authorization", "Bearer MGMT_API_ACCESS_TOKEN");
-var json = "{\"name\":\"my-hook\",\"script\":\"module.exports = function (user, context, cb) {\\n  cb(null, { user: user });\\n};\",\"triggerId\":\"pre-user-registration\",\"enabled\":false,\"dependencies\":{\"auth0\":\"2.30.0\"}}";
+var json = """
+    {
+      "name": "my-hook",
+      "script": "module.exports = function (user, context, cb) {\n  cb(null, { user: user });\n};",
+      "triggerId": "pre-user-registration",
+      "enabled": false,
+      "dependencies": {
+        "auth0": "2.30.0"
+      }
+    }
+    """;
 request.Content = new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
 
 using var response = await client.SendAsync(request);

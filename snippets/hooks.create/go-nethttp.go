@@ -11,7 +11,15 @@ import (
 
 func main() {
 	url := "https://YOUR_DOMAIN/api/v2/hooks"
-	payload := strings.NewReader("{\"name\":\"my-hook\",\"script\":\"module.exports = function (user, context, cb) {\\n  cb(null, { user: user });\\n};\",\"triggerId\":\"pre-user-registration\",\"enabled\":false,\"dependencies\":{\"auth0\":\"2.30.0\"}}")
+	payload := strings.NewReader(`{
+  "name": "my-hook",
+  "script": "module.exports = function (user, context, cb) {\n  cb(null, { user: user });\n};",
+  "triggerId": "pre-user-registration",
+  "enabled": false,
+  "dependencies": {
+    "auth0": "2.30.0"
+  }
+}`)
 
 	req, err := http.NewRequest(http.MethodPost, url, payload)
 	if err != nil {

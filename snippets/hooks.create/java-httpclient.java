@@ -6,7 +6,16 @@ import java.time.Duration;
 
 class Main {
     public static void main(String[] args) throws Exception {
-        String json = "{\"name\":\"my-hook\",\"script\":\"module.exports = function (user, context, cb) {\\n  cb(null, { user: user });\\n};\",\"triggerId\":\"pre-user-registration\",\"enabled\":false,\"dependencies\":{\"auth0\":\"2.30.0\"}}";
+        String json = """
+                {
+                  "name": "my-hook",
+                  "script": "module.exports = function (user, context, cb) {\\n  cb(null, { user: user });\\n};",
+                  "triggerId": "pre-user-registration",
+                  "enabled": false,
+                  "dependencies": {
+                    "auth0": "2.30.0"
+                  }
+                }""";
 
         HttpRequest request = HttpRequest.newBuilder(URI.create("https://YOUR_DOMAIN/api/v2/hooks"))
                 .POST(HttpRequest.BodyPublishers.ofString(json))

@@ -11,7 +11,9 @@ import (
 
 func main() {
 	url := "https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID/secrets"
-	payload := strings.NewReader("{\"HOOK_SECRET_KEY\":\"HOOK_SECRET_VALUE\"}")
+	payload := strings.NewReader(`{
+  "HOOK_SECRET_KEY": "HOOK_SECRET_VALUE"
+}`)
 
 	req, err := http.NewRequest(http.MethodPost, url, payload)
 	if err != nil {

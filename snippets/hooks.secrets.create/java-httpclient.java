@@ -6,7 +6,10 @@ import java.time.Duration;
 
 class Main {
     public static void main(String[] args) throws Exception {
-        String json = "{\"HOOK_SECRET_KEY\":\"HOOK_SECRET_VALUE\"}";
+        String json = """
+                {
+                  "HOOK_SECRET_KEY": "HOOK_SECRET_VALUE"
+                }""";
 
         HttpRequest request = HttpRequest.newBuilder(URI.create("https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID/secrets"))
                 .POST(HttpRequest.BodyPublishers.ofString(json))

@@ -11,7 +11,9 @@ import (
 
 func main() {
 	url := "https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID/secrets"
-	payload := strings.NewReader("[\"HOOK_SECRET_KEY\"]")
+	payload := strings.NewReader(`[
+  "HOOK_SECRET_KEY"
+]`)
 
 	req, err := http.NewRequest(http.MethodDelete, url, payload)
 	if err != nil {

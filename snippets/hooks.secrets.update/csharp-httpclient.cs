@@ -4,7 +4,11 @@ using System.Text;
 using var client = new HttpClient();
 using var request = new HttpRequestMessage(HttpMethod.Patch, "https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID/secrets");
 request.Headers.Add("Authorization", "Bearer MGMT_API_ACCESS_TOKEN");
-var json = "{\"HOOK_SECRET_KEY\":\"HOOK_SECRET_VALUE\"}";
+var json = """
+    {
+      "HOOK_SECRET_KEY": "HOOK_SECRET_VALUE"
+    }
+    """;
 request.Content = new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
 
 using var response = await client.SendAsync(request);

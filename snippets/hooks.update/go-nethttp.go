@@ -11,7 +11,10 @@ import (
 
 func main() {
 	url := "https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID"
-	payload := strings.NewReader("{\"script\":\"module.exports = function (user, context, cb) {\\n  cb(null, { user: user });\\n};\",\"enabled\":true}")
+	payload := strings.NewReader(`{
+  "script": "module.exports = function (user, context, cb) {\n  cb(null, { user: user });\n};",
+  "enabled": true
+}`)
 
 	req, err := http.NewRequest(http.MethodPatch, url, payload)
 	if err != nil {

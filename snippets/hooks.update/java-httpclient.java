@@ -6,7 +6,11 @@ import java.time.Duration;
 
 class Main {
     public static void main(String[] args) throws Exception {
-        String json = "{\"script\":\"module.exports = function (user, context, cb) {\\n  cb(null, { user: user });\\n};\",\"enabled\":true}";
+        String json = """
+                {
+                  "script": "module.exports = function (user, context, cb) {\\n  cb(null, { user: user });\\n};",
+                  "enabled": true
+                }""";
 
         HttpRequest request = HttpRequest.newBuilder(URI.create("https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID"))
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json))

@@ -14,6 +14,15 @@ public static class GoEncoder
     /// <exception cref="ArgumentException">The value holds a lone surrogate.</exception>
     public static string String(string value) => EscapingEngine.Write<Policy>(value);
 
+    /// <summary>
+    /// A Go raw string literal (between backquotes) whose value is exactly <paramref name="value"/>, for multi-line
+    /// text such as a pretty-printed JSON body. What a raw literal cannot hold exactly, or would hide from a reader (a
+    /// backquote, a carriage return, which Go drops from raw literals, NUL, a BOM, other controls and invisible
+    /// characters), is written as an interpreted literal concatenated with <c>+</c>: <c>`a` + "`" + `b`</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value holds a lone surrogate.</exception>
+    public static string Raw(string value) => EscapingEngine.Write(value, default(RawPolicy));
+
     private readonly struct Policy : IEscapePolicy
     {
         public static string Open => "\"";
@@ -51,6 +60,65 @@ public static class GoEncoder
 
                     break;
             }
+        }
+    }
+
+    /// <summary>Raw pieces between backquotes, interpreted pieces (spelled by <see cref="Policy"/>) between them.</summary>
+    private struct RawPolicy : IQuotingPolicy
+    {
+        private const int None = 0;
+        private const int InRaw = 1;
+        private const int InInterpreted = 2;
+
+        private int _mode;
+
+        public static SearchValues<char> Verbatim { get; } = TextRules.PrintableAsciiExcept("`");
+
+        public static string Open => "`";
+
+        public static string Close => "`";
+
+        public void Start(StringBuilder builder) => _mode = None;
+
+        public void AppendVerbatim(StringBuilder builder, ReadOnlySpan<char> run) => Enter(builder, InRaw).Append(run);
+
+        public void Escape(StringBuilder builder, Rune rune, string text, int index)
+        {
+            if (rune.Value == '\n' || (rune.Value != '`' && TextRules.IsPlain(rune)))
+            {
+                Enter(builder, InRaw).AppendRune(rune);
+            }
+            else
+            {
+                Policy.Escape(Enter(builder, InInterpreted), rune, text, index);
+            }
+        }
+
+        public void End(StringBuilder builder) => Enter(builder, None);
+
+        private StringBuilder Enter(StringBuilder builder, int mode)
+        {
+            if (mode == _mode)
+            {
+                return builder;
+            }
+
+            if (_mode != None)
+            {
+                builder.Append(_mode == InRaw ? '`' : '"');
+                if (mode != None)
+                {
+                    builder.Append(" + ");
+                }
+            }
+
+            if (mode != None)
+            {
+                builder.Append(mode == InRaw ? '`' : '"');
+            }
+
+            _mode = mode;
+            return builder;
         }
     }
 }

@@ -34,6 +34,8 @@ internal abstract class EncoderFunction : IScriptCustomFunction
 
     public static EncoderFunction Of(Func<JsonNode, int, string> writer) => new ValueWriter(writer);
 
+    public static EncoderFunction Of(Func<string, int, string> encoder) => new IndentedStringEncoder(encoder);
+
     public static EncoderFunction Of(Func<JsonNode, bool> check) => new ValueCheck(check);
 
     /// <summary>Throws for an index past the last parameter, as Scriban's own functions do (it reports the message).</summary>
@@ -52,6 +54,12 @@ internal abstract class EncoderFunction : IScriptCustomFunction
     {
         public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             encoder((string)arguments[0]!);
+    }
+
+    private sealed class IndentedStringEncoder(Func<string, int, string> encoder) : EncoderFunction(encoder)
+    {
+        public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            encoder((string)arguments[0]!, arguments[1] is int indent ? indent : 0);
     }
 
     private sealed class ValueWriter(Func<JsonNode, int, string> writer) : EncoderFunction(writer)

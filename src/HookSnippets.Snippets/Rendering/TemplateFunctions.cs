@@ -16,9 +16,9 @@ internal static class TemplateFunctions
     {
         var root = new ScriptObject();
         Add(root, "shell", Str(ShellEncoder.String), ("curl_quoted", EncoderFunction.Of(ShellEncoder.CurlQuoted)));
-        Add(root, "csharp", Str(CSharpEncoder.String));
-        Add(root, "go", Str(GoEncoder.String));
-        Add(root, "java", Str(JavaEncoder.String));
+        Add(root, "csharp", Str(CSharpEncoder.String), ("raw", EncoderFunction.Of(CSharpEncoder.Raw)));
+        Add(root, "go", Str(GoEncoder.String), ("raw", EncoderFunction.Of(GoEncoder.Raw)));
+        Add(root, "java", Str(JavaEncoder.String), ("text_block", EncoderFunction.Of(JavaEncoder.TextBlock)));
         Add(root, "js", Str(JavaScriptEncoder.String), Value(JavaScriptEncoder.Value), Native(JavaScriptEncoder.CanWriteNatively));
         Add(root, "php", Str(PhpEncoder.String), Value(PhpEncoder.Value), Native(PhpEncoder.CanWriteNatively));
         Add(root, "python", Str(PythonEncoder.String), Value(PythonEncoder.Value), Native(PythonEncoder.CanWriteNatively));

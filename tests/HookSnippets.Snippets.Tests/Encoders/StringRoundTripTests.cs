@@ -231,6 +231,89 @@ public sealed class StringRoundTripTests
         AssertAllEqual(inputs, CSharpEncoder.String, lines);
     }
 
+    [SkippableFact]
+    public void Go_reads_every_raw_literal_back()
+    {
+        var go = Toolchain.Require("go");
+        var inputs = MultiLineStrings.All;
+        using var scratch = new ScratchDirectory();
+        var program = $$"""
+            package main
+
+            import (
+            	"encoding/hex"
+            	"fmt"
+            )
+
+            var values = []string{
+            {{Items(inputs, GoEncoder.Raw, "\t")}}
+            }
+
+            func main() {
+            	for _, v := range values {
+            		fmt.Println(">" + hex.EncodeToString([]byte(v)))
+            	}
+            }
+
+            """;
+        var lines = Toolchain.RunLines(go, ["run", scratch.Write("values.go", program)], scratch.Path);
+        AssertAllEqual(inputs, GoEncoder.Raw, lines);
+    }
+
+    [SkippableFact]
+    public void Java_reads_every_text_block_back()
+    {
+        var java = Toolchain.Require("java");
+        var inputs = MultiLineStrings.All;
+        using var scratch = new ScratchDirectory();
+        var program = $$"""
+            class Values {
+                static final String[] VALUES = {
+            {{Items(inputs, s => JavaEncoder.TextBlock(s, 12), "        ")}}
+                };
+
+                public static void main(String[] args) {
+                    for (String v : VALUES) {
+                        StringBuilder hex = new StringBuilder(">");
+                        for (byte b : v.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                            hex.append(String.format("%02x", b & 0xff));
+                        }
+                        System.out.println(hex);
+                    }
+                }
+            }
+
+            """;
+        var lines = Toolchain.RunLines(java, [scratch.Write("Values.java", program)], scratch.Path);
+        AssertAllEqual(inputs, s => JavaEncoder.TextBlock(s, 12), lines);
+    }
+
+    [SkippableFact]
+    public void Dotnet_file_based_app_reads_every_raw_literal_back()
+    {
+        var dotnet = Toolchain.Require("dotnet");
+        var inputs = MultiLineStrings.All;
+        var folder = Path.Combine(
+            Path.GetTempPath(),
+            "hooksnippets-csharp-raw-literals-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(AppContext.BaseDirectory)))[..16]);
+        Directory.CreateDirectory(folder);
+        var program = $$"""
+            string[] values =
+            [
+            {{Items(inputs, s => CSharpEncoder.Raw(s, 4), "    ")}}
+            ];
+            foreach (var v in values)
+            {
+                Console.WriteLine(">" + Convert.ToHexStringLower(System.Text.Encoding.UTF8.GetBytes(v)));
+            }
+
+            """;
+        File.WriteAllText(Path.Combine(folder, "values.cs"), program, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        var environment = new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" };
+        var lines = Toolchain.RunLines(dotnet, ["run", "values.cs"], folder, environment);
+        AssertAllEqual(inputs, s => CSharpEncoder.Raw(s, 4), lines);
+    }
+
     private static string Items(IEnumerable<string> inputs, Func<string, string> encode, string indent) =>
         string.Join("\n", inputs.Select(s => indent + encode(s) + ","));
 
