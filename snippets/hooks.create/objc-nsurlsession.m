@@ -8,7 +8,17 @@ int main(int argc, const char *argv[])
         request.HTTPMethod = @"POST";
         [request setValue:@"Bearer MGMT_API_ACCESS_TOKEN" forHTTPHeaderField:@"Authorization"];
         [request setValue:@"application/json" forHTTPHeaderField:@"Content-Type"];
-        request.HTTPBody = [@"{\"name\":\"my-hook\",\"script\":\"module.exports = function (user, context, cb) {\\n  cb(null, { user: user });\\n};\",\"triggerId\":\"pre-user-registration\",\"enabled\":false,\"dependencies\":{\"auth0\":\"2.30.0\"}}" dataUsingEncoding:NSUTF8StringEncoding];
+        NSString *json =
+            @"{\n"
+            @"  \"name\": \"my-hook\",\n"
+            @"  \"script\": \"module.exports = function (user, context, cb) {\\n  cb(null, { user: user });\\n};\",\n"
+            @"  \"triggerId\": \"pre-user-registration\",\n"
+            @"  \"enabled\": false,\n"
+            @"  \"dependencies\": {\n"
+            @"    \"auth0\": \"2.30.0\"\n"
+            @"  }\n"
+            @"}";
+        request.HTTPBody = [json dataUsingEncoding:NSUTF8StringEncoding];
 
         NSCondition *finished = [[NSCondition alloc] init];
         __block BOOL done = NO;
@@ -22,7 +32,7 @@ int main(int argc, const char *argv[])
                     printf("%ld\n", (long)status);
                     fwrite(data.bytes, 1, data.length, stdout);
                     printf("\n");
-                    exitCode = status < 400 ? 0 : 1;
+                    exitCode = status >= 200 && status < 300 ? 0 : 1;
                 }
                 [finished lock];
                 done = YES;

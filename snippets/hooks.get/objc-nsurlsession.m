@@ -20,7 +20,7 @@ int main(int argc, const char *argv[])
                     printf("%ld\n", (long)status);
                     fwrite(data.bytes, 1, data.length, stdout);
                     printf("\n");
-                    exitCode = status < 400 ? 0 : 1;
+                    exitCode = status >= 200 && status < 300 ? 0 : 1;
                 }
                 [finished lock];
                 done = YES;

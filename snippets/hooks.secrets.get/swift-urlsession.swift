@@ -12,6 +12,6 @@ let (data, response) = try await URLSession.shared.data(for: request)
 let statusCode = (response as! HTTPURLResponse).statusCode
 print(statusCode)
 print(String(decoding: data, as: UTF8.self))
-if statusCode >= 400 {
+guard (200..<300).contains(statusCode) else {
     exit(1)
 }

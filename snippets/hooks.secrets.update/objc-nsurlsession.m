@@ -8,7 +8,11 @@ int main(int argc, const char *argv[])
         request.HTTPMethod = @"PATCH";
         [request setValue:@"Bearer MGMT_API_ACCESS_TOKEN" forHTTPHeaderField:@"Authorization"];
         [request setValue:@"application/json" forHTTPHeaderField:@"Content-Type"];
-        request.HTTPBody = [@"{\"HOOK_SECRET_KEY\":\"HOOK_SECRET_VALUE\"}" dataUsingEncoding:NSUTF8StringEncoding];
+        NSString *json =
+            @"{\n"
+            @"  \"HOOK_SECRET_KEY\": \"HOOK_SECRET_VALUE\"\n"
+            @"}";
+        request.HTTPBody = [json dataUsingEncoding:NSUTF8StringEncoding];
 
         NSCondition *finished = [[NSCondition alloc] init];
         __block BOOL done = NO;
@@ -22,7 +26,7 @@ int main(int argc, const char *argv[])
                     printf("%ld\n", (long)status);
                     fwrite(data.bytes, 1, data.length, stdout);
                     printf("\n");
-                    exitCode = status < 400 ? 0 : 1;
+                    exitCode = status >= 200 && status < 300 ? 0 : 1;
                 }
                 [finished lock];
                 done = YES;

@@ -8,12 +8,17 @@ var request = URLRequest(url: url)
 request.httpMethod = "PATCH"
 request.setValue("Bearer MGMT_API_ACCESS_TOKEN", forHTTPHeaderField: "Authorization")
 request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-request.httpBody = Data("{\"HOOK_SECRET_KEY\":\"HOOK_SECRET_VALUE\"}".utf8)
+let json = #"""
+{
+  "HOOK_SECRET_KEY": "HOOK_SECRET_VALUE"
+}
+"""#
+request.httpBody = Data(json.utf8)
 
 let (data, response) = try await URLSession.shared.data(for: request)
 let statusCode = (response as! HTTPURLResponse).statusCode
 print(statusCode)
 print(String(decoding: data, as: UTF8.self))
-if statusCode >= 400 {
+guard (200..<300).contains(statusCode) else {
     exit(1)
 }

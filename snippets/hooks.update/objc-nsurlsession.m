@@ -8,7 +8,12 @@ int main(int argc, const char *argv[])
         request.HTTPMethod = @"PATCH";
         [request setValue:@"Bearer MGMT_API_ACCESS_TOKEN" forHTTPHeaderField:@"Authorization"];
         [request setValue:@"application/json" forHTTPHeaderField:@"Content-Type"];
-        request.HTTPBody = [@"{\"script\":\"module.exports = function (user, context, cb) {\\n  cb(null, { user: user });\\n};\",\"enabled\":true}" dataUsingEncoding:NSUTF8StringEncoding];
+        NSString *json =
+            @"{\n"
+            @"  \"script\": \"module.exports = function (user, context, cb) {\\n  cb(null, { user: user });\\n};\",\n"
+            @"  \"enabled\": true\n"
+            @"}";
+        request.HTTPBody = [json dataUsingEncoding:NSUTF8StringEncoding];
 
         NSCondition *finished = [[NSCondition alloc] init];
         __block BOOL done = NO;
@@ -22,7 +27,7 @@ int main(int argc, const char *argv[])
                     printf("%ld\n", (long)status);
                     fwrite(data.bytes, 1, data.length, stdout);
                     printf("\n");
-                    exitCode = status < 400 ? 0 : 1;
+                    exitCode = status >= 200 && status < 300 ? 0 : 1;
                 }
                 [finished lock];
                 done = YES;

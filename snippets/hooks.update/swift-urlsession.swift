@@ -8,12 +8,18 @@ var request = URLRequest(url: url)
 request.httpMethod = "PATCH"
 request.setValue("Bearer MGMT_API_ACCESS_TOKEN", forHTTPHeaderField: "Authorization")
 request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-request.httpBody = Data("{\"script\":\"module.exports = function (user, context, cb) {\\n  cb(null, { user: user });\\n};\",\"enabled\":true}".utf8)
+let json = #"""
+{
+  "script": "module.exports = function (user, context, cb) {\n  cb(null, { user: user });\n};",
+  "enabled": true
+}
+"""#
+request.httpBody = Data(json.utf8)
 
 let (data, response) = try await URLSession.shared.data(for: request)
 let statusCode = (response as! HTTPURLResponse).statusCode
 print(statusCode)
 print(String(decoding: data, as: UTF8.self))
-if statusCode >= 400 {
+guard (200..<300).contains(statusCode) else {
     exit(1)
 }

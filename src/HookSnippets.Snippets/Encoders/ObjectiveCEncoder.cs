@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using HookSnippets.Description.Json;
 
 namespace HookSnippets.Snippets.Encoders;
 
@@ -14,6 +15,39 @@ public static class ObjectiveCEncoder
     /// <summary>An NSString literal whose value is exactly <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentException">The value holds a lone surrogate.</exception>
     public static string String(string value) => EscapingEngine.Write<Policy>(value);
+
+    /// <summary>
+    /// Adjacent NSString literals, one per line of <paramref name="value"/> (each but the last ends in <c>\n</c>), on
+    /// lines of their own indented by <paramref name="indent"/> spaces after the first: C joins adjacent literals into
+    /// one, so the value is exactly <paramref name="value"/> and a reader sees its lines as lines.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value holds a lone surrogate.</exception>
+    public static string Lines(string value, int indent)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var builder = new StringBuilder(value.Length + 16);
+        var start = 0;
+        do
+        {
+            var end = value.IndexOf('\n', start);
+            end = end < 0 ? value.Length : end + 1;
+            if (start > 0)
+            {
+                builder.Append('\n').Append(' ', indent);
+            }
+
+            builder.Append(String(value[start..end]));
+            start = end;
+        }
+        while (start < value.Length);
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The JSON text of <paramref name="node"/> indented with two spaces (as the request model's <c>pretty</c>), as
+    /// <see cref="Lines"/>: one JSON line per source line.
+    /// </summary>
+    public static string JsonLines(JsonNode node, int indent) => Lines(JsonWriter.Write(node, indented: true), indent);
 
     private readonly struct Policy : IEscapePolicy
     {

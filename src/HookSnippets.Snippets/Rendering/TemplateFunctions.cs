@@ -23,8 +23,8 @@ internal static class TemplateFunctions
         Add(root, "php", Str(PhpEncoder.String), Value(PhpEncoder.Value), Native(PhpEncoder.CanWriteNatively));
         Add(root, "python", Str(PythonEncoder.String), Value(PythonEncoder.Value), Native(PythonEncoder.CanWriteNatively));
         Add(root, "ruby", Str(RubyEncoder.String), Value(RubyEncoder.Value), Native(RubyEncoder.CanWriteNatively));
-        Add(root, "swift", Str(SwiftEncoder.String));
-        Add(root, "objc", Str(ObjectiveCEncoder.String));
+        Add(root, "swift", Str(SwiftEncoder.String), ("raw", EncoderFunction.Of(SwiftEncoder.Raw)));
+        Add(root, "objc", Str(ObjectiveCEncoder.String), ("json_lines", EncoderFunction.Of(ObjectiveCEncoder.JsonLines)));
         root.SetValue("cannot_send", EncoderFunction.Of(CannotSend), readOnly: true);
         root.IsReadOnly = true;
         return root;
