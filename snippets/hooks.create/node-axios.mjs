@@ -6,12 +6,12 @@ const headers = {
   'Content-Type': 'application/json',
 };
 const data = {
-  'name': 'my-hook',
-  'script': 'module.exports = function (user, context, cb) {\n  cb(null, { user: user });\n};',
-  'triggerId': 'pre-user-registration',
-  'enabled': false,
-  'dependencies': {
-    'auth0': '2.30.0'
+  name: 'my-hook',
+  script: 'module.exports = function (user, context, cb) {\n  cb(null, { user: user });\n};',
+  triggerId: 'pre-user-registration',
+  enabled: false,
+  dependencies: {
+    auth0: '2.30.0'
   }
 };
 
@@ -21,8 +21,6 @@ try {
     url,
     headers,
     data,
-    // The body as received, not parsed, so it prints exactly.
-    responseType: 'text',
   });
   console.log(response.status);
   console.log(response.data);

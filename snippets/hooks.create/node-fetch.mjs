@@ -4,12 +4,12 @@ const headers = {
   'Content-Type': 'application/json',
 };
 const payload = {
-  'name': 'my-hook',
-  'script': 'module.exports = function (user, context, cb) {\n  cb(null, { user: user });\n};',
-  'triggerId': 'pre-user-registration',
-  'enabled': false,
-  'dependencies': {
-    'auth0': '2.30.0'
+  name: 'my-hook',
+  script: 'module.exports = function (user, context, cb) {\n  cb(null, { user: user });\n};',
+  triggerId: 'pre-user-registration',
+  enabled: false,
+  dependencies: {
+    auth0: '2.30.0'
   }
 };
 

@@ -1,10 +1,13 @@
-#!/usr/bin/env bash
 curl --request POST \
   --url 'https://YOUR_DOMAIN/api/v2/hooks' \
   --header 'Authorization: Bearer MGMT_API_ACCESS_TOKEN' \
   --header 'Content-Type: application/json' \
-  --data '{"name":"my-hook","script":"module.exports = function (user, context, cb) {\n  cb(null, { user: user });\n};","triggerId":"pre-user-registration","enabled":false,"dependencies":{"auth0":"2.30.0"}}' \
-  --silent \
-  --show-error \
-  --fail-with-body \
-  --write-out '\n%{http_code}\n'
+  --data '{
+  "name": "my-hook",
+  "script": "module.exports = function (user, context, cb) {\n  cb(null, { user: user });\n};",
+  "triggerId": "pre-user-registration",
+  "enabled": false,
+  "dependencies": {
+    "auth0": "2.30.0"
+  }
+}'

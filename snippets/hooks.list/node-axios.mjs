@@ -10,8 +10,6 @@ try {
     method: 'get',
     url,
     headers,
-    // The body as received, not parsed, so it prints exactly.
-    responseType: 'text',
   });
   console.log(response.status);
   console.log(response.data);

@@ -1,8 +1,3 @@
-#!/usr/bin/env bash
 curl --request GET \
   --url 'https://YOUR_DOMAIN/api/v2/hooks?page=0&per_page=50&include_totals=true' \
-  --header 'Authorization: Bearer MGMT_API_ACCESS_TOKEN' \
-  --silent \
-  --show-error \
-  --fail-with-body \
-  --write-out '\n%{http_code}\n'
+  --header 'Authorization: Bearer MGMT_API_ACCESS_TOKEN'

@@ -6,7 +6,7 @@ const headers = {
   'Content-Type': 'application/json',
 };
 const data = {
-  'HOOK_SECRET_KEY': 'HOOK_SECRET_VALUE'
+  HOOK_SECRET_KEY: 'HOOK_SECRET_VALUE'
 };
 
 try {
@@ -15,8 +15,6 @@ try {
     url,
     headers,
     data,
-    // The body as received, not parsed, so it prints exactly.
-    responseType: 'text',
   });
   console.log(response.status);
   console.log(response.data);

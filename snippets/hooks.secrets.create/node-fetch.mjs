@@ -4,7 +4,7 @@ const headers = {
   'Content-Type': 'application/json',
 };
 const payload = {
-  'HOOK_SECRET_KEY': 'HOOK_SECRET_VALUE'
+  HOOK_SECRET_KEY: 'HOOK_SECRET_VALUE'
 };
 
 const response = await fetch(url, {

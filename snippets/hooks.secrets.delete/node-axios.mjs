@@ -15,8 +15,6 @@ try {
     url,
     headers,
     data,
-    // The body as received, not parsed, so it prints exactly.
-    responseType: 'text',
   });
   console.log(response.status);
   console.log(response.data);

@@ -1,10 +1,7 @@
-#!/usr/bin/env bash
 curl --request DELETE \
   --url 'https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID/secrets' \
   --header 'Authorization: Bearer MGMT_API_ACCESS_TOKEN' \
   --header 'Content-Type: application/json' \
-  --data '["HOOK_SECRET_KEY"]' \
-  --silent \
-  --show-error \
-  --fail-with-body \
-  --write-out '\n%{http_code}\n'
+  --data '[
+  "HOOK_SECRET_KEY"
+]'

@@ -6,8 +6,8 @@ const headers = {
   'Content-Type': 'application/json',
 };
 const data = {
-  'script': 'module.exports = function (user, context, cb) {\n  cb(null, { user: user });\n};',
-  'enabled': true
+  script: 'module.exports = function (user, context, cb) {\n  cb(null, { user: user });\n};',
+  enabled: true
 };
 
 try {
@@ -16,8 +16,6 @@ try {
     url,
     headers,
     data,
-    // The body as received, not parsed, so it prints exactly.
-    responseType: 'text',
   });
   console.log(response.status);
   console.log(response.data);

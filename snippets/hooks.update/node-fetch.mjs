@@ -4,8 +4,8 @@ const headers = {
   'Content-Type': 'application/json',
 };
 const payload = {
-  'script': 'module.exports = function (user, context, cb) {\n  cb(null, { user: user });\n};',
-  'enabled': true
+  script: 'module.exports = function (user, context, cb) {\n  cb(null, { user: user });\n};',
+  enabled: true
 };
 
 const response = await fetch(url, {

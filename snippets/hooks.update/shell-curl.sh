@@ -1,10 +1,8 @@
-#!/usr/bin/env bash
 curl --request PATCH \
   --url 'https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID' \
   --header 'Authorization: Bearer MGMT_API_ACCESS_TOKEN' \
   --header 'Content-Type: application/json' \
-  --data '{"script":"module.exports = function (user, context, cb) {\n  cb(null, { user: user });\n};","enabled":true}' \
-  --silent \
-  --show-error \
-  --fail-with-body \
-  --write-out '\n%{http_code}\n'
+  --data '{
+  "script": "module.exports = function (user, context, cb) {\n  cb(null, { user: user });\n};",
+  "enabled": true
+}'

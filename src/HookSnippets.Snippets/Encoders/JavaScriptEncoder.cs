@@ -28,8 +28,9 @@ public static class JavaScriptEncoder
     /// <summary>
     /// An object or array literal whose <c>JSON.stringify</c> equals <paramref name="node"/> (integer-like keys are
     /// listed first by JavaScript, which changes member order but not the value). Two spaces per level; the first line
-    /// is not indented, the following lines start at <paramref name="indent"/> levels. Keys are quoted; a
-    /// <c>__proto__</c> key is written as a computed key, because a literal one sets the prototype instead.
+    /// is not indented, the following lines start at <paramref name="indent"/> levels. A key that is an ASCII identifier
+    /// is written bare (<c>name: 'my-hook'</c>), as JavaScript is written by hand; any other key is quoted. A
+    /// <c>__proto__</c> key is written as a computed key, because a literal one (bare or quoted) sets the prototype instead.
     /// </summary>
     /// <exception cref="ArgumentException"><see cref="CanWriteNatively"/> is false, or a string holds a lone surrogate.</exception>
     public static string Value(JsonNode node, int indent) => NativeJsonWriter.Write(node, indent, Native);
@@ -47,7 +48,26 @@ public static class JavaScriptEncoder
         public override string String(string value) => JavaScriptEncoder.String(value);
 
         public override string MemberPrefix(string name) =>
-            name == "__proto__" ? "[" + String(name) + "]: " : String(name) + ": ";
+            name == "__proto__" ? "[" + String(name) + "]: " : (IsIdentifier(name) ? name : String(name)) + ": ";
+
+        /// <summary>An ASCII IdentifierName (reserved words included: they are valid property names since ES5).</summary>
+        private static bool IsIdentifier(string name)
+        {
+            if (name.Length == 0 || char.IsAsciiDigit(name[0]))
+            {
+                return false;
+            }
+
+            foreach (var c in name)
+            {
+                if (!char.IsAsciiLetterOrDigit(c) && c != '_' && c != '$')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         public override bool KeepsNumber(string text) =>
             !JsonNumberText.IsNegativeZero(text)

@@ -19,11 +19,11 @@ public sealed class JavaScriptEncoderTests
         Assert.Equal(expected, JavaScriptEncoder.String(value));
 
     [Fact]
-    public void Writes_a_pretty_object_literal_with_a_computed_proto_key()
+    public void Writes_a_pretty_object_literal_with_bare_identifier_keys_and_a_computed_proto_key()
     {
-        var value = Object(("a", Number("1")), ("__proto__", Array(Null(), Boolean(true))), ("e", Object()), ("l", Array()));
+        var value = Object(("a", Number("1")), ("__proto__", Array(Null(), Boolean(true))), ("e", Object()), ("l", Array()), ("my-hook", Null()), ("1x", Null()), ("$_ok9", Null()), ("", Null()), ("é", Null()));
         Assert.Equal(
-            "{\n    'a': 1,\n    ['__proto__']: [\n      null,\n      true\n    ],\n    'e': {},\n    'l': []\n  }",
+            "{\n    a: 1,\n    ['__proto__']: [\n      null,\n      true\n    ],\n    e: {},\n    l: [],\n    'my-hook': null,\n    '1x': null,\n    $_ok9: null,\n    '': null,\n    'é': null\n  }",
             JavaScriptEncoder.Value(value, 1));
     }
 
@@ -45,7 +45,7 @@ public sealed class JavaScriptEncoderTests
         Assert.Equal(native, JavaScriptEncoder.CanWriteNatively(value));
         if (native)
         {
-            Assert.Equal("{\n  'n': [\n    " + number + "\n  ]\n}", JavaScriptEncoder.Value(value, 0));
+            Assert.Equal("{\n  n: [\n    " + number + "\n  ]\n}", JavaScriptEncoder.Value(value, 0));
         }
         else
         {

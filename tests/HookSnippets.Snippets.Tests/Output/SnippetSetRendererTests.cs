@@ -150,7 +150,7 @@ public sealed class SnippetSetRendererTests
     public void TheDocsFlavorShapesThePages()
     {
         var files = Render(new RenderOptions([], [], Flavor: DocsFlavor.MkDocs)).Files!;
-        Assert.Contains("=== \"cURL\"\n\n    ```bash\n    #!/usr/bin/env bash\n", files["hooks.list.md"]);
+        Assert.Contains("=== \"cURL\"\n\n    ```bash\n    curl --request GET \\\n", files["hooks.list.md"]);
     }
 
     [Fact]

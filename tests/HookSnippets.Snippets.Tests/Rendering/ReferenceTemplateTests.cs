@@ -22,20 +22,17 @@ public sealed class ReferenceTemplateTests
     }
 
     [Fact]
-    public void CurlSendsTheBodyAsCompactJsonWithOneOptionPerLine()
+    public void CurlSendsThePrettyBodyWithOneOptionPerLineAndNoHarnessOptions()
     {
         Assert.Equal(
             """
-            #!/usr/bin/env bash
             curl --request POST \
               --url 'https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID/secrets' \
               --header 'Authorization: Bearer MGMT_API_ACCESS_TOKEN' \
               --header 'Content-Type: application/json' \
-              --data '{"HOOK_SECRET_KEY":"HOOK_SECRET_VALUE"}' \
-              --silent \
-              --show-error \
-              --fail-with-body \
-              --write-out '\n%{http_code}\n'
+              --data '{
+              "HOOK_SECRET_KEY": "HOOK_SECRET_VALUE"
+            }'
 
             """,
             Render("shell-curl", "hooks.secrets.create"));

@@ -5,6 +5,10 @@ namespace HookSnippets.Verification.Runners;
 /// <summary>
 /// shell-curl: <c>bash sample.sh</c>; curl reads the CA bundle from CURL_CA_BUNDLE (it ignores SSL_CERT_FILE). The
 /// syntax check is <c>bash -n</c> on each file, from one bash.
+/// The sample holds only the options a reader types. The runner makes curl judge the response strictly through a
+/// curlrc of its own (CURL_HOME), which curl reads before the command line: <c>--fail-with-body</c> (a non-2xx
+/// status exits 22 after printing the body), <c>--silent --show-error</c> (no progress meter, transport errors
+/// still shown) and a status line written after the body. The sample's text is run as it is.
 /// </summary>
 public sealed class CurlRunner : ScriptRunner
 {
@@ -28,7 +32,23 @@ public sealed class CurlRunner : ScriptRunner
     {
         var command = ProcessRun.Command("bash", [file], folder);
         command.Environment["CURL_CA_BUNDLE"] = context.Trust.Bundle;
+        command.Environment["CURL_HOME"] = CurlHome(context);
         return command;
+    }
+
+    /// <summary>The options verify needs and a reader does not, in the one curlrc every sample of the run reads.</summary>
+    internal const string Curlrc = "fail-with-body\nsilent\nshow-error\nwrite-out = \"\\n%{http_code}\\n\"\n";
+
+    private static string CurlHome(RunContext context)
+    {
+        var home = context.Folder("curl-home");
+        var curlrc = Path.Combine(home, ".curlrc");
+        if (!File.Exists(curlrc))
+        {
+            File.WriteAllText(curlrc, Curlrc);
+        }
+
+        return home;
     }
 
     protected override ProcessStartInfo SyntaxCommand(IReadOnlyList<string> files, string folder, RunContext context) =>
