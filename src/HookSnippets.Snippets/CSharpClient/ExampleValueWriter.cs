@@ -4,6 +4,7 @@ using HookSnippets.ClientShape;
 using HookSnippets.Description;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Naming;
+using HookSnippets.Snippets.Encoders;
 
 namespace HookSnippets.Snippets.CSharpClient;
 
@@ -45,7 +46,11 @@ internal sealed class ExampleValueWriter
             case TypeKind.Record or TypeKind.ListResult:
                 return Record(type.Name!, example, indent);
             default:
-                return "JsonDocument.Parse(" + CSharpLiteral.String(JsonWriter.Write(example, indented: false)) + ").RootElement";
+                // An object or array reads as its pretty JSON in a raw string literal, one member per line.
+                var json = example is JsonObject { Members.IsEmpty: false } or JsonArray { Items.IsEmpty: false }
+                    ? CSharpEncoder.Raw(JsonWriter.Write(example, indented: true), (indent + 1) * 4)
+                    : CSharpLiteral.String(JsonWriter.Write(example, indented: false));
+                return "JsonDocument.Parse(" + json + ").RootElement";
         }
     }
 

@@ -56,6 +56,28 @@ internal static class TestSamples
     public static IReadOnlyList<RenderedSample> Render(ApiDescription api, string targetId, string? baseUrl = null) =>
         Render(api, RequestModelBuilder.Build(api, baseUrl is null ? null : ServerAddress.Parse(baseUrl)), targetId);
 
+    /// <summary>The samples a target writes for a description: those it declares it cannot send (HS3008, HS3009) left out.</summary>
+    public static IReadOnlyList<RenderedSample> RenderWritten(string description, string targetId)
+    {
+        var api = Read(description);
+        var target = Targets.Single(t => t.Id == targetId);
+        var facts = new ApiFacts(api.Name, api.Title);
+        var samples = new List<RenderedSample>();
+        foreach (var model in RequestModelBuilder.Build(api))
+        {
+            try
+            {
+                samples.Add(new RenderedSample(model, target, Renderer.Render(target, model, facts)));
+            }
+            catch (SampleRefusedException)
+            {
+            }
+        }
+
+        Assert.NotEmpty(samples);
+        return samples;
+    }
+
     /// <summary>Renders already built request models (build them once when rendering many targets).</summary>
     public static IReadOnlyList<RenderedSample> Render(ApiDescription api, IReadOnlyList<OperationModel> models, string targetId)
     {
