@@ -61,12 +61,14 @@ public sealed class CSharpExampleWriterTests
     }
 
     [Fact]
-    public void UntypedValuesAreParsedJsonAndNeedSystemTextJson()
+    public void UntypedValuesAreTheirPrettyJsonInARawStringLiteralAndNeedSystemTextJson()
     {
         var api = Api([Operation("things.put", "PUT", "/things", body: Body("value", Schema(), Obj(("a", Arr(Num("1"), Str("x\"y"))))))]);
         var shape = ClientShapeBuilder.Build(api, "endpoints.json", "Contoso.Api", "TestClient").Shape;
 
-        Assert.Equal("await client.Things.PutAsync(JsonDocument.Parse(\"{\\\"a\\\":[1,\\\"x\\\\\\\"y\\\"]}\").RootElement);", CSharpExampleWriter.Call(shape, shape.Groups[1].Operations[0], api.Operations[0]));
+        Assert.Equal(
+            "await client.Things.PutAsync(JsonDocument.Parse(\"\"\"\n    {\n      \"a\": [\n        1,\n        \"x\\\"y\"\n      ]\n    }\n    \"\"\").RootElement);",
+            CSharpExampleWriter.Call(shape, shape.Groups[1].Operations[0], api.Operations[0]));
         Assert.Contains("System.Text.Json", CSharpExampleWriter.Usings(shape));
 
         static Schema Schema() => Description.Model.Schema.Create(SchemaType.Any);
