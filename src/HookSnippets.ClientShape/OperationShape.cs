@@ -22,7 +22,8 @@ public sealed record OperationShape(
     EquatableArray<ParameterShape> Parameters,
     TypeRef? ResultType,
     bool ResultIsOptional,
-    bool IsIdempotent)
+    bool IsIdempotent,
+    PagingShape? Paging = null)
 {
     /// <summary>The request body argument, if the operation has one.</summary>
     public ParameterShape? Body
@@ -73,3 +74,22 @@ public sealed record ParameterShape(
     string? Description);
 
 public sealed record ErrorShape(string Status, string Message);
+
+/// <summary>
+/// The method that lists every item of a paged operation (<c>ListAllAsync</c>). The argument names are the operation's
+/// parameters the pager sets itself (left out of its own arguments); the member names are the JSON names of the
+/// answer's members, looked up in the result type. <see cref="Items"/> null: the answer is a list result (its items
+/// member) or a bare array.
+/// </summary>
+public sealed record PagingShape(
+    string MethodName,
+    PaginationStyle Style,
+    string? PageArgument,
+    string? PageSizeArgument,
+    string? IncludeTotalsArgument,
+    string? CursorArgument,
+    string? Items,
+    string? Total,
+    string? Limit,
+    string? Start,
+    string? Next);

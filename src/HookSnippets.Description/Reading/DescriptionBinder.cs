@@ -13,7 +13,7 @@ internal sealed class DescriptionBinder
     private static readonly string[] RootMembers = { "$schema", "name", "title", "description", "version", "baseUrl", "variables", "auth", "types", "operations" };
     private static readonly string[] VariableMembers = { "example", "description", "default" };
     private static readonly string[] AuthMembers = { "type", "example", "description" };
-    private static readonly string[] OperationMembers = { "method", "path", "summary", "description", "scopes", "parameters", "body", "responses", "errors", "deprecated", "tags" };
+    private static readonly string[] OperationMembers = { "method", "path", "summary", "description", "scopes", "parameters", "body", "responses", "errors", "deprecated", "tags", "pagination" };
     private static readonly string[] ParameterMembers = { "in", "required", "schema", "example", "description", "style" };
     private static readonly string[] BodyMembers = { "name", "contentType", "required", "schema", "example", "placeholders", "description" };
     private static readonly string[] ResponseMembers = { "description", "schema" };
@@ -156,6 +156,7 @@ internal sealed class DescriptionBinder
         var responses = BindResponses(_context.Optional<JsonObject>(obj, "responses", context, "an object"), context);
         var errors = BindErrors(_context.Optional<JsonObject>(obj, "errors", context, "an object"), context);
         var deprecated = _context.OptionalBoolean(obj, "deprecated", context) ?? false;
+        var pagination = obj["pagination"] is { } paginationNode ? PaginationBinder.Bind(_context, paginationNode, context) : null;
         if (method is null || path is null)
         {
             return null;
@@ -163,7 +164,7 @@ internal sealed class DescriptionBinder
 
         return new Operation(
             member.Name, member.NameSpan, method, path.Value, path.Span, summary, description, scopes,
-            parameters, body, responses, errors, deprecated, obj.Span);
+            parameters, body, responses, errors, deprecated, obj.Span, pagination);
     }
 
     private string? BindMethod(JsonObject obj, string context)
