@@ -243,6 +243,14 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor InvalidPagination = new(
+        DiagnosticIds.InvalidPagination,
+        "Pagination does not fit the operation",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor UnsupportedTargetFramework = new(
         DiagnosticIds.UnsupportedTargetFramework,
         "Target framework not supported by the generated client",
@@ -331,6 +339,14 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor ClientNoPagingMethod = new(
+        DiagnosticIds.NoPagingMethod,
+        "Paged operation without a paging method",
+        MessageFormat,
+        ClientCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> Known = Index(
         JsonSyntax,
         JsonTooDeep,
@@ -360,6 +376,7 @@ internal static class DiagnosticDescriptors
         PlaceholderNotInExample,
         MalformedPathTemplate,
         UnsatisfiableSchema,
+        InvalidPagination,
         UnsupportedTargetFramework,
         InternalError,
         InvalidNameOption,
@@ -370,7 +387,8 @@ internal static class DiagnosticDescriptors
         ClientRenamedIdentifier,
         ClientUnsupportedContentType,
         ClientUnresolvedReference,
-        ClientUnsupportedParameter);
+        ClientUnsupportedParameter,
+        ClientNoPagingMethod);
 
     private static readonly ConcurrentDictionary<string, DiagnosticDescriptor> Unlisted = new();
 

@@ -29,8 +29,16 @@ public readonly struct Optional<T> : global::System.IEquatable<global::HookSnipp
     /// <summary>Sets the member to <paramref name="value"/> (null included).</summary>
     public static implicit operator global::HookSnippets.Generator.Runtime.Optional<T>(T value) => new(value);
 
+    /// <summary>Both unset, or both set to equal values.</summary>
+    /// <param name="left">The first member.</param>
+    /// <param name="right">The second member.</param>
+    /// <returns>Whether they are equal.</returns>
     public static bool operator ==(global::HookSnippets.Generator.Runtime.Optional<T> left, global::HookSnippets.Generator.Runtime.Optional<T> right) => left.Equals(right);
 
+    /// <summary>One set and the other not, or different values.</summary>
+    /// <param name="left">The first member.</param>
+    /// <param name="right">The second member.</param>
+    /// <returns>Whether they differ.</returns>
     public static bool operator !=(global::HookSnippets.Generator.Runtime.Optional<T> left, global::HookSnippets.Generator.Runtime.Optional<T> right) => !left.Equals(right);
 
     /// <inheritdoc/>

@@ -34,12 +34,21 @@ public sealed class Pager<T> : global::System.Collections.Generic.IAsyncEnumerab
     /// <inheritdoc/>
     public async global::System.Collections.Generic.IAsyncEnumerator<T> GetAsyncEnumerator(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        await foreach (var page in _pages(cancellationToken).WithCancellation(cancellationToken).ConfigureAwait(false))
+        // By hand rather than await foreach: the emitted code has no usings to find ConfigureAwait's extension with.
+        var pages = _pages(cancellationToken).GetAsyncEnumerator(cancellationToken);
+        try
         {
-            foreach (var item in page.Items)
+            while (await pages.MoveNextAsync().ConfigureAwait(false))
             {
-                yield return item;
+                foreach (var item in pages.Current.Items)
+                {
+                    yield return item;
+                }
             }
+        }
+        finally
+        {
+            await pages.DisposeAsync().ConfigureAwait(false);
         }
     }
 
