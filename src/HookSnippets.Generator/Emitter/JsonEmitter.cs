@@ -289,9 +289,17 @@ internal sealed class JsonEmitter
             if (property.ThreeState)
             {
                 // Set to null: sent as null; not set: left out (Optional<T>), so a PATCH can clear a member.
-                writer.Open($"if (value.{property.PropertyName}.IsSet)");
-                writer.Open($"if (value.{property.PropertyName}.Value is {{ }} {local})");
-                WriteMember(writer, property.Type, name, local);
+                var set = $"value.{property.PropertyName}";
+                if (WriteMemberStatement(property.Type, name, local) is { } single)
+                {
+                    writer.Line($"if ({set}.IsSet) {{ if ({set}.Value is {{ }} {local}) {single} else writer.WriteNull({name}); }}");
+                    continue;
+                }
+
+                writer.Open($"if ({set}.IsSet)");
+                writer.Open($"if ({set}.Value is {{ }} {local})");
+                writer.Line($"writer.WritePropertyName({name});");
+                WriteValue(writer, property.Type, local, 0);
                 writer.Close();
                 writer.Line($"else writer.WriteNull({name});");
                 writer.Close();
@@ -337,18 +345,6 @@ internal sealed class JsonEmitter
 
         writer.Line("writer.WriteEndObject();");
         writer.Close();
-    }
-
-    private void WriteMember(SourceWriter writer, TypeRef type, string name, string expression)
-    {
-        if (WriteMemberStatement(type, name, expression) is { } statement)
-        {
-            writer.Line(statement);
-            return;
-        }
-
-        writer.Line($"writer.WritePropertyName({name});");
-        WriteValue(writer, type, expression, 0);
     }
 
     private void EmitReader(SourceWriter writer, TypeShape type)

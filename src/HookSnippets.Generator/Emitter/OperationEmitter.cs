@@ -289,7 +289,7 @@ internal sealed class OperationEmitter
         {
             // Materialized once: an IEnumerable may not be enumerable twice (count, then write).
             written = $"{body.ArgumentName.TrimStart('@')}Items_";
-            writer.Line($"var {written} = new global::System.Collections.Generic.List<{CSharpNames.TypeName(body.Type.Element!, _qualifier)}>({value});");
+            writer.Line($"var {written} = new global::System.Collections.Generic.List<{CSharpNames.ElementName(body.Type.Element!, _qualifier)}>({value});");
         }
 
         EmitCountCheck(writer, body.Type, written, body.ArgumentName);
