@@ -75,7 +75,8 @@ public static class OpenApiImporter
 
         var shapes = new ClientShapes(types.ToDictionary(t => t.Name, t => t.Schema, StringComparer.Ordinal), report);
         types = AliasItems.Hoist(types.Select(t => t with { Schema = shapes.SimplifyType(t.Name) }).ToList());
-        filled = filled.Select(o => SimplifyOperation(o, shapes)).ToList();
+        var simplified = types.ToDictionary(t => t.Name, t => t.Schema, StringComparer.Ordinal);
+        filled = filled.Select(o => PaginationInference.Infer(SimplifyOperation(o, shapes), simplified)).ToList();
         var (baseUrl, variables) = Servers.Convert(document, report);
         var auth = usesBearer
             ? new AuthScheme(AuthType.Bearer, Placeholders.Token(document.Info?.Title), TokenDescription(document), default)
