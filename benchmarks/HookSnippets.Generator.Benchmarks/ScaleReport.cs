@@ -49,7 +49,7 @@ internal static class ScaleReport
         Print("  validate", runs, () => DescriptionValidator.Validate(description, path));
         Print("  shape the client", runs, () => ClientShapeBuilder.Build(description, path, "Consumer", description.Name + "Client"));
         Print("  emit everything", runs, () => ClientEmitter.Emit(shape));
-        Print("    emit types", runs, () => TypesEmitter.Emit(shape));
+        Print("    emit types", runs, () => TypesEmitter.Emit(shape, runtime));
         Print("    emit JSON readers/writers", runs, () => json.Emit(shape));
         Print("    emit client and groups", runs, () =>
         {

@@ -65,7 +65,10 @@ internal sealed class ShapeContext
         FilePath = filePath;
         ClientName = clientName;
         OptionsName = clientName + "Options";
-        var reserved = new List<string>(RuntimeNames.SharedTypes) { clientName, OptionsName, RuntimeNames.JsonClassOf(clientName) };
+        var reserved = new List<string>(RuntimeNames.SharedTypes)
+        {
+            clientName, OptionsName, RuntimeNames.JsonClassOf(clientName), RuntimeNames.ServiceCollectionExtensionsOf(clientName),
+        };
         TypeNames = new UniqueNames(reserved.ToArray());
     }
 

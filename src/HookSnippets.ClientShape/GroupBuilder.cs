@@ -28,7 +28,7 @@ internal sealed class GroupBuilder
 
     private EquatableArray<GroupShape> BuildGroups()
     {
-        var root = new Node(new List<string>(), _context.ClientName, string.Empty);
+        var root = new Node(new List<string>(), _context.ClientName, string.Empty, InterfaceNames(_context.ClientName, _context.Description.Operations[0].IdSpan));
         _nodes.Add(root);
         root.Members.Take(_context.ClientName, out _);
         foreach (var operation in _context.Description.Operations)
@@ -52,7 +52,9 @@ internal sealed class GroupBuilder
         var groups = new List<GroupShape>();
         foreach (var node in _nodes)
         {
-            groups.Add(new GroupShape(node.Path.ToEquatableArray(), node.ClassName, node.PropertyName, node.Children.ToEquatableArray(), node.Operations.ToEquatableArray()));
+            groups.Add(new GroupShape(
+                node.Path.ToEquatableArray(), node.ClassName, node.PropertyName, node.Children.ToEquatableArray(), node.Operations.ToEquatableArray(),
+                node.Interfaces.Plain, node.Interfaces.Raw));
         }
 
         return groups.ToEquatableArray();
@@ -76,23 +78,37 @@ internal sealed class GroupBuilder
         }
 
         var className = _context.Take(_context.TypeNames, wantedClass.Append("Client").ToString(), operation.IdSpan);
+        var interfaces = InterfaceNames(className, operation.IdSpan);
         var propertyName = _context.Take(parent.Members, segment, operation.IdSpan);
-        var node = new Node(new List<string>(path), className, propertyName) { Segment = segment };
+        var node = new Node(new List<string>(path), className, propertyName, interfaces) { Segment = segment };
         node.Members.Take(className, out _);
         parent.ChildNodes.Add(node);
-        parent.Children.Add(new GroupRef(propertyName, className));
+        parent.Children.Add(new GroupRef(propertyName, className, interfaces.Plain));
         _nodes.Add(node);
         return node;
     }
 
+    /// <summary><c>IHooksClient</c> and <c>IHooksRawClient</c> for <c>HooksClient</c>, taken among the type names.</summary>
+    private (string Plain, string Raw) InterfaceNames(string className, HookSnippets.Description.Text.SourceSpan span)
+    {
+        const string suffix = "Client";
+        var stem = className.EndsWith(suffix, System.StringComparison.Ordinal) ? className.Substring(0, className.Length - suffix.Length) : className;
+        var plain = _context.Take(_context.TypeNames, "I" + className, span);
+        var raw = _context.Take(_context.TypeNames, "I" + stem + "Raw" + suffix, span);
+        return (plain, raw);
+    }
+
     private sealed class Node
     {
-        public Node(List<string> path, string className, string propertyName)
+        public Node(List<string> path, string className, string propertyName, (string Plain, string Raw) interfaces)
         {
             Path = path;
             ClassName = className;
             PropertyName = propertyName;
+            Interfaces = interfaces;
         }
+
+        public (string Plain, string Raw) Interfaces { get; }
 
         public List<string> Path { get; }
 
@@ -103,7 +119,7 @@ internal sealed class GroupBuilder
         public string Segment { get; set; } = string.Empty;
 
         /// <summary>Member names of the group class: child group properties and methods share it.</summary>
-        public UniqueNames Members { get; } = new("ToString", "Equals", "GetHashCode", "GetType");
+        public UniqueNames Members { get; } = new("ToString", "Equals", "GetHashCode", "GetType", RuntimeNames.RawResponseView);
 
         public List<Node> ChildNodes { get; } = new();
 

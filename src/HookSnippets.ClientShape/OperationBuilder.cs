@@ -34,7 +34,7 @@ internal sealed class OperationBuilder
     {
         var operation = _operation;
 
-        var arguments = new UniqueNames(CancellationTokenName);
+        var arguments = new UniqueNames(CancellationTokenName, RuntimeNames.RequestOptionsArgument);
         var pathParameters = new List<ParameterShape>();
         var required = new List<ParameterShape>();
         var optional = new List<ParameterShape>();
@@ -92,7 +92,9 @@ internal sealed class OperationBuilder
         }
 
         var segments = operation.IdSegments;
-        var methodName = _context.Take(groupMembers, Identifiers.ToPascalCase(segments[segments.Count - 1]) + "Async", operation.IdSpan);
+        var baseName = Identifiers.ToPascalCase(segments[segments.Count - 1]);
+        var methodName = _context.Take(groupMembers, baseName + "Async", operation.IdSpan);
+        var paging = operation.Pagination is { } pagination ? BuildPaging(pagination, parameters, result, groupMembers, baseName) : null;
         return new OperationShape(
             operation.Id,
             methodName,
@@ -110,7 +112,8 @@ internal sealed class OperationBuilder
             IsIdempotent(operation.Method),
             CredentialShapes.SentBy(_context.Description, operation, _context.Credentials),
             operation.Body?.Kind ?? BodyKind.Json,
-            ToBodyFields(operation.Body));
+            ToBodyFields(operation.Body),
+            paging);
     }
 
     /// <summary>
@@ -145,6 +148,39 @@ internal sealed class OperationBuilder
         }
 
         return fields.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The list-everything method of a paged operation, or null (HS2108) when its answer holds no items the client can
+    /// find: a list result or a bare array when the pagination names no items member, else a record.
+    /// </summary>
+    private PagingShape? BuildPaging(Pagination pagination, List<ParameterShape> parameters, TypeRef? result, UniqueNames groupMembers, string baseName)
+    {
+        var found = pagination.Items is null
+            ? result?.Kind is TypeKind.ListResult or TypeKind.List
+            : result?.Kind is TypeKind.Record or TypeKind.ListResult;
+        if (!found || (pagination.Style == PaginationStyle.Link && result?.Kind == TypeKind.List && pagination.Items is not null))
+        {
+            _context.Warn(
+                DiagnosticIds.NoPagingMethod,
+                $"operation '{_operation.Id}' declares pagination, but its answer is not {(pagination.Items is null ? "an array or an array-or-page union" : "an object")} the client can read items from; it gets no paging method",
+                pagination.Span);
+            return null;
+        }
+
+        string? Argument(string? name) => name is null ? null : parameters.Find(p => p.Kind == ParameterKind.Query && p.Name == name)?.ArgumentName;
+        return new PagingShape(
+            _context.Take(groupMembers, baseName + "AllAsync", _operation.IdSpan),
+            pagination.Style,
+            Argument(pagination.Page),
+            Argument(pagination.PageSize),
+            Argument(pagination.IncludeTotals),
+            Argument(pagination.Cursor),
+            pagination.Items,
+            pagination.Total,
+            pagination.Limit,
+            pagination.Start,
+            pagination.Next);
     }
 
     private ParameterShape? BuildParameter(Parameter parameter, UniqueNames arguments)

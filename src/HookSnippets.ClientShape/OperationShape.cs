@@ -9,7 +9,8 @@ namespace HookSnippets.ClientShape;
 /// another success status has no body (so the result is nullable). <see cref="Credentials"/> are the indices of the
 /// client's credentials the call sends (its first security alternative; none for a public operation).
 /// <see cref="BodyKind"/> says how the body argument is written, <see cref="BodyFields"/> how a form or multipart
-/// body's fields are (only fields with an encoding are listed).
+/// body's fields are (only fields with an encoding are listed). <see cref="Paging"/> is the list-everything method of
+/// a paged operation (null when it has none).
 /// </summary>
 public sealed record OperationShape(
     string Id,
@@ -28,7 +29,8 @@ public sealed record OperationShape(
     bool IsIdempotent,
     EquatableArray<int> Credentials,
     BodyKind BodyKind,
-    EquatableArray<BodyFieldShape> BodyFields)
+    EquatableArray<BodyFieldShape> BodyFields,
+    PagingShape? Paging = null)
 {
     /// <summary>The request body argument, if the operation has one.</summary>
     public ParameterShape? Body
@@ -85,3 +87,22 @@ public sealed record ErrorShape(string Status, string Message);
 /// (<see cref="ContentType"/>), and for a file field the filename the description gives it.
 /// </summary>
 public sealed record BodyFieldShape(string Field, ParameterStyle Style, string? ContentType, bool File, string? FileName);
+
+/// <summary>
+/// The method that lists every item of a paged operation (<c>ListAllAsync</c>). The argument names are the operation's
+/// parameters the pager sets itself (left out of its own arguments); the member names are the JSON names of the
+/// answer's members, looked up in the result type. <see cref="Items"/> null: the answer is a list result (its items
+/// member) or a bare array.
+/// </summary>
+public sealed record PagingShape(
+    string MethodName,
+    PaginationStyle Style,
+    string? PageArgument,
+    string? PageSizeArgument,
+    string? IncludeTotalsArgument,
+    string? CursorArgument,
+    string? Items,
+    string? Total,
+    string? Limit,
+    string? Start,
+    string? Next);

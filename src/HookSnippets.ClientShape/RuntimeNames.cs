@@ -19,6 +19,15 @@ public static class RuntimeNames
     public const string MultipartWriter = "HookSnippetsMultipartWriter";
     public const string FileContent = "FileContent";
     public const string MultipartFormData = "MultipartFormData";
+    public const string UnexpectedResponseException = "UnexpectedResponseException";
+    public const string ApiResponse = "ApiResponse";
+    public const string RequestOptions = "RequestOptions";
+    public const string Paging = "HookSnippetsPaging";
+
+    // Generic, so they never clash with a description's type of the same name (C# tells them apart by arity).
+    public const string Optional = "Optional";
+    public const string Pager = "Pager";
+    public const string Page = "Page";
 
     public const string BaseUrlOption = "BaseUrl";
     public const string AccessTokenOption = "AccessToken";
@@ -29,10 +38,17 @@ public static class RuntimeNames
     public const string RetryOption = "Retry";
     public const string TimeProviderOption = "TimeProvider";
 
+    /// <summary>Every method's argument for per-call options, before the cancellation token.</summary>
+    public const string RequestOptionsArgument = "requestOptions";
+
+    /// <summary>The member of each client and group class that gives its methods' answers with status and headers.</summary>
+    public const string RawResponseView = "WithRawResponse";
+
     public static readonly string[] SharedTypes =
     {
         ApiException, RetryOptions, RateLimitInfo, JsonHelpers, JsonBody, HttpHelpers, RequestSender, JsonReadDelegate,
         Credential, FormBody, MultipartWriter, FileContent, MultipartFormData,
+        UnexpectedResponseException, ApiResponse, RequestOptions, Paging,
     };
 
     public static readonly string[] OptionMembers =
@@ -42,4 +58,7 @@ public static class RuntimeNames
 
     /// <summary>The internal class holding a client's JSON readers and writers.</summary>
     public static string JsonClassOf(string clientName) => clientName + "Json";
+
+    /// <summary>The class holding <c>services.Add{Client}</c> (generated when the project references Microsoft.Extensions.Http).</summary>
+    public static string ServiceCollectionExtensionsOf(string clientName) => clientName + "ServiceCollectionExtensions";
 }

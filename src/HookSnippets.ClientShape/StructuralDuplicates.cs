@@ -137,6 +137,7 @@ internal static class StructuralDuplicates
         key.Append((int)type.Kind).Append('|');
         Text(key, type.ItemsProperty);
         Number(key, type.MinProperties);
+        key.Append(type.Closed ? 'c' : 'a');
         foreach (var property in type.Properties)
         {
             key.Append('p');
@@ -159,7 +160,7 @@ internal static class StructuralDuplicates
 
     private static void Reference(StringBuilder key, TypeRef type, List<string> references)
     {
-        key.Append('(').Append((int)type.Kind);
+        key.Append('(').Append((int)type.Kind).Append(type.Nullable ? '?' : '!');
         if (type.Name is { } name)
         {
             references.Add(name);

@@ -18,6 +18,13 @@ internal sealed class TypeResolver
     private static readonly string[] RecordReservedMembers =
     {
         "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone", "Finalize", "Deconstruct",
+        TypeShape.OtherMembersProperty,
+    };
+
+    /// <summary>Members of the string-backed enum structs besides their values (TypesEmitter).</summary>
+    private static readonly string[] EnumReservedMembers =
+    {
+        "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "ToWire",
     };
 
     private readonly ShapeContext _context;
@@ -115,18 +122,43 @@ internal sealed class TypeResolver
             case SchemaType.Boolean:
                 return TypeRef.Of(TypeKind.Boolean);
             case SchemaType.Array:
-                var items = schema.Items is null ? TypeRef.Of(TypeKind.Json) : Resolve(schema.Items, contextName + "Item");
+                var items = schema.Items is null ? TypeRef.Of(TypeKind.Json) : Element(schema.Items, contextName + "Item");
                 return new TypeRef(TypeKind.List, null, items, schema.MinItems, schema.MaxItems);
             case SchemaType.Object or SchemaType.Any when !schema.Properties.IsEmpty:
                 var recordName = _context.Take(_context.TypeNames, contextName, schema.Span);
-                _inline.Add(BuildRecord(recordName, schema.Description ?? schema.Title, schema.Properties, schema.Required, schema.MinProperties));
+                _inline.Add(BuildRecord(recordName, schema.Description ?? schema.Title, schema.Properties, schema.Required, schema.MinProperties, !schema.AdditionalPropertiesAllowed));
                 return RecordRef(recordName, schema);
             case SchemaType.Object:
-                var values = schema.AdditionalProperties is null ? TypeRef.Of(TypeKind.Json) : Resolve(schema.AdditionalProperties, contextName + "Value");
+                var values = schema.AdditionalProperties is null ? TypeRef.Of(TypeKind.Json) : Element(schema.AdditionalProperties, contextName + "Value");
                 return new TypeRef(TypeKind.Map, null, values, schema.MinProperties, schema.MaxProperties);
             default:
                 return TypeRef.Of(TypeKind.Json);
         }
+    }
+
+    /// <summary>A list's items or a map's values, marked nullable when the schema allows JSON null there.</summary>
+    private TypeRef Element(Schema schema, string contextName)
+    {
+        var type = Resolve(schema, contextName);
+        return type.Kind != TypeKind.Json && AllowsNull(schema) ? type with { Nullable = true } : type;
+    }
+
+    private bool AllowsNull(Schema schema)
+    {
+        if (schema.Nullable || schema.Type == SchemaType.Null)
+        {
+            return true;
+        }
+
+        foreach (var alternative in !schema.OneOf.IsEmpty ? schema.OneOf : schema.AnyOf)
+        {
+            if (alternative.Type == SchemaType.Null && alternative.Ref is null)
+            {
+                return true;
+            }
+        }
+
+        return schema.Ref is not null && Dereference(schema) is { Nullable: true };
     }
 
     private TypeRef ResolveReference(Schema schema)
@@ -193,7 +225,7 @@ internal sealed class TypeResolver
         if (TryMergeAllOf(schema, out var properties, out var required))
         {
             var name = _context.Take(_context.TypeNames, contextName, schema.Span);
-            _inline.Add(BuildRecord(name, schema.Description ?? schema.Title, properties, required, schema.MinProperties));
+            _inline.Add(BuildRecord(name, schema.Description ?? schema.Title, properties, required, schema.MinProperties, !schema.AdditionalPropertiesAllowed));
             return RecordRef(name, schema);
         }
 
@@ -265,23 +297,23 @@ internal sealed class TypeResolver
 
                 type.Shape = TryFindListShape(nonNull, out var page, out var itemsMember)
                     ? BuildListResult(name, description, page, itemsMember, nonNull)
-                    : BuildRecord(name, description, schema.Properties, schema.Required, schema.MinProperties);
+                    : BuildRecord(name, description, schema.Properties, schema.Required, schema.MinProperties, !schema.AdditionalPropertiesAllowed);
                 break;
             default:
                 if (!schema.AllOf.IsEmpty && TryMergeAllOf(schema, out var properties, out var required))
                 {
-                    type.Shape = BuildRecord(name, description, properties, required, schema.MinProperties);
+                    type.Shape = BuildRecord(name, description, properties, required, schema.MinProperties, !schema.AdditionalPropertiesAllowed);
                 }
                 else
                 {
-                    type.Shape = BuildRecord(name, description, schema.Properties, schema.Required, schema.MinProperties);
+                    type.Shape = BuildRecord(name, description, schema.Properties, schema.Required, schema.MinProperties, !schema.AdditionalPropertiesAllowed);
                 }
 
                 break;
         }
     }
 
-    private TypeShape BuildRecord(string name, string? description, EquatableArray<SchemaProperty> properties, EquatableArray<string> required, int? minProperties)
+    private TypeShape BuildRecord(string name, string? description, EquatableArray<SchemaProperty> properties, EquatableArray<string> required, int? minProperties, bool closed)
     {
         var members = new UniqueNames(RecordReservedMembers);
         members.Take(name, out _);
@@ -294,7 +326,7 @@ internal sealed class TypeResolver
             shapes.Add(new PropertyShape(property.Name, propertyName, type, isRequired, property.Schema.Nullable, property.Schema.Description ?? property.Schema.Title));
         }
 
-        return new TypeShape(TypeShapeKind.Record, name, description, shapes.ToEquatableArray(), EquatableArray<EnumMemberShape>.Empty, null, minProperties);
+        return new TypeShape(TypeShapeKind.Record, name, description, shapes.ToEquatableArray(), EquatableArray<EnumMemberShape>.Empty, null, minProperties, Closed: closed);
     }
 
     private TypeShape BuildListResult(string name, string? description, Schema page, SchemaProperty itemsMember, List<Schema> alternatives)
@@ -308,7 +340,7 @@ internal sealed class TypeResolver
             }
         }
 
-        var record = BuildRecord(name, description, page.Properties, EquatableArray<string>.Empty, null);
+        var record = BuildRecord(name, description, page.Properties, EquatableArray<string>.Empty, null, !page.AdditionalPropertiesAllowed);
         var properties = new List<PropertyShape>();
         foreach (var property in record.Properties)
         {
@@ -320,7 +352,8 @@ internal sealed class TypeResolver
 
     private TypeShape BuildEnum(string name, Schema schema)
     {
-        var names = new UniqueNames();
+        var names = new UniqueNames(EnumReservedMembers);
+        names.Take(name, out _);
         var members = new List<EnumMemberShape>();
         foreach (var value in schema.Enum)
         {

@@ -39,9 +39,10 @@ public enum TypeKind
 /// <summary>
 /// A C# type as used at one place. <see cref="MinCount"/>/<see cref="MaxCount"/> are the schema's
 /// minProperties/maxProperties (maps; for records the number of members set) or minItems/maxItems (lists),
-/// checked before a request is sent.
+/// checked before a request is sent. <see cref="Nullable"/> is set on a list's items or a map's values that may be
+/// JSON null (C# <c>T?</c>, null written as <c>null</c>); an untyped value holds a JSON null itself and is never marked.
 /// </summary>
-public sealed record TypeRef(TypeKind Kind, string? Name, TypeRef? Element, int? MinCount, int? MaxCount)
+public sealed record TypeRef(TypeKind Kind, string? Name, TypeRef? Element, int? MinCount, int? MaxCount, bool Nullable = false)
 {
     public static TypeRef Of(TypeKind kind) => new(kind, null, null, null, null);
 
@@ -67,7 +68,10 @@ public enum TypeShapeKind
     ListResult,
 }
 
-/// <summary>A type the generator emits; <see cref="Usage"/> says which of its JSON code the client calls.</summary>
+/// <summary>
+/// A type the generator emits; <see cref="Usage"/> says which of its JSON code the client calls. <see cref="Closed"/>
+/// says the schema allows no member it does not declare (<c>additionalProperties: false</c>).
+/// </summary>
 public sealed record TypeShape(
     TypeShapeKind Kind,
     string Name,
@@ -76,12 +80,25 @@ public sealed record TypeShape(
     EquatableArray<EnumMemberShape> Members,
     string? ItemsProperty,
     int? MinProperties,
-    TypeUsage Usage = TypeUsage.None);
+    TypeUsage Usage = TypeUsage.None,
+    bool Closed = false)
+{
+    /// <summary>The C# name of the member holding the members a record's description does not list.</summary>
+    public const string OtherMembersProperty = "AdditionalProperties";
+
+    /// <summary>
+    /// A record keeps the members its description does not list (in <see cref="OtherMembersProperty"/>) when a response
+    /// can carry it, since APIs add members and a round trip must not drop them, or when its schema leaves it open.
+    /// </summary>
+    public bool KeepsOtherMembers => Kind != TypeShapeKind.Enum && ((Usage & TypeUsage.Read) != 0 || !Closed);
+}
 
 /// <summary>
 /// A record member. <see cref="Required"/> members use C#'s <c>required</c>; the others are nullable and are written only
 /// when set, and stay null when a response leaves them out (schema defaults are never invented into responses).
+/// <see cref="ThreeState"/> members (optional and nullable in a record a request sends) are <c>Optional&lt;T?&gt;</c>:
+/// absent, a value, or an explicit JSON null.
 /// </summary>
-public sealed record PropertyShape(string Name, string PropertyName, TypeRef Type, bool Required, bool Nullable, string? Description);
+public sealed record PropertyShape(string Name, string PropertyName, TypeRef Type, bool Required, bool Nullable, string? Description, bool ThreeState = false);
 
 public sealed record EnumMemberShape(string Name, string Value);

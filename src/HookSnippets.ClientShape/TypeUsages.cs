@@ -41,7 +41,12 @@ internal static class TypeUsages
                 Usage = (read.Contains(type.Name) ? TypeUsage.Read : TypeUsage.None)
                     | (written.Contains(type.Name) ? TypeUsage.Written : TypeUsage.None)
                     | (counted.Contains(type.Name) ? TypeUsage.Counted : TypeUsage.None),
+                Properties = written.Contains(type.Name) ? WithThreeStates(type.Properties) : type.Properties,
             })
             .ToEquatableArray();
     }
+
+    /// <summary>An optional nullable member of a record a request sends can be left out or sent as an explicit null.</summary>
+    private static EquatableArray<PropertyShape> WithThreeStates(EquatableArray<PropertyShape> properties) =>
+        properties.Select(p => !p.Required && p.Nullable ? p with { ThreeState = true } : p).ToEquatableArray();
 }

@@ -83,6 +83,11 @@ internal static class DescriptionWriter
             members.Add("body", Body(body));
         }
 
+        if (operation.Pagination is { } pagination)
+        {
+            members.Add("pagination", Pagination(pagination));
+        }
+
         members.Add("responses", Object(operation.Responses.Select(r => (r.Status, (JsonNode)Response(r)))));
         if (operation.Errors.Count > 0)
         {
@@ -103,6 +108,22 @@ internal static class DescriptionWriter
         members.AddOptional("operationId", source.OperationId);
         members.Add("method", Str(source.Method));
         members.Add("path", Str(source.Path));
+        return members.ToObject();
+    }
+
+    private static JsonObject Pagination(Pagination pagination)
+    {
+        var members = new Members();
+        members.Add("style", Str(pagination.Style.ToString().ToLowerInvariant()));
+        members.AddOptional("page", pagination.Page);
+        members.AddOptional("pageSize", pagination.PageSize);
+        members.AddOptional("includeTotals", pagination.IncludeTotals);
+        members.AddOptional("cursor", pagination.Cursor);
+        members.AddOptional("items", pagination.Items);
+        members.AddOptional("total", pagination.Total);
+        members.AddOptional("limit", pagination.Limit);
+        members.AddOptional("start", pagination.Start);
+        members.AddOptional("next", pagination.Next);
         return members.ToObject();
     }
 

@@ -76,7 +76,8 @@ public static class OpenApiImporter
 
         var shapes = new ClientShapes(types.ToDictionary(t => t.Name, t => t.Schema, StringComparer.Ordinal), report);
         types = AliasItems.Hoist(types.Select(t => t with { Schema = shapes.SimplifyType(t.Name) }).ToList());
-        filled = filled.Select(o => SimplifyOperation(o, shapes)).ToList();
+        var simplified = types.ToDictionary(t => t.Name, t => t.Schema, StringComparer.Ordinal);
+        filled = filled.Select(o => PaginationInference.Infer(SimplifyOperation(o, shapes), simplified)).ToList();
         var (baseUrl, variables) = Servers.Convert(document, report);
         security.Use(rootSecurity);
         var auth = security.Schemes(out var rename);

@@ -213,6 +213,6 @@ public sealed class OptionsTests
     private static string[] ClientTypes(GeneratorDriverRunResult result) =>
         System.Text.RegularExpressions.Regex.Matches(Text(result), @"public sealed class (\w+)Options\b")
             .Select(m => m.Groups[1].Value)
-            .Where(name => name != "Retry")
+            .Where(name => name is not ("Retry" or "Request"))
             .ToArray();
 }

@@ -81,7 +81,7 @@ public sealed class PackageTests(PackedGenerator package)
             .Select(e => $"{(string?)e.Attribute("Include")}.{(string?)e.Attribute("MetadataName")}")
             .ToArray();
 
-        Assert.Equal(["HookSnippetsNamespace", "HookSnippetsClientName", "RootNamespace", "TargetFramework"], properties);
+        Assert.Equal(["HookSnippetsNamespace", "HookSnippetsClientName", "RootNamespace", "TargetFramework", "HookSnippetsDependencyInjection"], properties);
         Assert.Equal(["AdditionalFiles.HookSnippets", "AdditionalFiles.HookSnippetsNamespace", "AdditionalFiles.HookSnippetsClientName"], metadata);
     }
 }

@@ -114,6 +114,8 @@ public static class DiagnosticIds
 
     /// <summary>An auth scheme that no <c>security</c> list uses (warning).</summary>
     public const string UnusedAuthScheme = "HS1034";
+    /// <summary>An operation's <c>pagination</c> names a parameter or answer member that does not fit its style (HS1040-HS1049 are paging's).</summary>
+    public const string InvalidPagination = "HS1040";
 
     // HS2001-HS2005, the source generator itself (src/HookSnippets.Generator); HS2003 is retired.
 
@@ -151,6 +153,9 @@ public static class DiagnosticIds
 
     /// <summary>Warning: a path, query or header parameter whose schema is not a scalar (or an array of scalars in the query); the operation is left out.</summary>
     public const string UnsupportedParameter = "HS2107";
+
+    /// <summary>Warning: a paged operation whose answer holds no list of items the client can find; it gets no paging method.</summary>
+    public const string NoPagingMethod = "HS2108";
 
     // HS3001-HS3009, rendering and template packs (src/HookSnippets.Snippets), and writing samples into an OpenAPI file.
 

@@ -23,7 +23,8 @@ public sealed record Operation(
     EquatableArray<Response> Responses,
     EquatableArray<ErrorResponse> Errors,
     bool Deprecated,
-    SourceSpan Span)
+    SourceSpan Span,
+    Pagination? Pagination = null)
 {
     /// <summary>The id split at its dots: the groups, then the method name last.</summary>
     public EquatableArray<string> IdSegments => Id.Split('.').ToEquatableArray();

@@ -11,7 +11,7 @@ internal sealed class DescriptionBinder
 {
     private static readonly string[] RootMembers = { "$schema", "name", "title", "description", "version", "baseUrl", "variables", "auth", "authSchemes", "security", "types", "operations" };
     private static readonly string[] VariableMembers = { "example", "description", "default" };
-    private static readonly string[] OperationMembers = { "method", "path", "summary", "description", "scopes", "security", "parameters", "body", "responses", "errors", "deprecated", "tags", "source" };
+    private static readonly string[] OperationMembers = { "method", "path", "summary", "description", "scopes", "security", "parameters", "body", "responses", "errors", "deprecated", "tags", "source", "pagination" };
     private static readonly string[] ParameterMembers = { "in", "required", "schema", "example", "examples", "description", "style" };
     private static readonly string[] BodyMembers = { "name", "contentType", "required", "schema", "example", "examples", "encoding", "placeholders", "description" };
     private static readonly string[] ResponseMembers = { "description", "schema", "examples" };
@@ -139,6 +139,7 @@ internal sealed class DescriptionBinder
         var errors = BindErrors(_context.Optional<JsonObject>(obj, "errors", context, "an object"), context);
         var deprecated = _context.OptionalBoolean(obj, "deprecated", context) ?? false;
         var source = obj["source"] is { } sourceNode ? new OperationSourceBinder(_context).Bind(sourceNode, context) : null;
+        var pagination = obj["pagination"] is { } paginationNode ? PaginationBinder.Bind(_context, paginationNode, context) : null;
         if (method is null || path is null)
         {
             return null;
@@ -146,7 +147,7 @@ internal sealed class DescriptionBinder
 
         return new Operation(
             member.Name, member.NameSpan, method, path.Value, path.Span, summary, description, scopes, security,
-            parameters, body, responses, errors, deprecated, obj.Span) { Source = source };
+            parameters, body, responses, errors, deprecated, obj.Span, pagination) { Source = source };
     }
 
     private string? BindMethod(JsonObject obj, string context)

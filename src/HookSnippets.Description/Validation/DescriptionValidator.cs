@@ -26,6 +26,7 @@ public static class DescriptionValidator
         foreach (var operation in description.Operations)
         {
             OperationRules.Check(context, operation);
+            PaginationRules.Check(context, operation);
             NameRules.CheckParameters(context, operation);
             foreach (var parameter in operation.Parameters)
             {

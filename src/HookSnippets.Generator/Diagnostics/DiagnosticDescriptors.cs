@@ -291,6 +291,14 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor InvalidPagination = new(
+        DiagnosticIds.InvalidPagination,
+        "Pagination does not fit the operation",
+        MessageFormat,
+        DescriptionCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor UnsupportedTargetFramework = new(
         DiagnosticIds.UnsupportedTargetFramework,
         "Target framework not supported by the generated client",
@@ -379,6 +387,14 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor ClientNoPagingMethod = new(
+        DiagnosticIds.NoPagingMethod,
+        "Paged operation without a paging method",
+        MessageFormat,
+        ClientCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> Known = Index(
         JsonSyntax,
         JsonTooDeep,
@@ -414,6 +430,7 @@ internal static class DiagnosticDescriptors
         UnsendableCredential,
         UnsendableBody,
         UnusedAuthScheme,
+        InvalidPagination,
         UnsupportedTargetFramework,
         InternalError,
         InvalidNameOption,
@@ -424,7 +441,8 @@ internal static class DiagnosticDescriptors
         ClientRenamedIdentifier,
         ClientUnsupportedContentType,
         ClientUnresolvedReference,
-        ClientUnsupportedParameter);
+        ClientUnsupportedParameter,
+        ClientNoPagingMethod);
 
     private static readonly ConcurrentDictionary<string, DiagnosticDescriptor> Unlisted = new();
 

@@ -31,7 +31,10 @@ internal static class CSharpNames
         }
     }
 
-    /// <summary>The C# type for <paramref name="type"/>; lists are <c>IEnumerable</c> when they are arguments.</summary>
+    /// <summary>
+    /// The C# type for <paramref name="type"/>; lists are <c>IEnumerable</c> when they are arguments. Items and values
+    /// that may be JSON null are <c>T?</c>.
+    /// </summary>
     public static string TypeName(TypeRef type, string qualifier, bool argument = false) => type.Kind switch
     {
         TypeKind.String => "string",
@@ -40,12 +43,15 @@ internal static class CSharpNames
         TypeKind.Double => "double",
         TypeKind.Boolean => "bool",
         TypeKind.Json => "global::System.Text.Json.JsonElement",
-        TypeKind.Map => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {TypeName(type.Element!, qualifier)}>",
-        TypeKind.List when argument => $"global::System.Collections.Generic.IEnumerable<{TypeName(type.Element!, qualifier)}>",
-        TypeKind.List => $"global::System.Collections.Generic.IReadOnlyList<{TypeName(type.Element!, qualifier)}>",
+        TypeKind.Map => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {ElementName(type.Element!, qualifier)}>",
+        TypeKind.List when argument => $"global::System.Collections.Generic.IEnumerable<{ElementName(type.Element!, qualifier)}>",
+        TypeKind.List => $"global::System.Collections.Generic.IReadOnlyList<{ElementName(type.Element!, qualifier)}>",
         TypeKind.Stream => "global::System.IO.Stream",
         _ => $"{qualifier}{type.Name}",
     };
+
+    /// <summary>The type of a list's items or a map's values.</summary>
+    public static string ElementName(TypeRef element, string qualifier) => TypeName(element, qualifier) + (element.Nullable ? "?" : string.Empty);
 
     /// <summary>Text safe inside an XML doc comment: escaped, control characters dropped, one string per line.</summary>
     public static string[] XmlLines(string text)

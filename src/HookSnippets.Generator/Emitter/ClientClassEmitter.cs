@@ -43,7 +43,7 @@ internal sealed class ClientClassEmitter
         CSharpNames.Doc(writer, "summary", $"The {id} operations of {_shape.ClientName} (client.{id}).");
         writer.Lines($$"""
             {{CSharpNames.GeneratedCodeAttribute}}
-            public sealed partial class {{group.ClassName}}
+            public sealed partial class {{group.ClassName}} : {{Implemented(group)}}
             {
                 private readonly {{_sender}} _sender;
 
@@ -59,10 +59,17 @@ internal sealed class ClientClassEmitter
         }
 
         writer.Close();
-        EmitMembers(writer, group, id);
+        EmitMembers(writer, group);
         writer.Close();
+        EmitInterfaces(writer, group, $"client.{id}");
         return writer.ToString();
     }
+
+    private static bool HasRawView(GroupShape group) => !group.Operations.IsEmpty;
+
+    private string Implemented(GroupShape group) => HasRawView(group)
+        ? $"{_qualifier}{group.InterfaceName}, {_qualifier}{group.RawInterfaceName}"
+        : $"{_qualifier}{group.InterfaceName}";
 
     private void EmitClientClass(SourceWriter writer)
     {
@@ -73,16 +80,16 @@ internal sealed class ClientClassEmitter
         var credentials = CredentialsArgument();
         writer.Lines($$"""
             /// <remarks>
-            /// Construct it with an <see cref="global::System.Net.Http.HttpClient"/> and <see cref="{{options}}"/>; with
-            /// dependency injection, register the options instance and use <c>services.AddHttpClient&lt;{{shape.ClientName}}&gt;()</c>.
+            /// Construct it with an <see cref="global::System.Net.Http.HttpClient"/> and <see cref="{{options}}"/>; code that
+            /// uses it can take <see cref="{{_qualifier}}{{shape.Root.InterfaceName}}"/> instead, which a test can mock.
             /// </remarks>
             {{CSharpNames.GeneratedCodeAttribute}}
-            public sealed partial class {{shape.ClientName}}
+            public sealed partial class {{shape.ClientName}} : {{Implemented(shape.Root)}}
             {
                 private readonly {{_sender}} _sender;
 
                 /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
-                /// <param name="httpClient">Sends the requests; its <c>BaseAddress</c> is not used.</param>
+                /// <param name="httpClient">Sends the requests; its <c>BaseAddress</c>, when set, is the base URL unless the options give one.</param>
                 /// <param name="options">The base URL, token, retry and time settings; read once, here.</param>
                 /// <exception cref="global::System.ArgumentNullException"><paramref name="httpClient"/> or <paramref name="options"/> is null.</exception>
                 /// <exception cref="global::System.ArgumentException">The options give no usable base URL.</exception>
@@ -91,8 +98,10 @@ internal sealed class ClientClassEmitter
                     global::System.ArgumentNullException.ThrowIfNull(httpClient);
                     global::System.ArgumentNullException.ThrowIfNull(options);
                     var baseUrl = options.{{RuntimeNames.BaseUrlOption}} is { } replaced
-                        ? {{_runtime}}{{RuntimeNames.HttpHelpers}}.BaseUrl(replaced, {{CSharpLiteral.String(shape.OptionsName)}})
-                        : {{BaseUrlExpression()}};
+                        ? {{_runtime}}{{RuntimeNames.HttpHelpers}}.BaseUrl(replaced, {{CSharpLiteral.String(shape.OptionsName + "." + RuntimeNames.BaseUrlOption)}})
+                        : httpClient.BaseAddress is { } address
+                            ? {{_runtime}}{{RuntimeNames.HttpHelpers}}.BaseUrl(address, "HttpClient.BaseAddress")
+                            : {{BaseUrlExpression()}};
                     _sender = new {{_sender}}(httpClient, baseUrl, {{credentials}}, options.{{RuntimeNames.RetryOption}}, options.{{RuntimeNames.TimeProviderOption}});
             """);
         writer.Indent();
@@ -103,7 +112,7 @@ internal sealed class ClientClassEmitter
         }
 
         writer.Close();
-        EmitMembers(writer, shape.Root, string.Empty);
+        EmitMembers(writer, shape.Root);
         writer.Lines($$"""
 
             /// <summary>The client name and base URL (never the access token).</summary>
@@ -111,25 +120,107 @@ internal sealed class ClientClassEmitter
             public override string ToString() => {{CSharpLiteral.String($"{shape.ClientName} {{ BaseUrl = ")}} + _sender.BaseUrl + " }";
             """);
         writer.Close();
+        EmitInterfaces(writer, shape.Root, "client");
     }
 
-    private void EmitMembers(SourceWriter writer, GroupShape group, string id)
+    private void EmitMembers(SourceWriter writer, GroupShape group)
     {
         foreach (var child in group.Children)
         {
-            var childId = id.Length == 0 ? child.PropertyName : $"{id}.{child.PropertyName}";
             writer.Lines($$"""
 
-                /// <summary>The {{CSharpNames.Xml(childId)}} operations.</summary>
-                public {{_qualifier}}{{child.ClassName}} {{child.PropertyName}} { get; }
+                /// <inheritdoc/>
+                public {{_qualifier}}{{child.InterfaceName}} {{child.PropertyName}} { get; }
+                """);
+        }
+
+        if (HasRawView(group))
+        {
+            writer.Lines($$"""
+
+                /// <inheritdoc/>
+                public {{_qualifier}}{{group.RawInterfaceName}} {{RuntimeNames.RawResponseView}} => this;
                 """);
         }
 
         foreach (var operation in group.Operations)
         {
             writer.Line();
-            _operations.Emit(writer, operation);
+            _operations.EmitMembers(writer, operation, group);
         }
+    }
+
+    /// <summary>
+    /// The group's interface (what code that calls the API takes, and a test mocks) and its raw view's: the same
+    /// methods answering <c>ApiResponse&lt;T&gt;</c> with the status and headers.
+    /// </summary>
+    private void EmitInterfaces(SourceWriter writer, GroupShape group, string path)
+    {
+        writer.Line();
+        CSharpNames.Doc(writer, "summary", $"The operations of {path}, as the generated {group.ClassName} implements them; mock it to test code that calls the API.");
+        writer.Lines($$"""
+            {{CSharpNames.GeneratedCodeAttribute}}
+            public partial interface {{group.InterfaceName}}
+            {
+            """);
+        writer.Indent();
+        var first = true;
+        foreach (var child in group.Children)
+        {
+            writer.Lines($$"""
+                {{(first ? string.Empty : "\n")}}/// <summary>The {{CSharpNames.Xml($"{path}.{child.PropertyName}")}} operations.</summary>
+                {{_qualifier}}{{child.InterfaceName}} {{child.PropertyName}} { get; }
+                """);
+            first = false;
+        }
+
+        if (HasRawView(group))
+        {
+            writer.Lines($$"""
+                {{(first ? string.Empty : "\n")}}/// <summary>The same methods, answering <see cref="{{_runtime}}{{RuntimeNames.ApiResponse}}{T}"/>: the value with the status, headers and rate-limit information.</summary>
+                {{_qualifier}}{{group.RawInterfaceName}} {{RuntimeNames.RawResponseView}} { get; }
+                """);
+            first = false;
+        }
+
+        foreach (var operation in group.Operations)
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
+            _operations.EmitInterfaceMembers(writer, operation, raw: false);
+        }
+
+        writer.Close();
+        if (!HasRawView(group))
+        {
+            return;
+        }
+
+        writer.Line();
+        CSharpNames.Doc(writer, "summary", $"The operations of {path} answering the value with its status, headers and rate-limit information ({path}.{RuntimeNames.RawResponseView}).");
+        writer.Lines($$"""
+            {{CSharpNames.GeneratedCodeAttribute}}
+            public partial interface {{group.RawInterfaceName}}
+            {
+            """);
+        writer.Indent();
+        first = true;
+        foreach (var operation in group.Operations)
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
+            _operations.EmitInterfaceMembers(writer, operation, raw: true);
+        }
+
+        writer.Close();
     }
 
     /// <summary>The description's base URL with each <c>{variable}</c> read from its options property.</summary>

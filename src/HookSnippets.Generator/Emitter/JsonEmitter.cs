@@ -8,8 +8,8 @@ namespace HookSnippets.Generator.Emitter;
 
 /// <summary>
 /// Emits a client's JSON code (writing on Utf8JsonWriter, reading on Utf8JsonReader): a writer for each record a
-/// request can send, a reader for each record a response can carry, an array of wire values per enum
-/// (<see cref="TypeShape.Usage"/>). Readers leave members the JSON leaves out null and skip members they do not know.
+/// request can send, a reader for each record or enum a response can carry (<see cref="TypeShape.Usage"/>). Readers
+/// leave members the JSON leaves out null and keep members the description does not list in AdditionalProperties.
 /// </summary>
 internal sealed class JsonEmitter
 {
@@ -26,6 +26,7 @@ internal sealed class JsonEmitter
     private readonly string _json;
     private readonly string _helpers;
     private readonly string _body;
+    private readonly string _runtime;
 
     /// <param name="runtime">The qualifier of the namespace holding the shared runtime types.</param>
     /// <param name="insideJsonClass">
@@ -38,6 +39,7 @@ internal sealed class JsonEmitter
         _json = insideJsonClass ? string.Empty : $"{_qualifier}{RuntimeNames.JsonClassOf(shape.ClientName)}.";
         _helpers = $"{runtime}{RuntimeNames.JsonHelpers}";
         _body = $"{runtime}{RuntimeNames.JsonBody}";
+        _runtime = runtime;
     }
 
     public string Emit(CSharpClientShape shape)
@@ -65,13 +67,13 @@ internal sealed class JsonEmitter
         return writer.ToString();
     }
 
-    /// <summary>Only what the client calls: readers for received types, writers (wire values) for sent ones, counts for checked ones.</summary>
+    /// <summary>Only what the client calls: readers for received types, writers for sent records (an enum writes itself: ToWire), counts for checked ones.</summary>
     private IEnumerable<Action<SourceWriter, TypeShape>> Members(TypeShape type)
     {
         var enumType = type.Kind == TypeShapeKind.Enum;
-        if ((type.Usage & TypeUsage.Written) != 0)
+        if ((type.Usage & TypeUsage.Written) != 0 && !enumType)
         {
-            yield return enumType ? EmitToWire : EmitWriter;
+            yield return EmitWriter;
         }
 
         if ((type.Usage & TypeUsage.Read) != 0)
@@ -105,17 +107,17 @@ internal sealed class JsonEmitter
                         {{target}}.WritePropertyName({{entry}}.Key);
                     """);
                 writer.Indent();
-                WriteValue(writer, type.Element!, $"{entry}.Value", depth + 1, suffix);
+                WriteElement(writer, type.Element!, $"{entry}.Value", depth + 1, suffix);
                 writer.Close();
                 writer.Line($"{target}.WriteEndObject();");
                 break;
             case TypeKind.List:
                 var item = $"item{level}{suffix}";
                 writer.Line($"{target}.WriteStartArray();");
-                if (type.Element!.Kind is TypeKind.Map or TypeKind.List)
+                if (type.Element!.Kind is TypeKind.Map or TypeKind.List || type.Element.Nullable)
                 {
                     writer.Open($"foreach (var {item} in {expression})");
-                    WriteValue(writer, type.Element, item, depth + 1, suffix);
+                    WriteElement(writer, type.Element, item, depth + 1, suffix);
                     writer.Close();
                 }
                 else
@@ -131,6 +133,22 @@ internal sealed class JsonEmitter
         }
     }
 
+    /// <summary>An item or map value: one that may be null is written as JSON null when it is.</summary>
+    private void WriteElement(SourceWriter writer, TypeRef element, string expression, int depth, string suffix)
+    {
+        if (!element.Nullable)
+        {
+            WriteValue(writer, element, expression, depth, suffix);
+            return;
+        }
+
+        var present = $"present{depth.ToString(CultureInfo.InvariantCulture)}{suffix}";
+        writer.Open($"if ({expression} is {{ }} {present})");
+        WriteValue(writer, element with { Nullable = false }, present, depth, suffix);
+        writer.Close();
+        writer.Line($"else writer{suffix}.WriteNullValue();");
+    }
+
     /// <summary>The one statement writing a value that is not a collection.</summary>
     private string WriteStatement(TypeRef type, string target, string expression) => type.Kind switch
     {
@@ -138,7 +156,7 @@ internal sealed class JsonEmitter
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => $"{target}.WriteNumberValue({expression});",
         TypeKind.Boolean => $"{target}.WriteBooleanValue({expression});",
         TypeKind.Json => $"{_body}.WriteElement({target}, {expression});",
-        TypeKind.Enum => $"{target}.WriteStringValue({_json}ToWire({expression}));",
+        TypeKind.Enum => $"{target}.WriteStringValue({expression}.ToWire());",
         _ => $"{_json}Write{type.Name}({target}, {expression});",
     };
 
@@ -151,21 +169,28 @@ internal sealed class JsonEmitter
         TypeKind.String => $"writer.WriteString({name}, {expression});",
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => $"writer.WriteNumber({name}, {expression});",
         TypeKind.Boolean => $"writer.WriteBoolean({name}, {expression});",
-        TypeKind.Enum => $"writer.WriteString({name}, {_json}ToWire({expression}));",
+        TypeKind.Enum => $"writer.WriteString({name}, {expression}.ToWire());",
         _ => null,
     };
 
     /// <summary>An expression reading a value of <paramref name="type"/> from the reader variable <paramref name="reader"/>.</summary>
     public string ReadValue(TypeRef type, string reader, int depth) => type.Kind switch
     {
-        TypeKind.Map => $"{_helpers}.ReadMap<{CSharpNames.TypeName(type.Element!, _qualifier)}>(ref {reader}, {ReadDelegate(type.Element!, depth + 1)})",
-        TypeKind.List => $"{_helpers}.ReadList<{CSharpNames.TypeName(type.Element!, _qualifier)}>(ref {reader}, {ReadDelegate(type.Element!, depth + 1)})",
+        TypeKind.Map => $"{_helpers}.ReadMap<{CSharpNames.ElementName(type.Element!, _qualifier)}>(ref {reader}, {ReadDelegate(type.Element!, depth + 1)})",
+        TypeKind.List => $"{_helpers}.ReadList<{CSharpNames.ElementName(type.Element!, _qualifier)}>(ref {reader}, {ReadDelegate(type.Element!, depth + 1)})",
         _ => $"{ReadDelegate(type, depth)}(ref {reader})",
     };
 
     /// <summary>A HookSnippetsJsonRead delegate for <paramref name="type"/>: a method group, or a lambda for collections.</summary>
     public string ReadDelegate(TypeRef type, int depth)
     {
+        if (type.Nullable)
+        {
+            var nullable = $"reader{depth.ToString(CultureInfo.InvariantCulture)}_";
+            var inner = ReadValue(type with { Nullable = false }, nullable, depth);
+            return $"static (ref {Reader} {nullable}) => {nullable}.TokenType == {TokenType}.Null ? null : ({CSharpNames.ElementName(type, _qualifier)}){inner}";
+        }
+
         switch (type.Kind)
         {
             case TypeKind.String: return $"{_helpers}.ReadString";
@@ -181,36 +206,10 @@ internal sealed class JsonEmitter
         }
     }
 
-    /// <summary>
-    /// An enum's wire values as an array indexed by the member's value (the emitted enums number their members from
-    /// 0 in order): far less for csc to compile than a switch per direction.
-    /// </summary>
-    private void EmitToWire(SourceWriter writer, TypeShape type)
-    {
-        EmitWireValues(writer, type);
-        writer.Line($"internal static string ToWire({_qualifier}{type.Name} value) => WireValue({WireValues(type)}, (int)value, {CSharpLiteral.String(type.Name)});");
-    }
-
     private void EmitEnumReader(SourceWriter writer, TypeShape type)
     {
-        if ((type.Usage & TypeUsage.Written) == 0)
-        {
-            EmitWireValues(writer, type);
-        }
-
         var enumType = $"{_qualifier}{type.Name}";
-        writer.Line($"internal static {enumType} Read{type.Name}(ref {Reader} reader) => ({enumType})WireIndex({WireValues(type)}, {_helpers}.ReadString(ref reader), {CSharpLiteral.String(type.Name)});");
-    }
-
-    private static void EmitWireValues(SourceWriter writer, TypeShape type)
-    {
-        var values = new List<string>();
-        foreach (var member in type.Members)
-        {
-            values.Add(CSharpLiteral.String(member.Value));
-        }
-
-        writer.Line($"private static readonly string[] {WireValues(type)} = {{ {string.Join(", ", values)} }};");
+        writer.Line($"internal static {enumType} Read{type.Name}(ref {Reader} reader) => new({_helpers}.ReadString(ref reader));");
     }
 
     /// <summary>No generated method name starts with Optional either.</summary>
@@ -224,13 +223,13 @@ internal sealed class JsonEmitter
         _ => "OptionalJson",
     };
 
-    /// <summary>No generated method name starts with WireOf (they are Read, Write, Count and ToWire).</summary>
-    private static string WireValues(TypeShape type) => $"WireOf{type.Name}";
+    /// <summary>No generated method name starts with MembersOf (they are Read, Write and Count).</summary>
+    private static string DeclaredNames(TypeShape type) => $"MembersOf{type.Name}";
 
     /// <summary>
     /// The helpers the readers and enum conversions call. They live in each client's JSON class rather than in the
     /// shared runtime so that the thousands of member lines of a big API call them by their simple names (the whole
-    /// Management API, one client with about 3,000 record members); the price is these 35 lines once per client.
+    /// Management API, one client with about 3,000 record members); the price is these lines once per client.
     /// </summary>
     private void EmitHelpers(SourceWriter writer)
     {
@@ -245,11 +244,12 @@ internal sealed class JsonEmitter
                 return reader.TokenType != {{TokenType}}.Null;
             }
 
-            /// <summary>Skips a member this client does not know.</summary>
-            private static void SkipMember(ref {{Reader}} reader)
+            /// <summary>Keeps a member the description does not list, for the record's AdditionalProperties.</summary>
+            private static void OtherMember(ref {{Reader}} reader, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? others)
             {
+                var name = reader.GetString()!;
                 reader.Read();
-                reader.Skip();
+                (others ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
             """);
         foreach (var kind in OptionalScalars)
@@ -261,22 +261,23 @@ internal sealed class JsonEmitter
                 """);
         }
 
-        writer.Lines($$"""
-
-            private static string WireValue(string[] values, int value, string type) =>
-                (uint)value < (uint)values.Length ? values[value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a " + type + " value.");
-
-            private static int WireIndex(string[] values, string text, string type)
-            {
-                var index = global::System.Array.IndexOf(values, text);
-                return index >= 0 ? index : throw {{_helpers}}.UnknownValue(type, text);
-            }
-            """);
     }
 
     // One line per scalar or record member, like the readers: the writers are the other bulk of the emitted code.
     private void EmitWriter(SourceWriter writer, TypeShape type)
     {
+        if (type.KeepsOtherMembers)
+        {
+            var names = new List<string>();
+            foreach (var property in type.Properties)
+            {
+                names.Add(CSharpLiteral.String(property.Name));
+            }
+
+            writer.Line($"private static readonly string[] {DeclaredNames(type)} = {{ {string.Join(", ", names)} }};");
+            writer.Line();
+        }
+
         writer.Open($"internal static void Write{type.Name}({Writer} writer, {_qualifier}{type.Name} value)");
         writer.Line("writer.WriteStartObject();");
         var index = 0;
@@ -285,6 +286,26 @@ internal sealed class JsonEmitter
             var local = $"member{index.ToString(CultureInfo.InvariantCulture)}";
             index++;
             var name = CSharpLiteral.String(property.Name);
+            if (property.ThreeState)
+            {
+                // Set to null: sent as null; not set: left out (Optional<T>), so a PATCH can clear a member.
+                var set = $"value.{property.PropertyName}";
+                if (WriteMemberStatement(property.Type, name, local) is { } single)
+                {
+                    writer.Line($"if ({set}.IsSet) {{ if ({set}.Value is {{ }} {local}) {single} else writer.WriteNull({name}); }}");
+                    continue;
+                }
+
+                writer.Open($"if ({set}.IsSet)");
+                writer.Open($"if ({set}.Value is {{ }} {local})");
+                writer.Line($"writer.WritePropertyName({name});");
+                WriteValue(writer, property.Type, local, 0);
+                writer.Close();
+                writer.Line($"else writer.WriteNull({name});");
+                writer.Close();
+                continue;
+            }
+
             var always = property.Required && !property.Nullable;
             var present = always ? $"value.{property.PropertyName}" : local;
             var condition = $"if (value.{property.PropertyName} is {{ }} {local})";
@@ -317,6 +338,11 @@ internal sealed class JsonEmitter
             }
         }
 
+        if (type.KeepsOtherMembers)
+        {
+            writer.Line($"if (value.{TypeShape.OtherMembersProperty} is {{ }} others) {_body}.WriteOtherMembers(writer, others, {DeclaredNames(type)}, {CSharpLiteral.String(type.Name)});");
+        }
+
         writer.Line("writer.WriteEndObject();");
         writer.Close();
     }
@@ -342,7 +368,9 @@ internal sealed class JsonEmitter
         foreach (var property in type.Properties)
         {
             var suffix = index.ToString(CultureInfo.InvariantCulture);
-            writer.Line($"{CSharpNames.TypeName(property.Type, _qualifier)}? member{suffix} = null;");
+            writer.Line(property.ThreeState
+                ? $"{_runtime}{RuntimeNames.Optional}<{CSharpNames.TypeName(property.Type, _qualifier)}?> member{suffix} = default;"
+                : $"{CSharpNames.TypeName(property.Type, _qualifier)}? member{suffix} = null;");
             if (property.Required && property.Nullable)
             {
                 writer.Line($"var seen{suffix} = false;");
@@ -350,6 +378,8 @@ internal sealed class JsonEmitter
 
             index++;
         }
+
+        writer.Line("global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? others = null;");
 
         // One line per member: a record's reader is the bulk of the emitted code, and csc's time grows with it.
         writer.Open("while (NextMember(ref reader))");
@@ -359,14 +389,16 @@ internal sealed class JsonEmitter
             var suffix = index.ToString(CultureInfo.InvariantCulture);
             var test = index == 0 ? "if" : "else if";
             var read = Array.IndexOf(OptionalScalars, property.Type.Kind) >= 0
-                ? $"member{suffix} = {OptionalReader(property.Type.Kind)}(ref reader);"
-                : $"member{suffix} = ValueIsPresent(ref reader) ? {ReadValue(property.Type, "reader", 0)} : null;";
-            var action = property.Required && property.Nullable ? $"{{ seen{suffix} = true; {read} }}" : read;
+                ? $"{OptionalReader(property.Type.Kind)}(ref reader)"
+                : $"ValueIsPresent(ref reader) ? {ReadValue(property.Type, "reader", 0)} : null";
+            var assign = $"member{suffix} = {(property.ThreeState ? $"new({read})" : read)};";
+            var action = property.Required && property.Nullable ? $"{{ seen{suffix} = true; {assign} }}" : assign;
             writer.Line($"{test} (reader.ValueTextEquals({CSharpLiteral.String(property.Name)})) {action}");
             index++;
         }
 
-        writer.Line(type.Properties.IsEmpty ? "SkipMember(ref reader);" : "else SkipMember(ref reader);");
+        // Every record a response carries keeps the members it does not declare (TypeShape.KeepsOtherMembers).
+        writer.Line(type.Properties.IsEmpty ? "OtherMember(ref reader, ref others);" : "else OtherMember(ref reader, ref others);");
         writer.Close();
         writer.Lines($$"""
 
@@ -382,6 +414,7 @@ internal sealed class JsonEmitter
             index++;
         }
 
+        writer.Line($"{TypeShape.OtherMembersProperty} = others,");
         writer.Outdent();
         writer.Line("};");
         writer.Close();
@@ -393,7 +426,7 @@ internal sealed class JsonEmitter
         var missing = $"throw {_helpers}.MissingMember({CSharpLiteral.String(type.Name)}, {CSharpLiteral.String(property.Name)})";
         if (type.Kind == TypeShapeKind.ListResult && property.Name == type.ItemsProperty)
         {
-            return $"member{suffix} ?? global::System.Array.Empty<{CSharpNames.TypeName(property.Type.Element!, _qualifier)}>()";
+            return $"member{suffix} ?? global::System.Array.Empty<{CSharpNames.ElementName(property.Type.Element!, _qualifier)}>()";
         }
 
         if (property.Required && property.Nullable)
@@ -410,7 +443,14 @@ internal sealed class JsonEmitter
         var terms = new List<string>();
         foreach (var property in type.Properties)
         {
-            terms.Add(property.Required && !property.Nullable ? "1" : $"(value.{property.PropertyName} is null ? 0 : 1)");
+            terms.Add(property.ThreeState
+                ? $"(value.{property.PropertyName}.IsSet ? 1 : 0)"
+                : property.Required && !property.Nullable ? "1" : $"(value.{property.PropertyName} is null ? 0 : 1)");
+        }
+
+        if (type.KeepsOtherMembers)
+        {
+            terms.Add($"(value.{TypeShape.OtherMembersProperty}?.Count ?? 0)");
         }
 
         var sum = terms.Count == 0 ? "0" : string.Join(" + ", terms);

@@ -27,10 +27,20 @@ internal sealed class OperationEmitter
         _http = $"{runtime}{RuntimeNames.HttpHelpers}";
     }
 
-    public void Emit(SourceWriter writer, OperationShape operation)
+    /// <summary>
+    /// The class's members for one operation: the method (<c>GetAsync</c>, a one-line call of the raw one), the raw
+    /// view's implementation holding the request code (explicit, so both can share the name), and the paging method.
+    /// </summary>
+    public void EmitMembers(SourceWriter writer, OperationShape operation, GroupShape group)
     {
-        EmitDocs(writer, operation);
-        writer.Open($"public async {ReturnType(operation)} {operation.MethodName}({Arguments(operation)})");
+        var raw = $"{_qualifier}{group.RawInterfaceName}";
+        var call = $"(({raw})this).{operation.MethodName}({Forwarded(operation)})";
+        writer.Line("/// <inheritdoc/>");
+        writer.Line(operation.ResultType is { } result
+            ? $"public {ReturnType(operation, raw: false)} {operation.MethodName}({Arguments(operation, defaults: true)}) => {_http}.ValueOf({call});"
+            : $"public {ReturnType(operation, raw: false)} {operation.MethodName}({Arguments(operation, defaults: true)}) => {call};");
+        writer.Line();
+        writer.Open($"async {ReturnType(operation, raw: true)} {raw}.{operation.MethodName}({Arguments(operation, defaults: false)})");
         EmitBody(writer, operation);
         EmitUrl(writer, operation);
         EmitHeaders(writer, operation);
@@ -40,41 +50,228 @@ internal sealed class OperationEmitter
         var sent = SendsJsonWithEveryCredential(operation)
             ? $"{body}, {headers}"
             : $"{body}, {ContentType(operation)}, {headers}, {Credentials(operation)}";
-        var call = $"await _sender.SendAsync({CSharpLiteral.String(operation.Id)}, {Method(operation.HttpMethod)}, url_.ToString(), {sent}, {idempotent}, cancellationToken).ConfigureAwait(false);";
-        if (operation.ResultType is not { } result)
+        var send = $"await _sender.SendAsync({CSharpLiteral.String(operation.Id)}, {Method(operation.HttpMethod)}, url_.ToString(), {sent}, {idempotent}, {RuntimeNames.RequestOptionsArgument}, cancellationToken).ConfigureAwait(false)";
+        if (operation.ResultType is not { } type)
         {
-            writer.Line(call);
+            writer.Line($"return {send};");
         }
         else
         {
-            var parse = $"{_runtime}{RuntimeNames.JsonHelpers}.Parse<{CSharpNames.TypeName(result, _qualifier)}>(response_, {_json.ReadDelegate(result, 0)})";
-            var returned = operation.ResultIsOptional ? $"response_.Length == 0 ? null : {parse}" : parse;
+            var typeName = ResultTypeName(operation, type);
+            var read = operation.ResultIsOptional && type.IsValueType
+                ? $"static (ref global::System.Text.Json.Utf8JsonReader reader_) => ({typeName}){_json.ReadValue(type, "reader_", 0)}"
+                : _json.ReadDelegate(type, 0);
+            var parse = $"{_runtime}{RuntimeNames.JsonHelpers}.Parse<{typeName}>({CSharpLiteral.String(operation.Id)}, response_, {read})";
+            var returned = operation.ResultIsOptional ? $"response_.Body.Length == 0 ? response_.WithValue<{typeName}>(null) : {parse}" : parse;
             writer.Lines($"""
-                var response_ = {call}
+                var response_ = {send};
                 return {returned};
                 """);
         }
 
         writer.Close();
+        if (operation.Paging is { } paging)
+        {
+            writer.Line();
+            EmitPagingMethod(writer, operation, paging, raw);
+        }
     }
 
-    private string ReturnType(OperationShape operation) => operation.ResultType is { } result
-        ? $"global::System.Threading.Tasks.Task<{CSharpNames.TypeName(result, _qualifier)}{(operation.ResultIsOptional ? "?" : string.Empty)}>"
-        : "global::System.Threading.Tasks.Task";
+    /// <summary>The operation's declarations in the group's interface (<paramref name="raw"/>: in its raw view's).</summary>
+    public void EmitInterfaceMembers(SourceWriter writer, OperationShape operation, bool raw)
+    {
+        EmitDocs(writer, operation, raw);
+        writer.Line($"{ReturnType(operation, raw)} {operation.MethodName}({Arguments(operation, defaults: true)});");
+        if (!raw && operation.Paging is { } paging && PagingTypes(operation) is { } types)
+        {
+            writer.Line();
+            EmitPagingDocs(writer, operation, paging);
+            writer.Line($"{_runtime}{RuntimeNames.Pager}<{types.Item}> {paging.MethodName}({PagingArguments(operation, paging, defaults: true)});");
+        }
+    }
 
-    private string Arguments(OperationShape operation)
+    private string ReturnType(OperationShape operation, bool raw)
+    {
+        if (operation.ResultType is not { } result)
+        {
+            return raw ? $"global::System.Threading.Tasks.Task<{_runtime}{RuntimeNames.ApiResponse}>" : "global::System.Threading.Tasks.Task";
+        }
+
+        var typeName = ResultTypeName(operation, result);
+        return raw
+            ? $"global::System.Threading.Tasks.Task<{_runtime}{RuntimeNames.ApiResponse}<{typeName}>>"
+            : $"global::System.Threading.Tasks.Task<{typeName}>";
+    }
+
+    private string ResultTypeName(OperationShape operation, TypeRef result) =>
+        CSharpNames.TypeName(result, _qualifier) + (operation.ResultIsOptional ? "?" : string.Empty);
+
+    private string Arguments(OperationShape operation, bool defaults, PagingShape? except = null)
     {
         var arguments = new List<string>();
         foreach (var parameter in operation.Parameters)
         {
+            if (except is not null && IsSetByPager(except, parameter))
+            {
+                continue;
+            }
+
             var type = parameter.Type.Kind == TypeKind.Multipart
                 ? $"{_runtime}{RuntimeNames.MultipartFormData}"
                 : CSharpNames.TypeName(parameter.Type, _qualifier, argument: true);
-            arguments.Add(parameter.Required ? $"{type} {parameter.ArgumentName}" : $"{type}? {parameter.ArgumentName} = null");
+            arguments.Add(parameter.Required ? $"{type} {parameter.ArgumentName}" : $"{type}? {parameter.ArgumentName}{(defaults ? " = null" : string.Empty)}");
         }
 
-        arguments.Add("global::System.Threading.CancellationToken cancellationToken = default");
+        arguments.Add($"{_runtime}{RuntimeNames.RequestOptions}? {RuntimeNames.RequestOptionsArgument}{(defaults ? " = null" : string.Empty)}");
+        if (except is null)
+        {
+            arguments.Add($"global::System.Threading.CancellationToken cancellationToken{(defaults ? " = default" : string.Empty)}");
+        }
+
         return string.Join(", ", arguments);
+    }
+
+    private static string Forwarded(OperationShape operation)
+    {
+        var arguments = new List<string>();
+        foreach (var parameter in operation.Parameters)
+        {
+            arguments.Add(parameter.ArgumentName);
+        }
+
+        arguments.Add(RuntimeNames.RequestOptionsArgument);
+        arguments.Add("cancellationToken");
+        return string.Join(", ", arguments);
+    }
+
+    private static bool IsSetByPager(PagingShape paging, ParameterShape parameter) =>
+        parameter.Kind == ParameterKind.Query
+        && (parameter.ArgumentName == paging.PageArgument || parameter.ArgumentName == paging.IncludeTotalsArgument || parameter.ArgumentName == paging.CursorArgument);
+
+    private string PagingArguments(OperationShape operation, PagingShape paging, bool defaults) => Arguments(operation, defaults, paging);
+
+    /// <summary>
+    /// <c>ListAllAsync</c>: one expression handing the runtime's loop for the style a fetch of one page (the raw method,
+    /// with the pager's own arguments) and lambdas reading the answer's members.
+    /// </summary>
+    private void EmitPagingMethod(SourceWriter writer, OperationShape operation, PagingShape paging, string raw)
+    {
+        if (PagingTypes(operation) is not { } types)
+        {
+            return;
+        }
+
+        var arguments = new List<string>();
+        foreach (var parameter in operation.Parameters)
+        {
+            var value = parameter.ArgumentName == paging.PageArgument ? "page_"
+                : parameter.ArgumentName == paging.CursorArgument ? "cursor_"
+                : parameter.ArgumentName == paging.IncludeTotalsArgument ? "true"
+                : parameter.ArgumentName;
+            arguments.Add($"{parameter.ArgumentName}: {value}");
+        }
+
+        var requestOptions = paging.Style == PaginationStyle.Link
+            ? $"cursor_ is null ? {RuntimeNames.RequestOptionsArgument} : {_runtime}{RuntimeNames.RequestOptions}.ForUrl({RuntimeNames.RequestOptionsArgument}, cursor_)"
+            : RuntimeNames.RequestOptionsArgument;
+        arguments.Add($"{RuntimeNames.RequestOptionsArgument}: {requestOptions}");
+        arguments.Add("cancellationToken: cancellationToken_");
+        var fetch = paging.Style == PaginationStyle.Offset
+            ? $"(page_, cancellationToken_) => (({raw})this).{operation.MethodName}({string.Join(", ", arguments)})"
+            : $"(cursor_, cancellationToken_) => (({raw})this).{operation.MethodName}({string.Join(", ", arguments)})";
+        var access = operation.ResultIsOptional ? "?." : ".";
+        string Member(string? jsonName, string cast)
+        {
+            if (jsonName is not null && types.Result is { } record && FindProperty(record, jsonName) is { } property)
+            {
+                return $"static result_ => {cast}result_{access}{property.PropertyName}";
+            }
+
+            return "static _ => null";
+        }
+
+        var items = types.ItemsProperty is { } itemsProperty ? $"static result_ => result_{access}{itemsProperty}" : "static result_ => result_";
+        var loop = $"{_runtime}{RuntimeNames.Paging}";
+        var generics = $"<{ResultTypeName(operation, operation.ResultType!)}, {types.Item}>";
+        var call = paging.Style switch
+        {
+            PaginationStyle.Offset => $"{loop}.Offset{generics}({fetch}, {items}, {Member(paging.Total, "(long?)")}, {Member(paging.Limit, "(long?)")}, {Member(paging.Start, "(long?)")}, 0, cancellationToken)",
+            PaginationStyle.Link => $"{loop}.Link{generics}({fetch}, {items}, {Member(paging.Total, "(long?)")}, cancellationToken)",
+            _ => $"{loop}.Cursor{generics}({fetch}, {items}, {Member(paging.Total, "(long?)")}, {Member(paging.Next, string.Empty)}, cancellationToken)",
+        };
+        writer.Lines($"""
+            /// <inheritdoc/>
+            public {_runtime}{RuntimeNames.Pager}<{types.Item}> {paging.MethodName}({PagingArguments(operation, paging, defaults: true)}) =>
+                new(cancellationToken => {call});
+            """);
+    }
+
+    /// <summary>The item type, the record read for the answer's members, and the C# name of its items member (null: the answer is the list).</summary>
+    private (string Item, TypeShape? Result, string? ItemsProperty)? PagingTypes(OperationShape operation)
+    {
+        if (operation.ResultType is not { } result || operation.Paging is not { } paging)
+        {
+            return null;
+        }
+
+        if (result.Kind == TypeKind.List)
+        {
+            return (CSharpNames.ElementName(result.Element!, _qualifier), null, null);
+        }
+
+        TypeShape? record = null;
+        foreach (var type in _shape.Types)
+        {
+            if (type.Name == result.Name)
+            {
+                record = type;
+            }
+        }
+
+        var itemsName = paging.Items ?? record?.ItemsProperty;
+        if (record is null || itemsName is null || FindProperty(record, itemsName) is not { Type.Kind: TypeKind.List } items)
+        {
+            return null;
+        }
+
+        return (CSharpNames.ElementName(items.Type.Element!, _qualifier), record, items.PropertyName);
+    }
+
+    private static PropertyShape? FindProperty(TypeShape type, string jsonName)
+    {
+        foreach (var property in type.Properties)
+        {
+            if (property.Name == jsonName)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
+    private void EmitPagingDocs(SourceWriter writer, OperationShape operation, PagingShape paging)
+    {
+        CSharpNames.Doc(writer, "summary", $"Every item of {operation.Summary?.TrimEnd('.') ?? operation.Id}, fetched page by page while you enumerate it.");
+        var pager = paging.Style switch
+        {
+            PaginationStyle.Offset => "Asks for page after page (with the totals when the API offers them) until the total is reached, a page is empty, or, without a total, a page is shorter than the limit the API reports.",
+            PaginationStyle.Link => "Follows the answer's Link header (rel=\"next\") until there is none; a link to another host is refused.",
+            _ => "Passes each answer's next value back until an answer has none.",
+        };
+        CSharpNames.Doc(writer, "remarks", $"{pager} The page arguments are set by the pager. Each page goes through {operation.MethodName}, with its retries. Enumerate it with await foreach, or its pages with AsPagesAsync; cancel through WithCancellation.");
+        foreach (var parameter in operation.Parameters)
+        {
+            if (!IsSetByPager(paging, parameter))
+            {
+                CSharpNames.Doc(writer, "param", parameter.Description ?? $"The {parameter.Name} {(parameter.Kind == ParameterKind.Path ? "path segment" : "parameter")}.", $" name=\"{parameter.ArgumentName.TrimStart('@')}\"");
+            }
+        }
+
+        writer.Lines($"""
+            /// <param name="{RuntimeNames.RequestOptionsArgument}">Extra headers, time limit and retries for each page's call; null for none.</param>
+            /// <returns>The items; nothing is sent until enumeration starts.</returns>
+            """);
     }
 
     private void EmitBody(SourceWriter writer, OperationShape operation)
@@ -121,7 +318,7 @@ internal sealed class OperationEmitter
         {
             // Materialized once: an IEnumerable may not be enumerable twice (count, then write).
             written = $"{body.ArgumentName.TrimStart('@')}Items_";
-            writer.Line($"var {written} = new global::System.Collections.Generic.List<{CSharpNames.TypeName(body.Type.Element!, _qualifier)}>({value});");
+            writer.Line($"var {written} = new global::System.Collections.Generic.List<{CSharpNames.ElementName(body.Type.Element!, _qualifier)}>({value});");
         }
 
         EmitCountCheck(writer, body.Type, written, body.ArgumentName);
@@ -311,10 +508,10 @@ internal sealed class OperationEmitter
 
     /// <summary>The wire text of a scalar: invariant numbers, lower-case booleans, enum wire values.</summary>
     private string Text(TypeRef type, string expression) => type.Kind == TypeKind.Enum
-        ? $"{_qualifier}{RuntimeNames.JsonClassOf(_shape.ClientName)}.ToWire({expression})"
+        ? $"{expression}.ToWire()"
         : $"{_http}.Format({expression})";
 
-    private void EmitDocs(SourceWriter writer, OperationShape operation)
+    private void EmitDocs(SourceWriter writer, OperationShape operation, bool raw)
     {
         CSharpNames.Doc(writer, "summary", operation.Summary ?? operation.Id);
         var remarks = new List<string>();
@@ -355,19 +552,25 @@ internal sealed class OperationEmitter
             CSharpNames.Doc(writer, "param", parameter.Description ?? fallback, $" name=\"{parameter.ArgumentName.TrimStart('@')}\"");
         }
 
-        writer.Line("""/// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>""");
+        writer.Lines($"""
+            /// <param name="{RuntimeNames.RequestOptionsArgument}">Extra headers, a time limit and a retry count for this call; null for none.</param>
+            /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+            """);
+        var metadata = raw ? ", with the status, headers and rate-limit information of the answer" : string.Empty;
         if (operation.ResultType is { } result)
         {
             var optional = operation.ResultIsOptional ? ", or null when the answer has no body" : string.Empty;
-            writer.Line($"/// <returns>The {CSharpNames.Xml(result.Name ?? DisplayName(result))} the API answered{optional}.</returns>");
+            writer.Line($"/// <returns>The {CSharpNames.Xml(result.Name ?? DisplayName(result))} the API answered{optional}{metadata}.</returns>");
         }
         else
         {
-            writer.Line("/// <returns>A task that completes when the API has answered with a success status.</returns>");
+            writer.Line(raw
+                ? "/// <returns>The status, headers and rate-limit information of the success answer.</returns>"
+                : "/// <returns>A task that completes when the API has answered with a success status.</returns>");
         }
 
         writer.Lines($"""
-            /// <exception cref="{_runtime}{RuntimeNames.ApiException}">The API answered with an error status (after any retries).</exception>
+            /// <exception cref="{_runtime}{RuntimeNames.ApiException}">The API answered with an error status (after any retries), or a body that does not fit (<see cref="{_runtime}{RuntimeNames.UnexpectedResponseException}"/>).</exception>
             /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
             """);
     }

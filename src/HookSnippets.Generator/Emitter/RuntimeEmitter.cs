@@ -18,10 +18,17 @@ internal static class RuntimeEmitter
     /// </summary>
     public const string HintName = "HookSnippets-Runtime.g.cs";
 
-    /// <summary>The files in the order they are emitted, one type each.</summary>
+    /// <summary>The files in the order they are emitted, one type each (<c>OfT</c> for a generic one).</summary>
     private static readonly string[] Files =
     {
         RuntimeNames.ApiException,
+        RuntimeNames.UnexpectedResponseException,
+        RuntimeNames.ApiResponse,
+        RuntimeNames.ApiResponse + "OfT",
+        RuntimeNames.RequestOptions,
+        RuntimeNames.Optional + "OfT",
+        RuntimeNames.Pager + "OfT",
+        RuntimeNames.Page + "OfT",
         RuntimeNames.RateLimitInfo,
         RuntimeNames.RetryOptions,
         RuntimeNames.JsonReadDelegate,
@@ -34,6 +41,7 @@ internal static class RuntimeEmitter
         RuntimeNames.MultipartFormData,
         RuntimeNames.MultipartWriter,
         RuntimeNames.RequestSender,
+        RuntimeNames.Paging,
     };
 
     /// <summary>What the files call their own namespace, each occurrence replaced by the project's qualifier.</summary>

@@ -71,7 +71,7 @@ internal static class ClientResolver
         return HasError(result.Diagnostics)
             ? ClientResolution.Failed(diagnostics)
             : new ClientResolution(
-                new ResolvedClient(path, result.Shape, RuntimeNamespace.Resolve(project)!, HintNames.ClientPrefix(@namespace, clientName, path, project.ProjectDir)),
+                new ResolvedClient(path, result.Shape, RuntimeNamespace.Resolve(project)!, HintNames.ClientPrefix(@namespace, clientName, path, project.ProjectDir), project.DependencyInjection),
                 diagnostics);
     }
 

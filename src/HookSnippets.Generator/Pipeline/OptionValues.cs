@@ -16,6 +16,7 @@ internal static class OptionValues
             Read(global, "build_property.HookSnippetsClientName"),
             Read(global, "build_property.RootNamespace"),
             Read(global, "build_property.TargetFramework"),
-            Read(global, "build_property.ProjectDir"));
+            Read(global, "build_property.ProjectDir"),
+            string.Equals(Read(global, "build_property.HookSnippetsDependencyInjection"), "true", System.StringComparison.OrdinalIgnoreCase));
     }
 }

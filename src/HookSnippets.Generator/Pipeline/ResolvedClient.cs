@@ -9,7 +9,7 @@ namespace HookSnippets.Generator.Pipeline;
 /// refers to, the start of its files' hint names, and the file's path (where a failure to emit is reported). Nothing
 /// in it is a position in the file, so an edit that only moves text leaves it equal and emission stays cached.
 /// </summary>
-internal sealed record ResolvedClient(string Path, CSharpClientShape Shape, string RuntimeNamespace, string HintPrefix);
+internal sealed record ResolvedClient(string Path, CSharpClientShape Shape, string RuntimeNamespace, string HintPrefix, bool DependencyInjection = false);
 
 /// <summary>
 /// What one description resolves to: its client (null when something prevents emitting it) and every diagnostic of

@@ -18,7 +18,7 @@ internal static class SourceEmission
         return StepGuard.Run(
             client.Path,
             "emitting the client",
-            () => new EmittedSources(ClientEmitter.Emit(client.Shape, client.RuntimeNamespace, client.HintPrefix), EquatableArray<DiagnosticInfo>.Empty),
+            () => new EmittedSources(ClientEmitter.Emit(client.Shape, client.RuntimeNamespace, client.HintPrefix, client.DependencyInjection), EquatableArray<DiagnosticInfo>.Empty),
             EmittedSources.Failed,
             cancellationToken);
     }

@@ -121,22 +121,24 @@ internal static class HookSnippetsHttp
         return value;
     }
 
-    internal static string BaseUrl(global::System.Uri baseUrl, string optionsName)
+    /// <summary>A base URL given whole: <paramref name="source"/> names where it came from (the option, or HttpClient.BaseAddress).</summary>
+    internal static string BaseUrl(global::System.Uri baseUrl, string source)
     {
+        var parameter = source.StartsWith("HttpClient", global::System.StringComparison.Ordinal) ? "httpClient" : "options";
         if (!baseUrl.IsAbsoluteUri || (baseUrl.Scheme != "https" && baseUrl.Scheme != "http"))
         {
-            throw new global::System.ArgumentException(optionsName + ".BaseUrl must be an absolute http or https URL.", "options");
+            throw new global::System.ArgumentException(source + " must be an absolute http or https URL.", parameter);
         }
 
         if (baseUrl.Query.Length > 0 || baseUrl.Fragment.Length > 0)
         {
-            throw new global::System.ArgumentException(optionsName + ".BaseUrl must not have a query or a fragment.", "options");
+            throw new global::System.ArgumentException(source + " must not have a query or a fragment.", parameter);
         }
 
         // Credentials in the URL would show in ToString and in exception texts; the token has its own option.
         if (baseUrl.UserInfo.Length > 0)
         {
-            throw new global::System.ArgumentException(optionsName + ".BaseUrl must not hold user information.", "options");
+            throw new global::System.ArgumentException(source + " must not hold user information.", parameter);
         }
 
         return baseUrl.AbsoluteUri.TrimEnd('/');
@@ -180,4 +182,27 @@ internal static class HookSnippetsHttp
         await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
         return buffer.ToArray();
     }
+    /// <summary>Headers a test gives, copied so that names compare ignoring case as the ones the client collects do.</summary>
+    internal static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> IgnoringCase(
+        global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>? headers)
+    {
+        var copy = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(global::System.StringComparer.OrdinalIgnoreCase);
+        if (headers is not null)
+        {
+            foreach (var header in headers)
+            {
+                copy[header.Key] = header.Value;
+            }
+        }
+
+        return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(copy);
+    }
+
+    /// <summary>The value of a raw call's answer: each method is this one line over its raw view's call.</summary>
+    internal static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<global::HookSnippets.Generator.Runtime.ApiResponse<T>> call) =>
+        (await call.ConfigureAwait(false)).Value;
+
+    /// <summary>A string-backed enum value that was never set (<c>default</c>): it has no wire value to send.</summary>
+    internal static global::System.ArgumentException Unset(string type) =>
+        new("A default " + type + " holds no value to send; use one of its static values or new " + type + "(\"text\").");
 }

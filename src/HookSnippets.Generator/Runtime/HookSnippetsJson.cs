@@ -8,21 +8,118 @@ namespace HookSnippets.Generator.Runtime;
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.0.0")]
 internal static class HookSnippetsJson
 {
-    internal static T Parse<T>(byte[] body, global::HookSnippets.Generator.Runtime.HookSnippetsJsonRead<T> read)
+    /// <summary>
+    /// The operation's value read from a success answer's body. A body that does not fit (wrong JSON type, not JSON,
+    /// more than one value) throws <see cref="global::HookSnippets.Generator.Runtime.UnexpectedResponseException"/>
+    /// with the JSON path where reading stopped, never a bare JsonException.
+    /// </summary>
+    internal static global::HookSnippets.Generator.Runtime.ApiResponse<T> Parse<T>(string operationId, global::HookSnippets.Generator.Runtime.ApiResponse response, global::HookSnippets.Generator.Runtime.HookSnippetsJsonRead<T> read)
     {
+        var body = response.Body;
         var reader = new global::System.Text.Json.Utf8JsonReader(body);
-        if (!reader.Read())
+        try
         {
-            throw new global::System.Text.Json.JsonException("The response body holds no JSON value.");
+            if (!reader.Read())
+            {
+                throw new global::System.Text.Json.JsonException("the body holds no JSON value");
+            }
+
+            var value = read(ref reader);
+            if (reader.Read())
+            {
+                throw new global::System.Text.Json.JsonException("the body holds more than one JSON value");
+            }
+
+            return response.WithValue(value);
+        }
+        catch (global::System.Exception exception) when (exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException)
+        {
+            var path = PathAt(body, reader.TokenStartIndex);
+            throw new global::HookSnippets.Generator.Runtime.UnexpectedResponseException(
+                operationId, response, global::HookSnippets.Generator.Runtime.HookSnippetsHttp.DecodeBody(body), path, exception.Message, exception);
+        }
+    }
+
+    /// <summary>
+    /// The JSONPath of the value or member name starting at <paramref name="offset"/>, found by reading the body again
+    /// up to there: readers track no path, so the happy path pays nothing for it.
+    /// </summary>
+    internal static string PathAt(byte[] body, long offset)
+    {
+        var frames = new global::System.Collections.Generic.List<(bool Array, int Index, string? Name)>();
+        var reader = new global::System.Text.Json.Utf8JsonReader(body, new global::System.Text.Json.JsonReaderOptions { MaxDepth = 1024 });
+        try
+        {
+            while (reader.Read())
+            {
+                var token = reader.TokenType;
+                if (token is global::System.Text.Json.JsonTokenType.EndObject or global::System.Text.Json.JsonTokenType.EndArray)
+                {
+                    frames.RemoveAt(frames.Count - 1);
+                    continue;
+                }
+
+                if (token == global::System.Text.Json.JsonTokenType.PropertyName)
+                {
+                    frames[frames.Count - 1] = (false, 0, reader.GetString());
+                }
+                else if (frames.Count > 0 && frames[frames.Count - 1].Array)
+                {
+                    frames[frames.Count - 1] = (true, frames[frames.Count - 1].Index + 1, null);
+                }
+
+                if (reader.TokenStartIndex >= offset)
+                {
+                    break;
+                }
+
+                if (token is global::System.Text.Json.JsonTokenType.StartObject or global::System.Text.Json.JsonTokenType.StartArray)
+                {
+                    frames.Add((token == global::System.Text.Json.JsonTokenType.StartArray, -1, null));
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException)
+        {
+            // Not JSON from here on: the path of the last value read is where it broke.
         }
 
-        var value = read(ref reader);
-        if (reader.Read())
+        var path = new global::System.Text.StringBuilder("$");
+        foreach (var frame in frames)
         {
-            throw new global::System.Text.Json.JsonException("The response body holds more than one JSON value.");
+            if (frame.Array)
+            {
+                path.Append('[').Append(frame.Index < 0 ? 0 : frame.Index).Append(']');
+            }
+            else if (frame.Name is { } name && IsPlainName(name))
+            {
+                path.Append('.').Append(name);
+            }
+            else if (frame.Name is { } quoted)
+            {
+                path.Append("['").Append(quoted.Replace("\\", "\\\\").Replace("'", "\\'")).Append("']");
+            }
         }
 
-        return value;
+        return path.ToString();
+    }
+
+    private static bool IsPlainName(string name)
+    {
+        if (name.Length == 0 || char.IsDigit(name[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal static string ReadString(ref global::System.Text.Json.Utf8JsonReader reader) =>
@@ -84,10 +181,7 @@ internal static class HookSnippetsJson
     }
 
     internal static global::System.Text.Json.JsonException MissingMember(string type, string member) =>
-        new("The JSON for " + type + " has no '" + member + "', which it requires.");
-
-    internal static global::System.Text.Json.JsonException UnknownValue(string type, string value) =>
-        new("'" + value + "' is not a known " + type + " value.");
+        new("the " + type + " object has no '" + member + "', which it requires");
 
     /// <summary>The fields of the API's error JSON, or nulls when the body is not a JSON object.</summary>
     internal static (string? Error, string? Message, string? ErrorCode) ReadError(byte[] body)
@@ -135,5 +229,5 @@ internal static class HookSnippetsJson
     }
 
     private static global::System.Text.Json.JsonException Unexpected(ref global::System.Text.Json.Utf8JsonReader reader, string expected) =>
-        new("Expected " + expected + " in the response JSON but found " + reader.TokenType.ToString() + ".");
+        new("expected " + expected + " but found " + reader.TokenType.ToString());
 }

@@ -31,9 +31,33 @@ internal static class HookSnippetsJsonBody
     {
         if (element.ValueKind == global::System.Text.Json.JsonValueKind.Undefined)
         {
-            throw new global::System.ArgumentException("A default JsonElement holds no value to send.", nameof(element));
+            throw new global::System.ArgumentException("A default JsonElement holds no value to send; JSON null is a parsed null: JsonDocument.Parse(\"null\").RootElement.", nameof(element));
         }
 
         element.WriteTo(writer);
+    }
+
+    /// <summary>
+    /// Writes a record's <c>AdditionalProperties</c> after its declared members, so a record read from a response and
+    /// sent back keeps the members the description does not list. A name the record declares is refused: it would be
+    /// sent twice with two values.
+    /// </summary>
+    internal static void WriteOtherMembers(
+        global::System.Text.Json.Utf8JsonWriter writer,
+        global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> others,
+        string[] declared,
+        string type)
+    {
+        foreach (var member in others)
+        {
+            if (global::System.Array.IndexOf(declared, member.Key) >= 0)
+            {
+                throw new global::System.ArgumentException(
+                    type + ".AdditionalProperties holds '" + member.Key + "', a member " + type + " declares; set that property instead.");
+            }
+
+            writer.WritePropertyName(member.Key);
+            WriteElement(writer, member.Value);
+        }
     }
 }

@@ -59,18 +59,24 @@ internal sealed class HookSnippetsRequestSender
     internal string BaseUrl { get; }
 
     /// <summary>Sends a JSON body (if any) with every credential of the client.</summary>
-    internal global::System.Threading.Tasks.Task<byte[]> SendAsync(
+    internal global::System.Threading.Tasks.Task<global::HookSnippets.Generator.Runtime.ApiResponse> SendAsync(
         string operationId,
         global::System.Net.Http.HttpMethod method,
         string url,
         byte[]? body,
         global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>? headers,
         bool idempotent,
+        global::HookSnippets.Generator.Runtime.RequestOptions? options,
         global::System.Threading.CancellationToken cancellationToken) =>
-        SendAsync(operationId, method, url, body, body is null ? null : "application/json", headers, _allCredentials, idempotent, cancellationToken);
+        SendAsync(operationId, method, url, body, body is null ? null : "application/json", headers, _allCredentials, idempotent, options, cancellationToken);
 
-    /// <summary>Sends a body with its Content-Type header value, exactly as given, and the credentials at the indices <c>credentials</c>.</summary>
-    internal async global::System.Threading.Tasks.Task<byte[]> SendAsync(
+    /// <summary>
+    /// Sends the call and returns the success answer with its body: the body with its Content-Type header value,
+    /// exactly as given, and the credentials at the indices <c>credentials</c>. <paramref name="options"/> adds
+    /// headers, a time limit for the whole call and its own retry count, or (a Link-paged listing) the URL to send
+    /// instead of <paramref name="url"/>.
+    /// </summary>
+    internal async global::System.Threading.Tasks.Task<global::HookSnippets.Generator.Runtime.ApiResponse> SendAsync(
         string operationId,
         global::System.Net.Http.HttpMethod method,
         string url,
@@ -79,6 +85,50 @@ internal sealed class HookSnippetsRequestSender
         global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>? headers,
         int[] credentials,
         bool idempotent,
+        global::HookSnippets.Generator.Runtime.RequestOptions? options,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        var extra = ExtraHeaders(options);
+        var target = options?.Url is { } next ? SameApi(next) : url;
+        var maxRetries = options?.MaxRetries ?? _retry.MaxRetries;
+        if (maxRetries < 0)
+        {
+            throw new global::System.ArgumentException("MaxRetries must not be negative.", "requestOptions");
+        }
+
+        if (options?.Timeout is not { } timeout)
+        {
+            return await SendAttemptsAsync(operationId, method, target, body, contentType, headers, extra, credentials, idempotent, maxRetries, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (timeout <= global::System.TimeSpan.Zero)
+        {
+            throw new global::System.ArgumentException("Timeout must be positive.", "requestOptions");
+        }
+
+        using var deadline = new global::System.Threading.CancellationTokenSource(timeout, _timeProvider);
+        using var linked = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        try
+        {
+            return await SendAttemptsAsync(operationId, method, target, body, contentType, headers, extra, credentials, idempotent, maxRetries, linked.Token).ConfigureAwait(false);
+        }
+        catch (global::System.OperationCanceledException exception) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new global::System.TimeoutException(operationId + " did not complete within " + timeout.ToString("c", global::System.Globalization.CultureInfo.InvariantCulture) + " (requestOptions.Timeout).", exception);
+        }
+    }
+
+    private async global::System.Threading.Tasks.Task<global::HookSnippets.Generator.Runtime.ApiResponse> SendAttemptsAsync(
+        string operationId,
+        global::System.Net.Http.HttpMethod method,
+        string url,
+        byte[]? body,
+        string? contentType,
+        global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>? headers,
+        global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>? extra,
+        int[] credentials,
+        bool idempotent,
+        int maxRetries,
         global::System.Threading.CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -103,11 +153,14 @@ internal sealed class HookSnippetsRequestSender
                     request.Headers.TryAddWithoutValidation("Cookie", string.Join("; ", cookies));
                 }
 
-                if (headers is not null)
+                foreach (var list in new[] { headers, extra })
                 {
-                    foreach (var header in headers)
+                    if (list is not null)
                     {
-                        request.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                        foreach (var header in list)
+                        {
+                            request.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                        }
                     }
                 }
 
@@ -119,15 +172,16 @@ internal sealed class HookSnippetsRequestSender
 
                 using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
                 var responseBody = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                var answer = new global::HookSnippets.Generator.Runtime.ApiResponse(response, responseBody, attempt);
                 if (response.IsSuccessStatusCode)
                 {
-                    return responseBody;
+                    return answer;
                 }
 
-                delay = attempt <= _retry.MaxRetries ? RetryDelay(response, idempotent, attempt) : null;
+                delay = attempt <= maxRetries ? RetryDelay(response, answer, idempotent, attempt) : null;
                 if (delay is null)
                 {
-                    throw new global::HookSnippets.Generator.Runtime.ApiException(operationId, response, responseBody, attempt);
+                    throw new global::HookSnippets.Generator.Runtime.ApiException(operationId, answer);
                 }
             }
 
@@ -138,8 +192,75 @@ internal sealed class HookSnippetsRequestSender
         }
     }
 
+    /// <summary>The per-call headers, checked before anything is sent.</summary>
+    private static global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>? ExtraHeaders(global::HookSnippets.Generator.Runtime.RequestOptions? options)
+    {
+        if (options is null || options.Headers.Count == 0)
+        {
+            return null;
+        }
+
+        var extra = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+        foreach (var header in options.Headers)
+        {
+            if (header.Key is null || !IsToken(header.Key))
+            {
+                throw new global::System.ArgumentException("'" + header.Key + "' is not a header name.", "requestOptions");
+            }
+
+            if (global::System.Array.IndexOf(ManagedHeaders, header.Key.ToLowerInvariant()) >= 0)
+            {
+                throw new global::System.ArgumentException("The client sets the " + header.Key + " header itself; it cannot be given per call.", "requestOptions");
+            }
+
+            extra.Add(new(header.Key, global::HookSnippets.Generator.Runtime.HookSnippetsHttp.HeaderValue(header.Value ?? string.Empty, "requestOptions")));
+        }
+
+        return extra;
+    }
+
+    private static readonly string[] ManagedHeaders = { "authorization", "content-type", "content-length", "host", "transfer-encoding" };
+
+    private static bool IsToken(string name)
+    {
+        if (name.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (c <= ' ' || c >= '\u007f' || "\"(),/:;<=>?@[\\]{}".IndexOf(c) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A next-page URL from a Link header, resolved against the base URL. It must stay on the API (same scheme, host,
+    /// port and base path): the credentials go with it, and a server must not be able to send them elsewhere.
+    /// </summary>
+    private string SameApi(string link)
+    {
+        var baseUri = new global::System.Uri(BaseUrl + "/", global::System.UriKind.Absolute);
+        if (!global::System.Uri.TryCreate(baseUri, link, out var next)
+            || next.Scheme != baseUri.Scheme
+            || !string.Equals(next.Host, baseUri.Host, global::System.StringComparison.OrdinalIgnoreCase)
+            || next.Port != baseUri.Port
+            || next.UserInfo.Length > 0
+            || !next.AbsolutePath.StartsWith(baseUri.AbsolutePath, global::System.StringComparison.Ordinal))
+        {
+            throw new global::System.InvalidOperationException("The next page's Link leads away from " + BaseUrl + "; it is not followed, so no credential is sent there.");
+        }
+
+        return next.AbsoluteUri;
+    }
+
     /// <summary>How long to wait before the next attempt, or null when this answer is not retried.</summary>
-    private global::System.TimeSpan? RetryDelay(global::System.Net.Http.HttpResponseMessage response, bool idempotent, int attempt)
+    private global::System.TimeSpan? RetryDelay(global::System.Net.Http.HttpResponseMessage response, global::HookSnippets.Generator.Runtime.ApiResponse answer, bool idempotent, int attempt)
     {
         var status = (int)response.StatusCode;
         var throttled = status is 408 or 429;
@@ -155,7 +276,7 @@ internal sealed class HookSnippetsRequestSender
         {
             delay = asked;
         }
-        else if (status == 429 && global::HookSnippets.Generator.Runtime.RateLimitInfo.FromHeaders(global::HookSnippets.Generator.Runtime.HookSnippetsHttp.CollectHeaders(response))?.Reset is { } reset)
+        else if (status == 429 && answer.RateLimit?.Reset is { } reset)
         {
             delay = reset - now;
             delay += global::System.TimeSpan.FromTicks((long)(delay.Ticks * Jitter()));

@@ -8,7 +8,8 @@ namespace HookSnippets.Generator.Runtime;
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.0.0")]
 public sealed class RateLimitInfo
 {
-    private RateLimitInfo(long? limit, long? remaining, global::System.DateTimeOffset? reset)
+    /// <summary>Rate-limit figures as a test describes them.</summary>
+    public RateLimitInfo(long? limit, long? remaining, global::System.DateTimeOffset? reset)
     {
         Limit = limit;
         Remaining = remaining;

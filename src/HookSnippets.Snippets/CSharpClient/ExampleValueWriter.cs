@@ -26,7 +26,9 @@ internal sealed class ExampleValueWriter
         // An untyped null is a value to send (a merge patch's "remove this member"); a default JsonElement holds none.
         if (example is null || (example is JsonNull && type.Kind != TypeKind.Json))
         {
-            return type.IsValueType ? "default" : "null";
+            // JSON null: an untyped value holds it as a parsed null (a default JsonElement holds nothing and is refused);
+            // every typed position the schema lets be null is a C# null there (nullable items, Optional<T?> members).
+            return type.Kind == TypeKind.Json ? "JsonDocument.Parse(\"null\").RootElement" : "null";
         }
 
         switch (type.Kind)
@@ -67,12 +69,13 @@ internal sealed class ExampleValueWriter
             }
         }
 
-        return "default(" + enumName + ")";
+        // A value the description does not list: the string-backed enum holds it all the same.
+        return "new " + enumName + "(" + CSharpLiteral.String(example is JsonString other ? other.Value : JsonWriter.Write(example, indented: false)) + ")";
     }
 
     private string Map(TypeRef type, JsonNode example, int indent)
     {
-        var creation = "new Dictionary<string, " + Name(type.Element!) + ">";
+        var creation = "new Dictionary<string, " + ElementName(type.Element!) + ">";
         if (example is not JsonObject map || map.Members.IsEmpty)
         {
             return creation + "()";
@@ -92,7 +95,7 @@ internal sealed class ExampleValueWriter
     {
         if (example is not JsonArray array || array.Items.IsEmpty)
         {
-            return "new List<" + Name(type.Element!) + ">()";
+            return "new List<" + ElementName(type.Element!) + ">()";
         }
 
         var items = new List<string>();
@@ -101,7 +104,7 @@ internal sealed class ExampleValueWriter
             items.Add(Value(type.Element!, item, indent));
         }
 
-        return "new " + Name(type.Element!) + "[] { " + string.Join(", ", items) + " }";
+        return "new " + ElementName(type.Element!) + "[] { " + string.Join(", ", items) + " }";
     }
 
     private string Record(string name, JsonNode example, int indent)
@@ -133,10 +136,12 @@ internal sealed class ExampleValueWriter
         TypeKind.Double => "double",
         TypeKind.Boolean => "bool",
         TypeKind.Json => "JsonElement",
-        TypeKind.Map => "IReadOnlyDictionary<string, " + Name(type.Element!) + ">",
-        TypeKind.List => "IReadOnlyList<" + Name(type.Element!) + ">",
+        TypeKind.Map => "IReadOnlyDictionary<string, " + ElementName(type.Element!) + ">",
+        TypeKind.List => "IReadOnlyList<" + ElementName(type.Element!) + ">",
         _ => type.Name!,
     };
+
+    private static string ElementName(TypeRef element) => Name(element) + (element.Nullable ? "?" : string.Empty);
 
     private static void Line(StringBuilder builder, int indent, string text) => builder.Append(Pad(indent)).Append(text).Append('\n');
 

@@ -92,9 +92,11 @@ public sealed class TypeSharingTests
         string[] expected =
         [
             "void WriteNewThing(", "global::Contoso.Api.Thing ReadThing(", "void WriteChanges(", "int CountChanges(",
-            "string ToWire(global::Contoso.Api.Color", "global::Contoso.Api.Color ReadColor(", "string ToWire(global::Contoso.Api.Mode",
+            "global::Contoso.Api.Color ReadColor(",
         ];
-        string[] absent = ["ReadNewThing(", "WriteThing(", "ReadChanges(", "CountNewThing(", "CountThing(", "ReadMode("];
+
+        // Enums write themselves (ToWire on the struct): the JSON class holds no per-enum writer or table.
+        string[] absent = ["ReadNewThing(", "WriteThing(", "ReadChanges(", "CountNewThing(", "CountThing(", "ReadMode(", "string ToWire(", "WireOf"];
         Assert.All(expected, e => Assert.Contains("internal static " + e, json, StringComparison.Ordinal));
         Assert.All(absent, a => Assert.DoesNotContain(a, json, StringComparison.Ordinal));
     }

@@ -17,9 +17,9 @@ namespace HookSnippets.Snippets.Tests.Targets;
 public sealed class TargetExecutionTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// HEAD and OPTIONS, and scalar, null, empty, <c>__proto__</c> and list-like bodies that native literals or HTTP
-    /// libraries change. Every target but csharp-client: the generated client cannot yet send two of these bodies (an
-    /// integer beyond Int32 is a compile error, a JSON null body throws), which is the generator's to fix.
+    /// HEAD and OPTIONS, scalar, null, empty, <c>__proto__</c> and list-like bodies that native literals or HTTP
+    /// libraries change, JSON null in untyped and typed positions, and an answer that is a string enum: every target
+    /// but csharp-client, which runs below.
     /// </summary>
     [SkippableFact]
     public async Task Every_target_sends_the_edge_case_requests_exactly_and_prints_the_answer()
@@ -29,6 +29,25 @@ public sealed class TargetExecutionTests(ITestOutputHelper output)
         var report = await VerifyAsync(api, RepositoryRoot.File(TestSamples.EdgeCases), [.. targets.Select(t => t.Id)]);
 
         Assert.Equal(targets, report.Targets);
+        VerifiedSamples.AssertEachPassedAndPrintedTheAnswer(report, api);
+    }
+
+    /// <summary>
+    /// The generated client sends the same edge-case requests, JSON null included (the sample writes it as the client
+    /// accepts it), and reads the string-enum answer the recording server gives from the schema. Left out:
+    /// <c>bodies.big_number</c>, an <c>integer</c> without <c>format: int64</c> whose example does not fit the
+    /// <c>int</c> the client types it as (a compile error in the sample).
+    /// </summary>
+    [SkippableFact]
+    public async Task The_generated_client_sends_the_edge_case_requests_exactly()
+    {
+        var api = TestSamples.Read(TestSamples.EdgeCases);
+        var operations = api.Operations.Select(o => o.Id).Where(id => id != "bodies.big_number").ToArray();
+        var report = await VerifyAsync(api, RepositoryRoot.File(TestSamples.EdgeCases), ["csharp-client"], operations);
+
+        Assert.Equal(operations, report.Operations);
+        Assert.Contains("bodies.untyped_nulls", report.Operations);
+        Assert.Contains("responses.string_enum", report.Operations);
         VerifiedSamples.AssertEachPassedAndPrintedTheAnswer(report, api);
     }
 
@@ -49,7 +68,7 @@ public sealed class TargetExecutionTests(ITestOutputHelper output)
         VerifiedSamples.AssertEachPassedAndPrintedTheAnswer(report, corpus.Description);
     }
 
-    private async Task<VerifyReport> VerifyAsync(ApiDescription api, string descriptionFile, IReadOnlyList<string> targets)
+    private async Task<VerifyReport> VerifyAsync(ApiDescription api, string descriptionFile, IReadOnlyList<string> targets, IReadOnlyList<string>? operations = null)
     {
         var report = await Verifier.RunAsync(
             new VerifyOptions
@@ -58,6 +77,7 @@ public sealed class TargetExecutionTests(ITestOutputHelper output)
                 DescriptionPath = descriptionFile,
                 Pack = TemplatePack.Embedded,
                 Targets = targets,
+                Operations = operations ?? [],
                 ToolsDirectory = RepositoryRoot.File("tools"),
                 SampleTimeout = TimeSpan.FromSeconds(60),
                 Ci = Toolchain.IsCi,

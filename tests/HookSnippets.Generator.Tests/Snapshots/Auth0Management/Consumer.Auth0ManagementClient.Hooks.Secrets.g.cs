@@ -5,7 +5,7 @@ namespace Consumer;
 
 /// <summary>The Hooks.Secrets operations of Auth0ManagementClient (client.Hooks.Secrets).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public sealed partial class HooksSecretsClient
+public sealed partial class HooksSecretsClient : global::Consumer.IHooksSecretsClient, global::Consumer.IHooksSecretsRawClient
 {
     private readonly global::Consumer.HookSnippetsRequestSender _sender;
 
@@ -14,49 +14,27 @@ public sealed partial class HooksSecretsClient
         _sender = sender;
     }
 
-    /// <summary>Get hook secrets</summary>
-    /// <remarks>
-    /// Deprecated by the API.
-    /// <para/>
-    /// Retrieve a hook's secrets by the ID of the hook. Every value comes back masked as _VALUE_NOT_SHOWN_ (with the trailing underscore); a hook without secrets answers {}.
-    /// <para/>
-    /// GET /hooks/{id}/secrets; scopes: read:hooks.
-    /// <para/>
-    /// Errors: 400 Invalid request URI. The message will vary depending on the cause. Other text: "Invalid request query string. The message will vary depending on the cause."; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: read:hooks; 404 Hook not found; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
-    /// </remarks>
-    /// <param name="id">ID of the hook to retrieve secrets from.</param>
-    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
-    /// <returns>The map of string the API answered.</returns>
-    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries).</exception>
-    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, string>> GetAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public global::Consumer.IHooksSecretsRawClient WithRawResponse => this;
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, string>> GetAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Consumer.HookSnippetsHttp.ValueOf(((global::Consumer.IHooksSecretsRawClient)this).GetAsync(id, requestOptions, cancellationToken));
+
+    async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::System.Collections.Generic.IReadOnlyDictionary<string, string>>> global::Consumer.IHooksSecretsRawClient.GetAsync(string id, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
         url_.Append("/hooks/");
         url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
         url_.Append("/secrets");
 
-        var response_ = await _sender.SendAsync("hooks.secrets.get", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, null, true, cancellationToken).ConfigureAwait(false);
-        return global::Consumer.HookSnippetsJson.Parse<global::System.Collections.Generic.IReadOnlyDictionary<string, string>>(response_, static (ref global::System.Text.Json.Utf8JsonReader reader0_) => global::Consumer.HookSnippetsJson.ReadMap<string>(ref reader0_, global::Consumer.HookSnippetsJson.ReadString));
+        var response_ = await _sender.SendAsync("hooks.secrets.get", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, null, true, requestOptions, cancellationToken).ConfigureAwait(false);
+        return global::Consumer.HookSnippetsJson.Parse<global::System.Collections.Generic.IReadOnlyDictionary<string, string>>("hooks.secrets.get", response_, static (ref global::System.Text.Json.Utf8JsonReader reader0_) => global::Consumer.HookSnippetsJson.ReadMap<string>(ref reader0_, global::Consumer.HookSnippetsJson.ReadString));
     }
 
-    /// <summary>Add hook secrets</summary>
-    /// <remarks>
-    /// Deprecated by the API.
-    /// <para/>
-    /// Add one or more secrets to an existing hook. Accepts an object of key-value pairs, where the key is the name of the secret. A hook can have a maximum of 20 secrets. A name that already exists answers 409: change existing secrets with hooks.secrets.update. Scope: the published spec and the API reference require update:hooks, but the 403 text and the how-to guide name create:hooks, so grant both create:hooks and update:hooks. Tenants created on or after 2023-10-16 cannot use Hooks.
-    /// <para/>
-    /// POST /hooks/{id}/secrets; scopes: update:hooks.
-    /// <para/>
-    /// Errors: 400 Invalid request body. The message will vary depending on the cause; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: create:hooks. On tenants created on or after 2023-10-16: "This endpoint is disabled for your tenant."; 409 Secret with the same name already exists; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
-    /// </remarks>
-    /// <param name="id">ID of the hook to add secrets to.</param>
-    /// <param name="secrets">Secret names and their values.</param>
-    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
-    /// <returns>A task that completes when the API has answered with a success status.</returns>
-    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries).</exception>
-    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
-    public async global::System.Threading.Tasks.Task CreateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::System.Threading.CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task CreateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => ((global::Consumer.IHooksSecretsRawClient)this).CreateAsync(id, secrets, requestOptions, cancellationToken);
+
+    async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> global::Consumer.IHooksSecretsRawClient.CreateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
         byte[]? body_ = null;
         global::System.ArgumentNullException.ThrowIfNull(secrets);
@@ -83,26 +61,13 @@ public sealed partial class HooksSecretsClient
         url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
         url_.Append("/secrets");
 
-        await _sender.SendAsync("hooks.secrets.create", global::System.Net.Http.HttpMethod.Post, url_.ToString(), body_, null, false, cancellationToken).ConfigureAwait(false);
+        return await _sender.SendAsync("hooks.secrets.create", global::System.Net.Http.HttpMethod.Post, url_.ToString(), body_, null, false, requestOptions, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Update hook secrets</summary>
-    /// <remarks>
-    /// Deprecated by the API.
-    /// <para/>
-    /// Update one or more existing secrets for an existing hook. Accepts an object of key-value pairs, where the key is the name of the existing secret; a name that does not exist answers 404. Never send the masked value _VALUE_NOT_SHOWN_ back: it would overwrite the real value. Scope: the published spec and the API reference require update:hooks, but the 403 text and the how-to guide name create:hooks, so grant both create:hooks and update:hooks. Tenants created on or after 2023-10-16 cannot use Hooks.
-    /// <para/>
-    /// PATCH /hooks/{id}/secrets; scopes: update:hooks.
-    /// <para/>
-    /// Errors: 400 Invalid request body. The message will vary depending on the cause; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: create:hooks. On tenants created on or after 2023-10-16: "This endpoint is disabled for your tenant."; 404 Hook or secret not found; 409 Secret with the same name already exists; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
-    /// </remarks>
-    /// <param name="id">ID of the hook whose secrets to update.</param>
-    /// <param name="secrets">Names of existing secrets and their new values.</param>
-    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
-    /// <returns>A task that completes when the API has answered with a success status.</returns>
-    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries).</exception>
-    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
-    public async global::System.Threading.Tasks.Task UpdateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::System.Threading.CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task UpdateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => ((global::Consumer.IHooksSecretsRawClient)this).UpdateAsync(id, secrets, requestOptions, cancellationToken);
+
+    async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> global::Consumer.IHooksSecretsRawClient.UpdateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
         byte[]? body_ = null;
         global::System.ArgumentNullException.ThrowIfNull(secrets);
@@ -129,26 +94,13 @@ public sealed partial class HooksSecretsClient
         url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
         url_.Append("/secrets");
 
-        await _sender.SendAsync("hooks.secrets.update", global::System.Net.Http.HttpMethod.Patch, url_.ToString(), body_, null, false, cancellationToken).ConfigureAwait(false);
+        return await _sender.SendAsync("hooks.secrets.update", global::System.Net.Http.HttpMethod.Patch, url_.ToString(), body_, null, false, requestOptions, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Delete hook secrets</summary>
-    /// <remarks>
-    /// Deprecated by the API.
-    /// <para/>
-    /// Delete one or more existing secrets for a given hook. Accepts an array of secret names to delete, sent as a JSON body with DELETE. The how-to guide names update:hooks; the published spec requires delete:hooks.
-    /// <para/>
-    /// DELETE /hooks/{id}/secrets; scopes: delete:hooks.
-    /// <para/>
-    /// Errors: 400 Invalid request URI. The message will vary depending on the cause; 401 Invalid token. Other text: "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: delete:hooks; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
-    /// </remarks>
-    /// <param name="id">ID of the hook whose secrets to delete.</param>
-    /// <param name="names">Names of the secrets to delete.</param>
-    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
-    /// <returns>A task that completes when the API has answered with a success status.</returns>
-    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries).</exception>
-    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
-    public async global::System.Threading.Tasks.Task DeleteAsync(string id, global::System.Collections.Generic.IEnumerable<string> names, global::System.Threading.CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task DeleteAsync(string id, global::System.Collections.Generic.IEnumerable<string> names, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => ((global::Consumer.IHooksSecretsRawClient)this).DeleteAsync(id, names, requestOptions, cancellationToken);
+
+    async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> global::Consumer.IHooksSecretsRawClient.DeleteAsync(string id, global::System.Collections.Generic.IEnumerable<string> names, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
         byte[]? body_ = null;
         global::System.ArgumentNullException.ThrowIfNull(names);
@@ -172,6 +124,169 @@ public sealed partial class HooksSecretsClient
         url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
         url_.Append("/secrets");
 
-        await _sender.SendAsync("hooks.secrets.delete", global::System.Net.Http.HttpMethod.Delete, url_.ToString(), body_, null, true, cancellationToken).ConfigureAwait(false);
+        return await _sender.SendAsync("hooks.secrets.delete", global::System.Net.Http.HttpMethod.Delete, url_.ToString(), body_, null, true, requestOptions, cancellationToken).ConfigureAwait(false);
     }
+}
+
+/// <summary>The operations of client.Hooks.Secrets, as the generated HooksSecretsClient implements them; mock it to test code that calls the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+public partial interface IHooksSecretsClient
+{
+    /// <summary>The same methods, answering <see cref="global::Consumer.ApiResponse{T}"/>: the value with the status, headers and rate-limit information.</summary>
+    global::Consumer.IHooksSecretsRawClient WithRawResponse { get; }
+
+    /// <summary>Get hook secrets</summary>
+    /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
+    /// Retrieve a hook's secrets by the ID of the hook. Every value comes back masked as _VALUE_NOT_SHOWN_ (with the trailing underscore); a hook without secrets answers {}.
+    /// <para/>
+    /// GET /hooks/{id}/secrets; scopes: read:hooks.
+    /// <para/>
+    /// Errors: 400 Invalid request URI. The message will vary depending on the cause. Other text: "Invalid request query string. The message will vary depending on the cause."; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: read:hooks; 404 Hook not found; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
+    /// </remarks>
+    /// <param name="id">ID of the hook to retrieve secrets from.</param>
+    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <returns>The map of string the API answered.</returns>
+    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
+    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, string>> GetAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Add hook secrets</summary>
+    /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
+    /// Add one or more secrets to an existing hook. Accepts an object of key-value pairs, where the key is the name of the secret. A hook can have a maximum of 20 secrets. A name that already exists answers 409: change existing secrets with hooks.secrets.update. Scope: the published spec and the API reference require update:hooks, but the 403 text and the how-to guide name create:hooks, so grant both create:hooks and update:hooks. Tenants created on or after 2023-10-16 cannot use Hooks.
+    /// <para/>
+    /// POST /hooks/{id}/secrets; scopes: update:hooks.
+    /// <para/>
+    /// Errors: 400 Invalid request body. The message will vary depending on the cause; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: create:hooks. On tenants created on or after 2023-10-16: "This endpoint is disabled for your tenant."; 409 Secret with the same name already exists; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
+    /// </remarks>
+    /// <param name="id">ID of the hook to add secrets to.</param>
+    /// <param name="secrets">Secret names and their values.</param>
+    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <returns>A task that completes when the API has answered with a success status.</returns>
+    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
+    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task CreateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Update hook secrets</summary>
+    /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
+    /// Update one or more existing secrets for an existing hook. Accepts an object of key-value pairs, where the key is the name of the existing secret; a name that does not exist answers 404. Never send the masked value _VALUE_NOT_SHOWN_ back: it would overwrite the real value. Scope: the published spec and the API reference require update:hooks, but the 403 text and the how-to guide name create:hooks, so grant both create:hooks and update:hooks. Tenants created on or after 2023-10-16 cannot use Hooks.
+    /// <para/>
+    /// PATCH /hooks/{id}/secrets; scopes: update:hooks.
+    /// <para/>
+    /// Errors: 400 Invalid request body. The message will vary depending on the cause; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: create:hooks. On tenants created on or after 2023-10-16: "This endpoint is disabled for your tenant."; 404 Hook or secret not found; 409 Secret with the same name already exists; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
+    /// </remarks>
+    /// <param name="id">ID of the hook whose secrets to update.</param>
+    /// <param name="secrets">Names of existing secrets and their new values.</param>
+    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <returns>A task that completes when the API has answered with a success status.</returns>
+    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
+    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task UpdateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Delete hook secrets</summary>
+    /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
+    /// Delete one or more existing secrets for a given hook. Accepts an array of secret names to delete, sent as a JSON body with DELETE. The how-to guide names update:hooks; the published spec requires delete:hooks.
+    /// <para/>
+    /// DELETE /hooks/{id}/secrets; scopes: delete:hooks.
+    /// <para/>
+    /// Errors: 400 Invalid request URI. The message will vary depending on the cause; 401 Invalid token. Other text: "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: delete:hooks; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
+    /// </remarks>
+    /// <param name="id">ID of the hook whose secrets to delete.</param>
+    /// <param name="names">Names of the secrets to delete.</param>
+    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <returns>A task that completes when the API has answered with a success status.</returns>
+    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
+    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task DeleteAsync(string id, global::System.Collections.Generic.IEnumerable<string> names, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
+}
+
+/// <summary>The operations of client.Hooks.Secrets answering the value with its status, headers and rate-limit information (client.Hooks.Secrets.WithRawResponse).</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+public partial interface IHooksSecretsRawClient
+{
+    /// <summary>Get hook secrets</summary>
+    /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
+    /// Retrieve a hook's secrets by the ID of the hook. Every value comes back masked as _VALUE_NOT_SHOWN_ (with the trailing underscore); a hook without secrets answers {}.
+    /// <para/>
+    /// GET /hooks/{id}/secrets; scopes: read:hooks.
+    /// <para/>
+    /// Errors: 400 Invalid request URI. The message will vary depending on the cause. Other text: "Invalid request query string. The message will vary depending on the cause."; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: read:hooks; 404 Hook not found; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
+    /// </remarks>
+    /// <param name="id">ID of the hook to retrieve secrets from.</param>
+    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <returns>The map of string the API answered, with the status, headers and rate-limit information of the answer.</returns>
+    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
+    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::System.Collections.Generic.IReadOnlyDictionary<string, string>>> GetAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Add hook secrets</summary>
+    /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
+    /// Add one or more secrets to an existing hook. Accepts an object of key-value pairs, where the key is the name of the secret. A hook can have a maximum of 20 secrets. A name that already exists answers 409: change existing secrets with hooks.secrets.update. Scope: the published spec and the API reference require update:hooks, but the 403 text and the how-to guide name create:hooks, so grant both create:hooks and update:hooks. Tenants created on or after 2023-10-16 cannot use Hooks.
+    /// <para/>
+    /// POST /hooks/{id}/secrets; scopes: update:hooks.
+    /// <para/>
+    /// Errors: 400 Invalid request body. The message will vary depending on the cause; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: create:hooks. On tenants created on or after 2023-10-16: "This endpoint is disabled for your tenant."; 409 Secret with the same name already exists; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
+    /// </remarks>
+    /// <param name="id">ID of the hook to add secrets to.</param>
+    /// <param name="secrets">Secret names and their values.</param>
+    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <returns>The status, headers and rate-limit information of the success answer.</returns>
+    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
+    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> CreateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Update hook secrets</summary>
+    /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
+    /// Update one or more existing secrets for an existing hook. Accepts an object of key-value pairs, where the key is the name of the existing secret; a name that does not exist answers 404. Never send the masked value _VALUE_NOT_SHOWN_ back: it would overwrite the real value. Scope: the published spec and the API reference require update:hooks, but the 403 text and the how-to guide name create:hooks, so grant both create:hooks and update:hooks. Tenants created on or after 2023-10-16 cannot use Hooks.
+    /// <para/>
+    /// PATCH /hooks/{id}/secrets; scopes: update:hooks.
+    /// <para/>
+    /// Errors: 400 Invalid request body. The message will vary depending on the cause; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: create:hooks. On tenants created on or after 2023-10-16: "This endpoint is disabled for your tenant."; 404 Hook or secret not found; 409 Secret with the same name already exists; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
+    /// </remarks>
+    /// <param name="id">ID of the hook whose secrets to update.</param>
+    /// <param name="secrets">Names of existing secrets and their new values.</param>
+    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <returns>The status, headers and rate-limit information of the success answer.</returns>
+    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
+    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> UpdateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Delete hook secrets</summary>
+    /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
+    /// Delete one or more existing secrets for a given hook. Accepts an array of secret names to delete, sent as a JSON body with DELETE. The how-to guide names update:hooks; the published spec requires delete:hooks.
+    /// <para/>
+    /// DELETE /hooks/{id}/secrets; scopes: delete:hooks.
+    /// <para/>
+    /// Errors: 400 Invalid request URI. The message will vary depending on the cause; 401 Invalid token. Other text: "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: delete:hooks; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
+    /// </remarks>
+    /// <param name="id">ID of the hook whose secrets to delete.</param>
+    /// <param name="names">Names of the secrets to delete.</param>
+    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <returns>The status, headers and rate-limit information of the success answer.</returns>
+    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
+    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> DeleteAsync(string id, global::System.Collections.Generic.IEnumerable<string> names, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
 }

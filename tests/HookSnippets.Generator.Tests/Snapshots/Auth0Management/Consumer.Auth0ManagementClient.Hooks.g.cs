@@ -5,7 +5,7 @@ namespace Consumer;
 
 /// <summary>The Hooks operations of Auth0ManagementClient (client.Hooks).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public sealed partial class HooksClient
+public sealed partial class HooksClient : global::Consumer.IHooksClient, global::Consumer.IHooksRawClient
 {
     private readonly global::Consumer.HookSnippetsRequestSender _sender;
 
@@ -15,30 +15,16 @@ public sealed partial class HooksClient
         Secrets = new global::Consumer.HooksSecretsClient(sender);
     }
 
-    /// <summary>The Hooks.Secrets operations.</summary>
-    public global::Consumer.HooksSecretsClient Secrets { get; }
+    /// <inheritdoc/>
+    public global::Consumer.IHooksSecretsClient Secrets { get; }
 
-    /// <summary>Get hooks</summary>
-    /// <remarks>
-    /// Deprecated by the API.
-    /// <para/>
-    /// Retrieve all hooks. Accepts a list of fields to include in the result. With include_totals=true the answer is a page object {start, limit, total, hooks}; without it, a bare array of hooks. The server also tolerates include_fields, which the published spec does not declare.
-    /// <para/>
-    /// GET /hooks; scopes: read:hooks.
-    /// <para/>
-    /// Errors: 400 Invalid request query string. The message will vary depending on the cause; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: read:hooks; 404 Hook not found; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
-    /// </remarks>
-    /// <param name="page">Page index of the results to return. First page is 0.</param>
-    /// <param name="perPage">Number of results per page: at most 50 on Public Cloud and 100 on Private Cloud; the default is half the maximum.</param>
-    /// <param name="includeTotals">Return results inside an object that contains the total result count (true) or as a direct array of results (false, default).</param>
-    /// <param name="enabled">Optional filter on whether a hook is enabled (true) or disabled (false).</param>
-    /// <param name="fields">Comma-separated list of Hook property names to include in the result. Leave empty to retrieve all fields.</param>
-    /// <param name="triggerId">Retrieves hooks that match the trigger.</param>
-    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
-    /// <returns>The HookListResponse the API answered.</returns>
-    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries).</exception>
-    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
-    public async global::System.Threading.Tasks.Task<global::Consumer.HookListResponse> ListAsync(int? page = null, int? perPage = null, bool? includeTotals = null, bool? enabled = null, string? fields = null, global::Consumer.HookTriggerId? triggerId = null, global::System.Threading.CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public global::Consumer.IHooksRawClient WithRawResponse => this;
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::Consumer.HookListResponse> ListAsync(int? page = null, int? perPage = null, bool? includeTotals = null, bool? enabled = null, string? fields = null, global::Consumer.HookTriggerId? triggerId = null, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Consumer.HookSnippetsHttp.ValueOf(((global::Consumer.IHooksRawClient)this).ListAsync(page, perPage, includeTotals, enabled, fields, triggerId, requestOptions, cancellationToken));
+
+    async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.HookListResponse>> global::Consumer.IHooksRawClient.ListAsync(int? page, int? perPage, bool? includeTotals, bool? enabled, string? fields, global::Consumer.HookTriggerId? triggerId, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
         url_.Append("/hooks");
@@ -48,28 +34,20 @@ public sealed partial class HooksClient
         if (includeTotals is { } includeTotalsValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "include_totals", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(includeTotalsValue_)));
         if (enabled is { } enabledValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "enabled", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(enabledValue_)));
         if (fields is { } fieldsValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "fields", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(fieldsValue_)));
-        if (triggerId is { } triggerIdValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "triggerId", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.Auth0ManagementClientJson.ToWire(triggerIdValue_)));
+        if (triggerId is { } triggerIdValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "triggerId", global::Consumer.HookSnippetsHttp.Encode(triggerIdValue_.ToWire()));
 
-        var response_ = await _sender.SendAsync("hooks.list", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, null, true, cancellationToken).ConfigureAwait(false);
-        return global::Consumer.HookSnippetsJson.Parse<global::Consumer.HookListResponse>(response_, global::Consumer.Auth0ManagementClientJson.ReadHookListResponse);
+        var response_ = await _sender.SendAsync("hooks.list", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, null, true, requestOptions, cancellationToken).ConfigureAwait(false);
+        return global::Consumer.HookSnippetsJson.Parse<global::Consumer.HookListResponse>("hooks.list", response_, global::Consumer.Auth0ManagementClientJson.ReadHookListResponse);
     }
 
-    /// <summary>Create a hook</summary>
-    /// <remarks>
-    /// Deprecated by the API.
-    /// <para/>
-    /// Create a new hook. Tenants created on or after 2023-10-16 cannot use Hooks: there this call answers 403 "This endpoint is disabled for your tenant."
-    /// <para/>
-    /// POST /hooks; scopes: create:hooks.
-    /// <para/>
-    /// Errors: 400 Invalid request body. The message will vary depending on the cause; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: create:hooks. On tenants created on or after 2023-10-16: "This endpoint is disabled for your tenant."; 409 Hook with the same name already exists; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
-    /// </remarks>
-    /// <param name="hook">The hook to create.</param>
-    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
-    /// <returns>The Hook the API answered.</returns>
-    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries).</exception>
-    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
-    public async global::System.Threading.Tasks.Task<global::Consumer.Hook> CreateAsync(global::Consumer.CreateHookRequest hook, global::System.Threading.CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public global::Consumer.Pager<global::Consumer.Hook> ListAllAsync(int? perPage = null, bool? enabled = null, string? fields = null, global::Consumer.HookTriggerId? triggerId = null, global::Consumer.RequestOptions? requestOptions = null) =>
+        new(cancellationToken => global::Consumer.HookSnippetsPaging.Offset<global::Consumer.HookListResponse, global::Consumer.Hook>((page_, cancellationToken_) => ((global::Consumer.IHooksRawClient)this).ListAsync(page: page_, perPage: perPage, includeTotals: true, enabled: enabled, fields: fields, triggerId: triggerId, requestOptions: requestOptions, cancellationToken: cancellationToken_), static result_ => result_.Hooks, static result_ => (long?)result_.Total, static result_ => (long?)result_.Limit, static result_ => (long?)result_.Start, 0, cancellationToken));
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::Consumer.Hook> CreateAsync(global::Consumer.CreateHookRequest hook, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Consumer.HookSnippetsHttp.ValueOf(((global::Consumer.IHooksRawClient)this).CreateAsync(hook, requestOptions, cancellationToken));
+
+    async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.Hook>> global::Consumer.IHooksRawClient.CreateAsync(global::Consumer.CreateHookRequest hook, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
         byte[]? body_ = null;
         global::System.ArgumentNullException.ThrowIfNull(hook);
@@ -87,27 +65,14 @@ public sealed partial class HooksClient
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
         url_.Append("/hooks");
 
-        var response_ = await _sender.SendAsync("hooks.create", global::System.Net.Http.HttpMethod.Post, url_.ToString(), body_, null, false, cancellationToken).ConfigureAwait(false);
-        return global::Consumer.HookSnippetsJson.Parse<global::Consumer.Hook>(response_, global::Consumer.Auth0ManagementClientJson.ReadHook);
+        var response_ = await _sender.SendAsync("hooks.create", global::System.Net.Http.HttpMethod.Post, url_.ToString(), body_, null, false, requestOptions, cancellationToken).ConfigureAwait(false);
+        return global::Consumer.HookSnippetsJson.Parse<global::Consumer.Hook>("hooks.create", response_, global::Consumer.Auth0ManagementClientJson.ReadHook);
     }
 
-    /// <summary>Get a hook</summary>
-    /// <remarks>
-    /// Deprecated by the API.
-    /// <para/>
-    /// Retrieve a hook by its ID. Accepts a list of fields to include in the result.
-    /// <para/>
-    /// GET /hooks/{id}; scopes: read:hooks.
-    /// <para/>
-    /// Errors: 400 Invalid request URI. The message will vary depending on the cause. Other text: "Invalid request query string. The message will vary depending on the cause."; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: read:hooks; 404 Hook not found; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
-    /// </remarks>
-    /// <param name="id">ID of the hook to retrieve.</param>
-    /// <param name="fields">Comma-separated list of Hook property names to include in the result. Leave empty to retrieve all fields.</param>
-    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
-    /// <returns>The Hook the API answered.</returns>
-    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries).</exception>
-    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
-    public async global::System.Threading.Tasks.Task<global::Consumer.Hook> GetAsync(string id, string? fields = null, global::System.Threading.CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::Consumer.Hook> GetAsync(string id, string? fields = null, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Consumer.HookSnippetsHttp.ValueOf(((global::Consumer.IHooksRawClient)this).GetAsync(id, fields, requestOptions, cancellationToken));
+
+    async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.Hook>> global::Consumer.IHooksRawClient.GetAsync(string id, string? fields, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
         url_.Append("/hooks/");
@@ -115,27 +80,14 @@ public sealed partial class HooksClient
         var hasQuery_ = false;
         if (fields is { } fieldsValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "fields", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(fieldsValue_)));
 
-        var response_ = await _sender.SendAsync("hooks.get", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, null, true, cancellationToken).ConfigureAwait(false);
-        return global::Consumer.HookSnippetsJson.Parse<global::Consumer.Hook>(response_, global::Consumer.Auth0ManagementClientJson.ReadHook);
+        var response_ = await _sender.SendAsync("hooks.get", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, null, true, requestOptions, cancellationToken).ConfigureAwait(false);
+        return global::Consumer.HookSnippetsJson.Parse<global::Consumer.Hook>("hooks.get", response_, global::Consumer.Auth0ManagementClientJson.ReadHook);
     }
 
-    /// <summary>Update a hook</summary>
-    /// <remarks>
-    /// Deprecated by the API.
-    /// <para/>
-    /// Update an existing hook. The trigger of a hook cannot change, so the body has no triggerId. Real traffic answers 200 while the published spec declares 201: both are success. Tenants created on or after 2023-10-16 cannot use Hooks.
-    /// <para/>
-    /// PATCH /hooks/{id}; scopes: update:hooks.
-    /// <para/>
-    /// Errors: 400 Invalid request body. The message will vary depending on the cause; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: create:hooks. (The published text names create:hooks; the call needs update:hooks.) On tenants created on or after 2023-10-16: "This endpoint is disabled for your tenant."; 404 The hook does not exist; 409 A hook with the same name already exists; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
-    /// </remarks>
-    /// <param name="id">ID of the hook to update.</param>
-    /// <param name="hook">The members to change; at least one.</param>
-    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
-    /// <returns>The Hook the API answered.</returns>
-    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries).</exception>
-    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
-    public async global::System.Threading.Tasks.Task<global::Consumer.Hook> UpdateAsync(string id, global::Consumer.UpdateHookRequest hook, global::System.Threading.CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::Consumer.Hook> UpdateAsync(string id, global::Consumer.UpdateHookRequest hook, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Consumer.HookSnippetsHttp.ValueOf(((global::Consumer.IHooksRawClient)this).UpdateAsync(id, hook, requestOptions, cancellationToken));
+
+    async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.Hook>> global::Consumer.IHooksRawClient.UpdateAsync(string id, global::Consumer.UpdateHookRequest hook, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
         byte[]? body_ = null;
         global::System.ArgumentNullException.ThrowIfNull(hook);
@@ -155,9 +107,121 @@ public sealed partial class HooksClient
         url_.Append("/hooks/");
         url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
 
-        var response_ = await _sender.SendAsync("hooks.update", global::System.Net.Http.HttpMethod.Patch, url_.ToString(), body_, null, false, cancellationToken).ConfigureAwait(false);
-        return global::Consumer.HookSnippetsJson.Parse<global::Consumer.Hook>(response_, global::Consumer.Auth0ManagementClientJson.ReadHook);
+        var response_ = await _sender.SendAsync("hooks.update", global::System.Net.Http.HttpMethod.Patch, url_.ToString(), body_, null, false, requestOptions, cancellationToken).ConfigureAwait(false);
+        return global::Consumer.HookSnippetsJson.Parse<global::Consumer.Hook>("hooks.update", response_, global::Consumer.Auth0ManagementClientJson.ReadHook);
     }
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task DeleteAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => ((global::Consumer.IHooksRawClient)this).DeleteAsync(id, requestOptions, cancellationToken);
+
+    async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> global::Consumer.IHooksRawClient.DeleteAsync(string id, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    {
+        var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
+        url_.Append("/hooks/");
+        url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
+
+        return await _sender.SendAsync("hooks.delete", global::System.Net.Http.HttpMethod.Delete, url_.ToString(), null, null, true, requestOptions, cancellationToken).ConfigureAwait(false);
+    }
+}
+
+/// <summary>The operations of client.Hooks, as the generated HooksClient implements them; mock it to test code that calls the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+public partial interface IHooksClient
+{
+    /// <summary>The client.Hooks.Secrets operations.</summary>
+    global::Consumer.IHooksSecretsClient Secrets { get; }
+
+    /// <summary>The same methods, answering <see cref="global::Consumer.ApiResponse{T}"/>: the value with the status, headers and rate-limit information.</summary>
+    global::Consumer.IHooksRawClient WithRawResponse { get; }
+
+    /// <summary>Get hooks</summary>
+    /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
+    /// Retrieve all hooks. Accepts a list of fields to include in the result. With include_totals=true the answer is a page object {start, limit, total, hooks}; without it, a bare array of hooks. The server also tolerates include_fields, which the published spec does not declare.
+    /// <para/>
+    /// GET /hooks; scopes: read:hooks.
+    /// <para/>
+    /// Errors: 400 Invalid request query string. The message will vary depending on the cause; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: read:hooks; 404 Hook not found; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
+    /// </remarks>
+    /// <param name="page">Page index of the results to return. First page is 0.</param>
+    /// <param name="perPage">Number of results per page: at most 50 on Public Cloud and 100 on Private Cloud; the default is half the maximum.</param>
+    /// <param name="includeTotals">Return results inside an object that contains the total result count (true) or as a direct array of results (false, default).</param>
+    /// <param name="enabled">Optional filter on whether a hook is enabled (true) or disabled (false).</param>
+    /// <param name="fields">Comma-separated list of Hook property names to include in the result. Leave empty to retrieve all fields.</param>
+    /// <param name="triggerId">Retrieves hooks that match the trigger.</param>
+    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <returns>The HookListResponse the API answered.</returns>
+    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
+    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::Consumer.HookListResponse> ListAsync(int? page = null, int? perPage = null, bool? includeTotals = null, bool? enabled = null, string? fields = null, global::Consumer.HookTriggerId? triggerId = null, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Every item of Get hooks, fetched page by page while you enumerate it.</summary>
+    /// <remarks>Asks for page after page (with the totals when the API offers them) until the total is reached, a page is empty, or, without a total, a page is shorter than the limit the API reports. The page arguments are set by the pager. Each page goes through ListAsync, with its retries. Enumerate it with await foreach, or its pages with AsPagesAsync; cancel through WithCancellation.</remarks>
+    /// <param name="perPage">Number of results per page: at most 50 on Public Cloud and 100 on Private Cloud; the default is half the maximum.</param>
+    /// <param name="enabled">Optional filter on whether a hook is enabled (true) or disabled (false).</param>
+    /// <param name="fields">Comma-separated list of Hook property names to include in the result. Leave empty to retrieve all fields.</param>
+    /// <param name="triggerId">Retrieves hooks that match the trigger.</param>
+    /// <param name="requestOptions">Extra headers, time limit and retries for each page's call; null for none.</param>
+    /// <returns>The items; nothing is sent until enumeration starts.</returns>
+    global::Consumer.Pager<global::Consumer.Hook> ListAllAsync(int? perPage = null, bool? enabled = null, string? fields = null, global::Consumer.HookTriggerId? triggerId = null, global::Consumer.RequestOptions? requestOptions = null);
+
+    /// <summary>Create a hook</summary>
+    /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
+    /// Create a new hook. Tenants created on or after 2023-10-16 cannot use Hooks: there this call answers 403 "This endpoint is disabled for your tenant."
+    /// <para/>
+    /// POST /hooks; scopes: create:hooks.
+    /// <para/>
+    /// Errors: 400 Invalid request body. The message will vary depending on the cause; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: create:hooks. On tenants created on or after 2023-10-16: "This endpoint is disabled for your tenant."; 409 Hook with the same name already exists; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
+    /// </remarks>
+    /// <param name="hook">The hook to create.</param>
+    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <returns>The Hook the API answered.</returns>
+    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
+    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::Consumer.Hook> CreateAsync(global::Consumer.CreateHookRequest hook, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Get a hook</summary>
+    /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
+    /// Retrieve a hook by its ID. Accepts a list of fields to include in the result.
+    /// <para/>
+    /// GET /hooks/{id}; scopes: read:hooks.
+    /// <para/>
+    /// Errors: 400 Invalid request URI. The message will vary depending on the cause. Other text: "Invalid request query string. The message will vary depending on the cause."; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: read:hooks; 404 Hook not found; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
+    /// </remarks>
+    /// <param name="id">ID of the hook to retrieve.</param>
+    /// <param name="fields">Comma-separated list of Hook property names to include in the result. Leave empty to retrieve all fields.</param>
+    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <returns>The Hook the API answered.</returns>
+    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
+    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::Consumer.Hook> GetAsync(string id, string? fields = null, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Update a hook</summary>
+    /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
+    /// Update an existing hook. The trigger of a hook cannot change, so the body has no triggerId. Real traffic answers 200 while the published spec declares 201: both are success. Tenants created on or after 2023-10-16 cannot use Hooks.
+    /// <para/>
+    /// PATCH /hooks/{id}; scopes: update:hooks.
+    /// <para/>
+    /// Errors: 400 Invalid request body. The message will vary depending on the cause; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: create:hooks. (The published text names create:hooks; the call needs update:hooks.) On tenants created on or after 2023-10-16: "This endpoint is disabled for your tenant."; 404 The hook does not exist; 409 A hook with the same name already exists; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
+    /// </remarks>
+    /// <param name="id">ID of the hook to update.</param>
+    /// <param name="hook">The members to change; at least one.</param>
+    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <returns>The Hook the API answered.</returns>
+    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
+    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::Consumer.Hook> UpdateAsync(string id, global::Consumer.UpdateHookRequest hook, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Delete a hook</summary>
     /// <remarks>
@@ -170,16 +234,112 @@ public sealed partial class HooksClient
     /// Errors: 400 Invalid request URI. The message will vary depending on the cause; 401 Invalid token. Other text: "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: delete:hooks; 404 Error: Hook does not exist; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
     /// </remarks>
     /// <param name="id">ID of the hook to delete.</param>
+    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
     /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
     /// <returns>A task that completes when the API has answered with a success status.</returns>
-    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries).</exception>
+    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
     /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
-    public async global::System.Threading.Tasks.Task DeleteAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
-        url_.Append("/hooks/");
-        url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
+    global::System.Threading.Tasks.Task DeleteAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
+}
 
-        await _sender.SendAsync("hooks.delete", global::System.Net.Http.HttpMethod.Delete, url_.ToString(), null, null, true, cancellationToken).ConfigureAwait(false);
-    }
+/// <summary>The operations of client.Hooks answering the value with its status, headers and rate-limit information (client.Hooks.WithRawResponse).</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+public partial interface IHooksRawClient
+{
+    /// <summary>Get hooks</summary>
+    /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
+    /// Retrieve all hooks. Accepts a list of fields to include in the result. With include_totals=true the answer is a page object {start, limit, total, hooks}; without it, a bare array of hooks. The server also tolerates include_fields, which the published spec does not declare.
+    /// <para/>
+    /// GET /hooks; scopes: read:hooks.
+    /// <para/>
+    /// Errors: 400 Invalid request query string. The message will vary depending on the cause; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: read:hooks; 404 Hook not found; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
+    /// </remarks>
+    /// <param name="page">Page index of the results to return. First page is 0.</param>
+    /// <param name="perPage">Number of results per page: at most 50 on Public Cloud and 100 on Private Cloud; the default is half the maximum.</param>
+    /// <param name="includeTotals">Return results inside an object that contains the total result count (true) or as a direct array of results (false, default).</param>
+    /// <param name="enabled">Optional filter on whether a hook is enabled (true) or disabled (false).</param>
+    /// <param name="fields">Comma-separated list of Hook property names to include in the result. Leave empty to retrieve all fields.</param>
+    /// <param name="triggerId">Retrieves hooks that match the trigger.</param>
+    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <returns>The HookListResponse the API answered, with the status, headers and rate-limit information of the answer.</returns>
+    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
+    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.HookListResponse>> ListAsync(int? page = null, int? perPage = null, bool? includeTotals = null, bool? enabled = null, string? fields = null, global::Consumer.HookTriggerId? triggerId = null, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Create a hook</summary>
+    /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
+    /// Create a new hook. Tenants created on or after 2023-10-16 cannot use Hooks: there this call answers 403 "This endpoint is disabled for your tenant."
+    /// <para/>
+    /// POST /hooks; scopes: create:hooks.
+    /// <para/>
+    /// Errors: 400 Invalid request body. The message will vary depending on the cause; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: create:hooks. On tenants created on or after 2023-10-16: "This endpoint is disabled for your tenant."; 409 Hook with the same name already exists; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
+    /// </remarks>
+    /// <param name="hook">The hook to create.</param>
+    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <returns>The Hook the API answered, with the status, headers and rate-limit information of the answer.</returns>
+    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
+    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.Hook>> CreateAsync(global::Consumer.CreateHookRequest hook, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Get a hook</summary>
+    /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
+    /// Retrieve a hook by its ID. Accepts a list of fields to include in the result.
+    /// <para/>
+    /// GET /hooks/{id}; scopes: read:hooks.
+    /// <para/>
+    /// Errors: 400 Invalid request URI. The message will vary depending on the cause. Other text: "Invalid request query string. The message will vary depending on the cause."; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: read:hooks; 404 Hook not found; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
+    /// </remarks>
+    /// <param name="id">ID of the hook to retrieve.</param>
+    /// <param name="fields">Comma-separated list of Hook property names to include in the result. Leave empty to retrieve all fields.</param>
+    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <returns>The Hook the API answered, with the status, headers and rate-limit information of the answer.</returns>
+    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
+    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.Hook>> GetAsync(string id, string? fields = null, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Update a hook</summary>
+    /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
+    /// Update an existing hook. The trigger of a hook cannot change, so the body has no triggerId. Real traffic answers 200 while the published spec declares 201: both are success. Tenants created on or after 2023-10-16 cannot use Hooks.
+    /// <para/>
+    /// PATCH /hooks/{id}; scopes: update:hooks.
+    /// <para/>
+    /// Errors: 400 Invalid request body. The message will vary depending on the cause; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: create:hooks. (The published text names create:hooks; the call needs update:hooks.) On tenants created on or after 2023-10-16: "This endpoint is disabled for your tenant."; 404 The hook does not exist; 409 A hook with the same name already exists; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
+    /// </remarks>
+    /// <param name="id">ID of the hook to update.</param>
+    /// <param name="hook">The members to change; at least one.</param>
+    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <returns>The Hook the API answered, with the status, headers and rate-limit information of the answer.</returns>
+    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
+    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.Hook>> UpdateAsync(string id, global::Consumer.UpdateHookRequest hook, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>Delete a hook</summary>
+    /// <remarks>
+    /// Deprecated by the API.
+    /// <para/>
+    /// Delete a hook. A 404 with errorCode HookDoesNotExist is observed in real traffic although the published spec does not declare it.
+    /// <para/>
+    /// DELETE /hooks/{id}; scopes: delete:hooks.
+    /// <para/>
+    /// Errors: 400 Invalid request URI. The message will vary depending on the cause; 401 Invalid token. Other text: "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: delete:hooks; 404 Error: Hook does not exist; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
+    /// </remarks>
+    /// <param name="id">ID of the hook to delete.</param>
+    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <returns>The status, headers and rate-limit information of the success answer.</returns>
+    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
+    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> DeleteAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -17,11 +17,12 @@ internal static class Auth0ManagementClientJson
         return reader.TokenType != global::System.Text.Json.JsonTokenType.Null;
     }
 
-    /// <summary>Skips a member this client does not know.</summary>
-    private static void SkipMember(ref global::System.Text.Json.Utf8JsonReader reader)
+    /// <summary>Keeps a member the description does not list, for the record's AdditionalProperties.</summary>
+    private static void OtherMember(ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? others)
     {
+        var name = reader.GetString()!;
         reader.Read();
-        reader.Skip();
+        (others ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
     }
 
     private static string? OptionalString(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadString(ref reader) : null;
@@ -36,15 +37,6 @@ internal static class Auth0ManagementClientJson
 
     private static global::System.Text.Json.JsonElement? OptionalJson(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadElement(ref reader) : null;
 
-    private static string WireValue(string[] values, int value, string type) =>
-        (uint)value < (uint)values.Length ? values[value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a " + type + " value.");
-
-    private static int WireIndex(string[] values, string text, string type)
-    {
-        var index = global::System.Array.IndexOf(values, text);
-        return index >= 0 ? index : throw global::Consumer.HookSnippetsJson.UnknownValue(type, text);
-    }
-
     internal static global::Consumer.Hook ReadHook(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::Consumer.HookSnippetsJson.ExpectObject(ref reader, "a Hook object");
@@ -54,6 +46,7 @@ internal static class Auth0ManagementClientJson
         global::Consumer.HookTriggerId? member3 = null;
         bool? member4 = null;
         global::System.Collections.Generic.IReadOnlyDictionary<string, string>? member5 = null;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? others = null;
         while (NextMember(ref reader))
         {
             if (reader.ValueTextEquals("id")) member0 = OptionalString(ref reader);
@@ -62,7 +55,7 @@ internal static class Auth0ManagementClientJson
             else if (reader.ValueTextEquals("triggerId")) member3 = ValueIsPresent(ref reader) ? ReadHookTriggerId(ref reader) : null;
             else if (reader.ValueTextEquals("enabled")) member4 = OptionalBoolean(ref reader);
             else if (reader.ValueTextEquals("dependencies")) member5 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadMap<string>(ref reader, global::Consumer.HookSnippetsJson.ReadString) : null;
-            else SkipMember(ref reader);
+            else OtherMember(ref reader, ref others);
         }
 
         return new global::Consumer.Hook
@@ -73,20 +66,18 @@ internal static class Auth0ManagementClientJson
             TriggerId = member3,
             Enabled = member4,
             Dependencies = member5,
+            AdditionalProperties = others,
         };
     }
 
-    private static readonly string[] WireOfHookTriggerId = { "credentials-exchange", "pre-user-registration", "post-user-registration", "post-change-password", "send-phone-message" };
-    internal static string ToWire(global::Consumer.HookTriggerId value) => WireValue(WireOfHookTriggerId, (int)value, "HookTriggerId");
-
-    internal static global::Consumer.HookTriggerId ReadHookTriggerId(ref global::System.Text.Json.Utf8JsonReader reader) => (global::Consumer.HookTriggerId)WireIndex(WireOfHookTriggerId, global::Consumer.HookSnippetsJson.ReadString(ref reader), "HookTriggerId");
+    internal static global::Consumer.HookTriggerId ReadHookTriggerId(ref global::System.Text.Json.Utf8JsonReader reader) => new(global::Consumer.HookSnippetsJson.ReadString(ref reader));
 
     internal static void WriteCreateHookRequest(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.CreateHookRequest value)
     {
         writer.WriteStartObject();
         writer.WriteString("name", value.Name);
         writer.WriteString("script", value.Script);
-        writer.WriteString("triggerId", ToWire(value.TriggerId));
+        writer.WriteString("triggerId", value.TriggerId.ToWire());
         if (value.Enabled is { } member3) writer.WriteBoolean("enabled", member3);
         if (value.Dependencies is { } member4)
         {
@@ -136,13 +127,14 @@ internal static class Auth0ManagementClientJson
         int? member1 = null;
         int? member2 = null;
         global::System.Collections.Generic.IReadOnlyList<global::Consumer.Hook>? member3 = null;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? others = null;
         while (NextMember(ref reader))
         {
             if (reader.ValueTextEquals("start")) member0 = OptionalInt32(ref reader);
             else if (reader.ValueTextEquals("limit")) member1 = OptionalInt32(ref reader);
             else if (reader.ValueTextEquals("total")) member2 = OptionalInt32(ref reader);
             else if (reader.ValueTextEquals("hooks")) member3 = ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadList<global::Consumer.Hook>(ref reader, ReadHook) : null;
-            else SkipMember(ref reader);
+            else OtherMember(ref reader, ref others);
         }
 
         return new global::Consumer.HookListResponse
@@ -151,6 +143,7 @@ internal static class Auth0ManagementClientJson
             Limit = member1,
             Total = member2,
             Hooks = member3 ?? global::System.Array.Empty<global::Consumer.Hook>(),
+            AdditionalProperties = others,
         };
     }
 }

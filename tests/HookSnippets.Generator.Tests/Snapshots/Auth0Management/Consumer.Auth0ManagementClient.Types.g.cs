@@ -30,22 +30,51 @@ public sealed record Hook
     /// <summary>The dependencies member.</summary>
     /// <remarks>JSON member <c>dependencies</c>.</remarks>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Dependencies { get; init; }
+
+    /// <summary>Members of the JSON object that the description does not list, kept as read and written back when sent.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
 }
 
 /// <summary>Execution stage of a hook.</summary>
+/// <remarks>Holds any wire value, also one the description does not list: <c>new HookTriggerId("text")</c>; <see cref="ToString"/> gives it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public enum HookTriggerId
+public readonly record struct HookTriggerId
 {
+    private readonly string? _value;
+
+    /// <summary>The value whose wire text is <paramref name="value"/>, listed by the description or not.</summary>
+    /// <param name="value">The wire text.</param>
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public HookTriggerId(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
     /// <summary>The wire value <c>credentials-exchange</c>.</summary>
-    CredentialsExchange,
+    public static HookTriggerId CredentialsExchange => new("credentials-exchange");
+
     /// <summary>The wire value <c>pre-user-registration</c>.</summary>
-    PreUserRegistration,
+    public static HookTriggerId PreUserRegistration => new("pre-user-registration");
+
     /// <summary>The wire value <c>post-user-registration</c>.</summary>
-    PostUserRegistration,
+    public static HookTriggerId PostUserRegistration => new("post-user-registration");
+
     /// <summary>The wire value <c>post-change-password</c>.</summary>
-    PostChangePassword,
+    public static HookTriggerId PostChangePassword => new("post-change-password");
+
     /// <summary>The wire value <c>send-phone-message</c>.</summary>
-    SendPhoneMessage,
+    public static HookTriggerId SendPhoneMessage => new("send-phone-message");
+
+    /// <summary>The wire value; empty for <c>default</c>, which holds none.</summary>
+    /// <returns>The wire text.</returns>
+    public override string ToString() => _value ?? string.Empty;
+
+    /// <summary>Ordinal comparison of the wire values.</summary>
+    /// <param name="other">The value to compare with.</param>
+    /// <returns>Whether both hold the same wire text.</returns>
+    public bool Equals(HookTriggerId other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+
+    internal string ToWire() => _value ?? throw global::Consumer.HookSnippetsHttp.Unset("HookTriggerId");
 }
 
 /// <summary>A hook to create.</summary>
@@ -138,4 +167,7 @@ public sealed record HookListResponse
     /// <summary>The hooks of this page.</summary>
     /// <remarks>JSON member <c>hooks</c>.</remarks>
     public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Hook> Hooks { get; init; } = global::System.Array.Empty<global::Consumer.Hook>();
+
+    /// <summary>Members of the JSON object that the description does not list, kept as read and written back when sent.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
 }

@@ -9,16 +9,16 @@ namespace Consumer;
 /// Hooks endpoints of the Auth0 Management API v2. Rules and Hooks reach end of life on 2026-11-18, and tenants created on or after 2023-10-16 cannot use Hooks (write calls there answer 403 "This endpoint is disabled for your tenant."). Request payloads are limited to 1 MB. Responses carry x-ratelimit-limit, x-ratelimit-remaining and x-ratelimit-reset (UNIX epoch seconds when the bucket refills); 429 means a rate limit was reached. Error bodies are {statusCode, error, message, errorCode}, where errorCode may be absent.
 /// </summary>
 /// <remarks>
-/// Construct it with an <see cref="global::System.Net.Http.HttpClient"/> and <see cref="global::Consumer.Auth0ManagementClientOptions"/>; with
-/// dependency injection, register the options instance and use <c>services.AddHttpClient&lt;Auth0ManagementClient&gt;()</c>.
+/// Construct it with an <see cref="global::System.Net.Http.HttpClient"/> and <see cref="global::Consumer.Auth0ManagementClientOptions"/>; code that
+/// uses it can take <see cref="global::Consumer.IAuth0ManagementClient"/> instead, which a test can mock.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public sealed partial class Auth0ManagementClient
+public sealed partial class Auth0ManagementClient : global::Consumer.IAuth0ManagementClient
 {
     private readonly global::Consumer.HookSnippetsRequestSender _sender;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
-    /// <param name="httpClient">Sends the requests; its <c>BaseAddress</c> is not used.</param>
+    /// <param name="httpClient">Sends the requests; its <c>BaseAddress</c>, when set, is the base URL unless the options give one.</param>
     /// <param name="options">The base URL, token, retry and time settings; read once, here.</param>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="httpClient"/> or <paramref name="options"/> is null.</exception>
     /// <exception cref="global::System.ArgumentException">The options give no usable base URL.</exception>
@@ -27,18 +27,28 @@ public sealed partial class Auth0ManagementClient
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
         global::System.ArgumentNullException.ThrowIfNull(options);
         var baseUrl = options.BaseUrl is { } replaced
-            ? global::Consumer.HookSnippetsHttp.BaseUrl(replaced, "Auth0ManagementClientOptions")
-            : "https://" + global::Consumer.HookSnippetsHttp.Variable(options.Domain, "Domain", "Auth0ManagementClientOptions") + "/api/v2";
+            ? global::Consumer.HookSnippetsHttp.BaseUrl(replaced, "Auth0ManagementClientOptions.BaseUrl")
+            : httpClient.BaseAddress is { } address
+                ? global::Consumer.HookSnippetsHttp.BaseUrl(address, "HttpClient.BaseAddress")
+                : "https://" + global::Consumer.HookSnippetsHttp.Variable(options.Domain, "Domain", "Auth0ManagementClientOptions") + "/api/v2";
         _sender = new global::Consumer.HookSnippetsRequestSender(httpClient, baseUrl, options.AccessToken, options.AccessTokenProvider, options.Retry, options.TimeProvider);
         Hooks = new global::Consumer.HooksClient(_sender);
     }
 
-    /// <summary>The Hooks operations.</summary>
-    public global::Consumer.HooksClient Hooks { get; }
+    /// <inheritdoc/>
+    public global::Consumer.IHooksClient Hooks { get; }
 
     /// <summary>The client name and base URL (never the access token).</summary>
     /// <returns>A description of this client.</returns>
     public override string ToString() => "Auth0ManagementClient { BaseUrl = " + _sender.BaseUrl + " }";
+}
+
+/// <summary>The operations of client, as the generated Auth0ManagementClient implements them; mock it to test code that calls the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+public partial interface IAuth0ManagementClient
+{
+    /// <summary>The client.Hooks operations.</summary>
+    global::Consumer.IHooksClient Hooks { get; }
 }
 
 /// <summary>Settings of <see cref="global::Consumer.Auth0ManagementClient"/>: base URL, access token, retries, time.</summary>

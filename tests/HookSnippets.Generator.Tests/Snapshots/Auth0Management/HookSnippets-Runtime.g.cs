@@ -4,55 +4,67 @@
 namespace Consumer;
 
 /// <summary>
-/// The API answered with an error status (after any retries). Carries the status, the API's error fields when the
-/// body is its error JSON (<c>{statusCode, error, message, errorCode}</c>), the raw body, the response headers and
-/// the rate-limit headers. Never contains the access token.
+/// The API answered with an error status (after any retries), or with a success whose body the client could not read
+/// (<see cref="global::Consumer.UnexpectedResponseException"/>). Carries the status, the API's error
+/// fields when the body is its error JSON (<c>{statusCode, error, message, errorCode}</c>), the raw body, the response
+/// headers and the rate-limit headers. Never contains the access token. Public constructor, so a test can throw one
+/// from a mocked client.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public sealed class ApiException : global::System.Exception
+public class ApiException : global::System.Exception
 {
-    internal ApiException(string operationId, global::System.Net.Http.HttpResponseMessage response, byte[] body, int attempts)
-        : this(operationId, response.StatusCode, response.ReasonPhrase, global::Consumer.HookSnippetsHttp.CollectHeaders(response), body, attempts)
+    /// <summary>An error answer as a test describes it; <paramref name="rawBody"/> is read for the API's error fields.</summary>
+    public ApiException(
+        string operationId,
+        global::System.Net.HttpStatusCode statusCode,
+        string rawBody = "",
+        global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>? headers = null,
+        int attempts = 1)
+        : this(operationId, new global::Consumer.ApiResponse(statusCode, headers, attempts), rawBody ?? string.Empty, null, null)
     {
     }
 
-    private ApiException(
-        string operationId,
-        global::System.Net.HttpStatusCode statusCode,
-        string? reasonPhrase,
-        global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers,
-        byte[] body,
-        int attempts)
-        : this(operationId, statusCode, reasonPhrase, headers, global::Consumer.HookSnippetsJson.ReadError(body), global::Consumer.HookSnippetsHttp.DecodeBody(body), attempts)
+    internal ApiException(string operationId, global::Consumer.ApiResponse response)
+        : this(operationId, response, global::Consumer.HookSnippetsHttp.DecodeBody(response.Body), null, null)
     {
     }
 
-    private ApiException(
+    /// <summary>For subclasses: <paramref name="detail"/> replaces the error fields in the message.</summary>
+    protected ApiException(
         string operationId,
-        global::System.Net.HttpStatusCode statusCode,
-        string? reasonPhrase,
-        global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers,
-        (string? Error, string? Message, string? ErrorCode) error,
+        global::Consumer.ApiResponse response,
         string rawBody,
-        int attempts)
-        : base(BuildMessage(operationId, statusCode, reasonPhrase, error, rawBody, attempts))
+        string? detail,
+        global::System.Exception? innerException)
+        : this(operationId, response, rawBody, global::Consumer.HookSnippetsJson.ReadError(global::System.Text.Encoding.UTF8.GetBytes(rawBody)), detail, innerException)
+    {
+    }
+
+    private ApiException(
+        string operationId,
+        global::Consumer.ApiResponse response,
+        string rawBody,
+        (string? Error, string? Message, string? ErrorCode) error,
+        string? detail,
+        global::System.Exception? innerException)
+        : base(BuildMessage(operationId, response, error, rawBody, detail), innerException)
     {
         OperationId = operationId;
-        StatusCode = statusCode;
+        Response = response;
         Error = error.Error;
         ApiMessage = error.Message;
         ErrorCode = error.ErrorCode;
         RawBody = rawBody;
-        Headers = headers;
-        RateLimit = global::Consumer.RateLimitInfo.FromHeaders(headers);
-        Attempts = attempts;
     }
 
     /// <summary>The dotted id of the operation that failed (<c>hooks.get</c>).</summary>
     public string OperationId { get; }
 
+    /// <summary>Status, headers, rate limit and attempts of the last answer.</summary>
+    public global::Consumer.ApiResponse Response { get; }
+
     /// <summary>The HTTP status of the last response.</summary>
-    public global::System.Net.HttpStatusCode StatusCode { get; }
+    public global::System.Net.HttpStatusCode StatusCode => Response.StatusCode;
 
     /// <summary>The <c>error</c> field of the API's error JSON (<c>Not Found</c>), or null when the body was not that JSON.</summary>
     public string? Error { get; }
@@ -67,31 +79,37 @@ public sealed class ApiException : global::System.Exception
     public string RawBody { get; }
 
     /// <summary>The response and content headers of the last response, names compared ignoring case.</summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers { get; }
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers => Response.Headers;
 
     /// <summary>The <c>x-ratelimit-*</c> headers of the last response, or null when it had none.</summary>
-    public global::Consumer.RateLimitInfo? RateLimit { get; }
+    public global::Consumer.RateLimitInfo? RateLimit => Response.RateLimit;
 
     /// <summary>How many requests were sent: 1, or more when the call was retried.</summary>
-    public int Attempts { get; }
+    public int Attempts => Response.Attempts;
 
     private static string BuildMessage(
         string operationId,
-        global::System.Net.HttpStatusCode statusCode,
-        string? reasonPhrase,
+        global::Consumer.ApiResponse response,
         (string? Error, string? Message, string? ErrorCode) error,
         string rawBody,
-        int attempts)
+        string? detail)
     {
         var builder = new global::System.Text.StringBuilder();
-        builder.Append(operationId).Append(" failed with ").Append(((int)statusCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture));
-        var reason = error.Error ?? reasonPhrase;
+        builder.Append(operationId).Append(detail is null ? " failed with " : " answered ")
+            .Append(((int)response.StatusCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+        var reason = detail is null ? error.Error ?? response.ReasonPhrase : response.ReasonPhrase;
         if (!string.IsNullOrEmpty(reason))
         {
             builder.Append(' ').Append(reason);
         }
 
+        var attempts = response.Attempts;
         builder.Append(attempts == 1 ? " (1 attempt)" : " (" + attempts.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " attempts)");
+        if (detail is not null)
+        {
+            return builder.Append(": ").Append(detail).ToString();
+        }
+
         if (error.Message is not null)
         {
             builder.Append(": ").Append(error.Message);
@@ -110,11 +128,313 @@ public sealed class ApiException : global::System.Exception
     }
 }
 
+/// <summary>
+/// The API answered a success status with a body that does not fit the operation's schema at all (an object where a
+/// string belongs, text that is not JSON): the call is not retried, and <see cref="JsonPath"/> says where reading
+/// stopped. Members the description does not list and values it does not list for an enum are no reason for it.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+public sealed class UnexpectedResponseException : global::Consumer.ApiException
+{
+    /// <summary>An unreadable answer as a test describes it.</summary>
+    public UnexpectedResponseException(
+        string operationId,
+        global::Consumer.ApiResponse response,
+        string rawBody,
+        string jsonPath,
+        string reason,
+        global::System.Exception? innerException = null)
+        : base(operationId, response, rawBody, "the body does not fit the description at " + jsonPath + ": " + reason, innerException)
+    {
+        JsonPath = jsonPath;
+    }
+
+    /// <summary>Where in the body reading failed, as a JSONPath: <c>$</c>, <c>$.hooks[2].triggerId</c>.</summary>
+    public string JsonPath { get; }
+}
+
+/// <summary>
+/// What a successful call answered besides its value: the status, the response and content headers (names compared
+/// ignoring case), the <c>x-ratelimit-*</c> headers and how many attempts it took. Public constructor, so a test can
+/// make one for a mocked client.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+public class ApiResponse
+{
+    private static readonly byte[] NoBody = global::System.Array.Empty<byte>();
+
+    /// <summary>A response as a test describes it.</summary>
+    public ApiResponse(
+        global::System.Net.HttpStatusCode statusCode,
+        global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>? headers = null,
+        int attempts = 1)
+        : this(statusCode, null, global::Consumer.HookSnippetsHttp.IgnoringCase(headers), NoBody, attempts)
+    {
+    }
+
+    /// <summary>The metadata of <paramref name="response"/> (a typed answer made from the untyped one).</summary>
+    protected ApiResponse(global::Consumer.ApiResponse response)
+        : this((response ?? throw new global::System.ArgumentNullException(nameof(response))).StatusCode, response.ReasonPhrase, response.Headers, response.Body, response.Attempts)
+    {
+    }
+
+    internal ApiResponse(global::System.Net.Http.HttpResponseMessage response, byte[] body, int attempts)
+        : this(response.StatusCode, response.ReasonPhrase, global::Consumer.HookSnippetsHttp.CollectHeaders(response), body, attempts)
+    {
+    }
+
+    private ApiResponse(
+        global::System.Net.HttpStatusCode statusCode,
+        string? reasonPhrase,
+        global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers,
+        byte[] body,
+        int attempts)
+    {
+        StatusCode = statusCode;
+        ReasonPhrase = reasonPhrase;
+        Headers = headers;
+        RateLimit = global::Consumer.RateLimitInfo.FromHeaders(headers);
+        Body = body;
+        Attempts = attempts;
+    }
+
+    /// <summary>The HTTP status of the answer.</summary>
+    public global::System.Net.HttpStatusCode StatusCode { get; }
+
+    /// <summary>The reason phrase of the status line, when the server sent one (HTTP/1.1).</summary>
+    public string? ReasonPhrase { get; }
+
+    /// <summary>The response and content headers, names compared ignoring case.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers { get; }
+
+    /// <summary>The <c>x-ratelimit-*</c> headers, or null when the answer had none.</summary>
+    public global::Consumer.RateLimitInfo? RateLimit { get; }
+
+    /// <summary>How many requests the call sent: 1, or more when it was retried.</summary>
+    public int Attempts { get; }
+
+    /// <summary>The body as received; the generated code reads its value from it.</summary>
+    internal byte[] Body { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        "ApiResponse { StatusCode = " + ((int)StatusCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture)
+        + ", Attempts = " + Attempts.ToString(global::System.Globalization.CultureInfo.InvariantCulture)
+        + ", RateLimit = " + (RateLimit?.ToString() ?? "null") + " }";
+
+    internal global::Consumer.ApiResponse<T> WithValue<T>(T value) => new(value, this);
+}
+
+/// <summary>A successful call's value with its status and headers (<c>client.Hooks.WithRawResponse.GetAsync(id)</c>).</summary>
+/// <typeparam name="T">The type of the value the operation answers.</typeparam>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+public sealed class ApiResponse<T> : global::Consumer.ApiResponse
+{
+    /// <summary>An answer as a test describes it.</summary>
+    public ApiResponse(
+        T value,
+        global::System.Net.HttpStatusCode statusCode = global::System.Net.HttpStatusCode.OK,
+        global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>? headers = null,
+        int attempts = 1)
+        : base(statusCode, headers, attempts)
+    {
+        Value = value;
+    }
+
+    internal ApiResponse(T value, global::Consumer.ApiResponse response)
+        : base(response)
+    {
+        Value = value;
+    }
+
+    /// <summary>What the operation answered, read from the body.</summary>
+    public T Value { get; }
+}
+
+/// <summary>
+/// Settings for one call, passed as the <c>requestOptions</c> argument every method takes: extra headers, a time limit
+/// and how often to retry, overriding the client's <see cref="global::Consumer.RetryOptions.MaxRetries"/>.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+public sealed class RequestOptions
+{
+    /// <summary>
+    /// Headers sent with every attempt of this call, after the operation's own. The client manages
+    /// <c>Authorization</c>, <c>Content-Type</c>, <c>Content-Length</c> and <c>Host</c>: naming one, or a value holding a
+    /// control character, throws <see cref="global::System.ArgumentException"/> before anything is sent.
+    /// </summary>
+    public global::System.Collections.Generic.IDictionary<string, string> Headers { get; } =
+        new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The longest the whole call may take, attempts and the waits between them included (measured on the client's
+    /// TimeProvider); past it the call throws <see cref="global::System.TimeoutException"/>. Null: no limit of its own.
+    /// </summary>
+    public global::System.TimeSpan? Timeout { get; set; }
+
+    /// <summary>Retries after the first attempt for this call; null uses the client's <c>Retry.MaxRetries</c>.</summary>
+    public int? MaxRetries { get; set; }
+
+    /// <summary>Where a Link-paged listing continues: sent instead of the URL the arguments make.</summary>
+    internal string? Url { get; private set; }
+
+    /// <summary>These settings for the next page of a Link-paged listing.</summary>
+    internal static global::Consumer.RequestOptions ForUrl(global::Consumer.RequestOptions? options, string url)
+    {
+        var next = new global::Consumer.RequestOptions { Timeout = options?.Timeout, MaxRetries = options?.MaxRetries, Url = url };
+        if (options is not null)
+        {
+            foreach (var header in options.Headers)
+            {
+                next.Headers[header.Key] = header.Value;
+            }
+        }
+
+        return next;
+    }
+}
+
+/// <summary>
+/// A request member with three states: unset (left out of the JSON, the default), or set to a value, which may be
+/// null (sent as JSON <c>null</c>, to clear the member on the server). Assign a value or <c>null</c> directly:
+/// <c>Description = null</c> sends <c>"description":null</c>; not assigning it sends nothing.
+/// </summary>
+/// <typeparam name="T">The member's type, nullable.</typeparam>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+public readonly struct Optional<T> : global::System.IEquatable<global::Consumer.Optional<T>>
+{
+    /// <summary>A set member holding <paramref name="value"/>, which may be null.</summary>
+    public Optional(T value)
+    {
+        Value = value;
+        IsSet = true;
+    }
+
+    /// <summary>True when the member is sent (with <see cref="Value"/>, possibly null).</summary>
+    public bool IsSet { get; }
+
+    /// <summary>The value when <see cref="IsSet"/>; default otherwise.</summary>
+    public T Value { get; }
+
+    /// <summary>Sets the member to <paramref name="value"/> (null included).</summary>
+    public static implicit operator global::Consumer.Optional<T>(T value) => new(value);
+
+    /// <summary>Both unset, or both set to equal values.</summary>
+    /// <param name="left">The first member.</param>
+    /// <param name="right">The second member.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(global::Consumer.Optional<T> left, global::Consumer.Optional<T> right) => left.Equals(right);
+
+    /// <summary>One set and the other not, or different values.</summary>
+    /// <param name="left">The first member.</param>
+    /// <param name="right">The second member.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(global::Consumer.Optional<T> left, global::Consumer.Optional<T> right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(global::Consumer.Optional<T> other) =>
+        IsSet == other.IsSet && global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(Value, other.Value);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is global::Consumer.Optional<T> other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => IsSet ? global::System.HashCode.Combine(true, Value) : 0;
+
+    /// <summary>The value's text, <c>null</c> for an explicit null, <c>(unset)</c> when not set.</summary>
+    public override string ToString() => IsSet ? Value?.ToString() ?? "null" : "(unset)";
+}
+
+/// <summary>
+/// Every item of a paged listing, fetched page by page as it is enumerated (<c>await foreach (var hook in
+/// client.Hooks.ListAllAsync())</c>), or the pages themselves with their totals (<see cref="AsPagesAsync"/>). Nothing
+/// is sent until enumeration starts; each enumeration starts again from the first page. Cancelling the token given to
+/// the enumeration (<c>WithCancellation</c>) stops it between pages and cancels the page being fetched.
+/// </summary>
+/// <typeparam name="T">The item type.</typeparam>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+public sealed class Pager<T> : global::System.Collections.Generic.IAsyncEnumerable<T>
+{
+    private readonly global::System.Func<global::System.Threading.CancellationToken, global::System.Collections.Generic.IAsyncEnumerable<global::Consumer.Page<T>>> _pages;
+
+    /// <summary>A pager over the pages <paramref name="pages"/> produces; a test passes pages of its own.</summary>
+    public Pager(global::System.Func<global::System.Threading.CancellationToken, global::System.Collections.Generic.IAsyncEnumerable<global::Consumer.Page<T>>> pages) =>
+        _pages = pages ?? throw new global::System.ArgumentNullException(nameof(pages));
+
+    /// <summary>A pager over fixed pages, for tests of code that takes a mocked client.</summary>
+    public static global::Consumer.Pager<T> FromPages(params global::Consumer.Page<T>[] pages)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(pages);
+        return new(cancellationToken => Fixed(pages, cancellationToken));
+    }
+
+    /// <summary>The pages, each with its items, total and answer metadata.</summary>
+    public global::System.Collections.Generic.IAsyncEnumerable<global::Consumer.Page<T>> AsPagesAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        _pages(cancellationToken);
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerator<T> GetAsyncEnumerator(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        // By hand rather than await foreach: the emitted code has no usings to find ConfigureAwait's extension with.
+        var pages = _pages(cancellationToken).GetAsyncEnumerator(cancellationToken);
+        try
+        {
+            while (await pages.MoveNextAsync().ConfigureAwait(false))
+            {
+                foreach (var item in pages.Current.Items)
+                {
+                    yield return item;
+                }
+            }
+        }
+        finally
+        {
+            await pages.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static async global::System.Collections.Generic.IAsyncEnumerable<global::Consumer.Page<T>> Fixed(
+        global::Consumer.Page<T>[] pages,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (var page in pages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await global::System.Threading.Tasks.Task.Yield();
+            yield return page;
+        }
+    }
+}
+
+/// <summary>One page of a paged listing: its items, the total the API reported (when it did) and the answer's metadata.</summary>
+/// <typeparam name="T">The item type.</typeparam>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+public sealed class Page<T>
+{
+    /// <summary>A page as a test describes it.</summary>
+    public Page(global::System.Collections.Generic.IReadOnlyList<T> items, long? total = null, global::Consumer.ApiResponse? response = null)
+    {
+        Items = items ?? throw new global::System.ArgumentNullException(nameof(items));
+        Total = total;
+        Response = response ?? new global::Consumer.ApiResponse(global::System.Net.HttpStatusCode.OK);
+    }
+
+    /// <summary>The items of this page, in the order the API answered them.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<T> Items { get; }
+
+    /// <summary>How many items match the listing in all, when the answer says (<c>include_totals</c>); else null.</summary>
+    public long? Total { get; }
+
+    /// <summary>Status, headers and rate-limit information of the answer that carried this page.</summary>
+    public global::Consumer.ApiResponse Response { get; }
+}
+
 /// <summary>The <c>x-ratelimit-limit</c>, <c>x-ratelimit-remaining</c> and <c>x-ratelimit-reset</c> headers of a response.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
 public sealed class RateLimitInfo
 {
-    private RateLimitInfo(long? limit, long? remaining, global::System.DateTimeOffset? reset)
+    /// <summary>Rate-limit figures as a test describes them.</summary>
+    public RateLimitInfo(long? limit, long? remaining, global::System.DateTimeOffset? reset)
     {
         Limit = limit;
         Remaining = remaining;
@@ -234,10 +554,34 @@ internal static class HookSnippetsJsonBody
     {
         if (element.ValueKind == global::System.Text.Json.JsonValueKind.Undefined)
         {
-            throw new global::System.ArgumentException("A default JsonElement holds no value to send.", nameof(element));
+            throw new global::System.ArgumentException("A default JsonElement holds no value to send; JSON null is a parsed null: JsonDocument.Parse(\"null\").RootElement.", nameof(element));
         }
 
         element.WriteTo(writer);
+    }
+
+    /// <summary>
+    /// Writes a record's <c>AdditionalProperties</c> after its declared members, so a record read from a response and
+    /// sent back keeps the members the description does not list. A name the record declares is refused: it would be
+    /// sent twice with two values.
+    /// </summary>
+    internal static void WriteOtherMembers(
+        global::System.Text.Json.Utf8JsonWriter writer,
+        global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> others,
+        string[] declared,
+        string type)
+    {
+        foreach (var member in others)
+        {
+            if (global::System.Array.IndexOf(declared, member.Key) >= 0)
+            {
+                throw new global::System.ArgumentException(
+                    type + ".AdditionalProperties holds '" + member.Key + "', a member " + type + " declares; set that property instead.");
+            }
+
+            writer.WritePropertyName(member.Key);
+            WriteElement(writer, member.Value);
+        }
     }
 }
 
@@ -245,21 +589,118 @@ internal static class HookSnippetsJsonBody
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
 internal static class HookSnippetsJson
 {
-    internal static T Parse<T>(byte[] body, global::Consumer.HookSnippetsJsonRead<T> read)
+    /// <summary>
+    /// The operation's value read from a success answer's body. A body that does not fit (wrong JSON type, not JSON,
+    /// more than one value) throws <see cref="global::Consumer.UnexpectedResponseException"/>
+    /// with the JSON path where reading stopped, never a bare JsonException.
+    /// </summary>
+    internal static global::Consumer.ApiResponse<T> Parse<T>(string operationId, global::Consumer.ApiResponse response, global::Consumer.HookSnippetsJsonRead<T> read)
     {
+        var body = response.Body;
         var reader = new global::System.Text.Json.Utf8JsonReader(body);
-        if (!reader.Read())
+        try
         {
-            throw new global::System.Text.Json.JsonException("The response body holds no JSON value.");
+            if (!reader.Read())
+            {
+                throw new global::System.Text.Json.JsonException("the body holds no JSON value");
+            }
+
+            var value = read(ref reader);
+            if (reader.Read())
+            {
+                throw new global::System.Text.Json.JsonException("the body holds more than one JSON value");
+            }
+
+            return response.WithValue(value);
+        }
+        catch (global::System.Exception exception) when (exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException)
+        {
+            var path = PathAt(body, reader.TokenStartIndex);
+            throw new global::Consumer.UnexpectedResponseException(
+                operationId, response, global::Consumer.HookSnippetsHttp.DecodeBody(body), path, exception.Message, exception);
+        }
+    }
+
+    /// <summary>
+    /// The JSONPath of the value or member name starting at <paramref name="offset"/>, found by reading the body again
+    /// up to there: readers track no path, so the happy path pays nothing for it.
+    /// </summary>
+    internal static string PathAt(byte[] body, long offset)
+    {
+        var frames = new global::System.Collections.Generic.List<(bool Array, int Index, string? Name)>();
+        var reader = new global::System.Text.Json.Utf8JsonReader(body, new global::System.Text.Json.JsonReaderOptions { MaxDepth = 1024 });
+        try
+        {
+            while (reader.Read())
+            {
+                var token = reader.TokenType;
+                if (token is global::System.Text.Json.JsonTokenType.EndObject or global::System.Text.Json.JsonTokenType.EndArray)
+                {
+                    frames.RemoveAt(frames.Count - 1);
+                    continue;
+                }
+
+                if (token == global::System.Text.Json.JsonTokenType.PropertyName)
+                {
+                    frames[frames.Count - 1] = (false, 0, reader.GetString());
+                }
+                else if (frames.Count > 0 && frames[frames.Count - 1].Array)
+                {
+                    frames[frames.Count - 1] = (true, frames[frames.Count - 1].Index + 1, null);
+                }
+
+                if (reader.TokenStartIndex >= offset)
+                {
+                    break;
+                }
+
+                if (token is global::System.Text.Json.JsonTokenType.StartObject or global::System.Text.Json.JsonTokenType.StartArray)
+                {
+                    frames.Add((token == global::System.Text.Json.JsonTokenType.StartArray, -1, null));
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException)
+        {
+            // Not JSON from here on: the path of the last value read is where it broke.
         }
 
-        var value = read(ref reader);
-        if (reader.Read())
+        var path = new global::System.Text.StringBuilder("$");
+        foreach (var frame in frames)
         {
-            throw new global::System.Text.Json.JsonException("The response body holds more than one JSON value.");
+            if (frame.Array)
+            {
+                path.Append('[').Append(frame.Index < 0 ? 0 : frame.Index).Append(']');
+            }
+            else if (frame.Name is { } name && IsPlainName(name))
+            {
+                path.Append('.').Append(name);
+            }
+            else if (frame.Name is { } quoted)
+            {
+                path.Append("['").Append(quoted.Replace("\\", "\\\\").Replace("'", "\\'")).Append("']");
+            }
         }
 
-        return value;
+        return path.ToString();
+    }
+
+    private static bool IsPlainName(string name)
+    {
+        if (name.Length == 0 || char.IsDigit(name[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal static string ReadString(ref global::System.Text.Json.Utf8JsonReader reader) =>
@@ -321,10 +762,7 @@ internal static class HookSnippetsJson
     }
 
     internal static global::System.Text.Json.JsonException MissingMember(string type, string member) =>
-        new("The JSON for " + type + " has no '" + member + "', which it requires.");
-
-    internal static global::System.Text.Json.JsonException UnknownValue(string type, string value) =>
-        new("'" + value + "' is not a known " + type + " value.");
+        new("the " + type + " object has no '" + member + "', which it requires");
 
     /// <summary>The fields of the API's error JSON, or nulls when the body is not a JSON object.</summary>
     internal static (string? Error, string? Message, string? ErrorCode) ReadError(byte[] body)
@@ -372,7 +810,7 @@ internal static class HookSnippetsJson
     }
 
     private static global::System.Text.Json.JsonException Unexpected(ref global::System.Text.Json.Utf8JsonReader reader, string expected) =>
-        new("Expected " + expected + " in the response JSON but found " + reader.TokenType.ToString() + ".");
+        new("expected " + expected + " but found " + reader.TokenType.ToString());
 }
 
 /// <summary>URL, header and argument helpers for the generated code.</summary>
@@ -492,22 +930,24 @@ internal static class HookSnippetsHttp
         return value;
     }
 
-    internal static string BaseUrl(global::System.Uri baseUrl, string optionsName)
+    /// <summary>A base URL given whole: <paramref name="source"/> names where it came from (the option, or HttpClient.BaseAddress).</summary>
+    internal static string BaseUrl(global::System.Uri baseUrl, string source)
     {
+        var parameter = source.StartsWith("HttpClient", global::System.StringComparison.Ordinal) ? "httpClient" : "options";
         if (!baseUrl.IsAbsoluteUri || (baseUrl.Scheme != "https" && baseUrl.Scheme != "http"))
         {
-            throw new global::System.ArgumentException(optionsName + ".BaseUrl must be an absolute http or https URL.", "options");
+            throw new global::System.ArgumentException(source + " must be an absolute http or https URL.", parameter);
         }
 
         if (baseUrl.Query.Length > 0 || baseUrl.Fragment.Length > 0)
         {
-            throw new global::System.ArgumentException(optionsName + ".BaseUrl must not have a query or a fragment.", "options");
+            throw new global::System.ArgumentException(source + " must not have a query or a fragment.", parameter);
         }
 
         // Credentials in the URL would show in ToString and in exception texts; the token has its own option.
         if (baseUrl.UserInfo.Length > 0)
         {
-            throw new global::System.ArgumentException(optionsName + ".BaseUrl must not hold user information.", "options");
+            throw new global::System.ArgumentException(source + " must not hold user information.", parameter);
         }
 
         return baseUrl.AbsoluteUri.TrimEnd('/');
@@ -551,6 +991,29 @@ internal static class HookSnippetsHttp
         await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
         return buffer.ToArray();
     }
+    /// <summary>Headers a test gives, copied so that names compare ignoring case as the ones the client collects do.</summary>
+    internal static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> IgnoringCase(
+        global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>? headers)
+    {
+        var copy = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(global::System.StringComparer.OrdinalIgnoreCase);
+        if (headers is not null)
+        {
+            foreach (var header in headers)
+            {
+                copy[header.Key] = header.Value;
+            }
+        }
+
+        return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(copy);
+    }
+
+    /// <summary>The value of a raw call's answer: each method is this one line over its raw view's call.</summary>
+    internal static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<T>> call) =>
+        (await call.ConfigureAwait(false)).Value;
+
+    /// <summary>A string-backed enum value that was never set (<c>default</c>): it has no wire value to send.</summary>
+    internal static global::System.ArgumentException Unset(string type) =>
+        new("A default " + type + " holds no value to send; use one of its static values or new " + type + "(\"text\").");
 }
 
 /// <summary>
@@ -1047,18 +1510,24 @@ internal sealed class HookSnippetsRequestSender
     internal string BaseUrl { get; }
 
     /// <summary>Sends a JSON body (if any) with every credential of the client.</summary>
-    internal global::System.Threading.Tasks.Task<byte[]> SendAsync(
+    internal global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> SendAsync(
         string operationId,
         global::System.Net.Http.HttpMethod method,
         string url,
         byte[]? body,
         global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>? headers,
         bool idempotent,
+        global::Consumer.RequestOptions? options,
         global::System.Threading.CancellationToken cancellationToken) =>
-        SendAsync(operationId, method, url, body, body is null ? null : "application/json", headers, _allCredentials, idempotent, cancellationToken);
+        SendAsync(operationId, method, url, body, body is null ? null : "application/json", headers, _allCredentials, idempotent, options, cancellationToken);
 
-    /// <summary>Sends a body with its Content-Type header value, exactly as given, and the credentials at the indices <c>credentials</c>.</summary>
-    internal async global::System.Threading.Tasks.Task<byte[]> SendAsync(
+    /// <summary>
+    /// Sends the call and returns the success answer with its body: the body with its Content-Type header value,
+    /// exactly as given, and the credentials at the indices <c>credentials</c>. <paramref name="options"/> adds
+    /// headers, a time limit for the whole call and its own retry count, or (a Link-paged listing) the URL to send
+    /// instead of <paramref name="url"/>.
+    /// </summary>
+    internal async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> SendAsync(
         string operationId,
         global::System.Net.Http.HttpMethod method,
         string url,
@@ -1067,6 +1536,50 @@ internal sealed class HookSnippetsRequestSender
         global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>? headers,
         int[] credentials,
         bool idempotent,
+        global::Consumer.RequestOptions? options,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        var extra = ExtraHeaders(options);
+        var target = options?.Url is { } next ? SameApi(next) : url;
+        var maxRetries = options?.MaxRetries ?? _retry.MaxRetries;
+        if (maxRetries < 0)
+        {
+            throw new global::System.ArgumentException("MaxRetries must not be negative.", "requestOptions");
+        }
+
+        if (options?.Timeout is not { } timeout)
+        {
+            return await SendAttemptsAsync(operationId, method, target, body, contentType, headers, extra, credentials, idempotent, maxRetries, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (timeout <= global::System.TimeSpan.Zero)
+        {
+            throw new global::System.ArgumentException("Timeout must be positive.", "requestOptions");
+        }
+
+        using var deadline = new global::System.Threading.CancellationTokenSource(timeout, _timeProvider);
+        using var linked = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        try
+        {
+            return await SendAttemptsAsync(operationId, method, target, body, contentType, headers, extra, credentials, idempotent, maxRetries, linked.Token).ConfigureAwait(false);
+        }
+        catch (global::System.OperationCanceledException exception) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new global::System.TimeoutException(operationId + " did not complete within " + timeout.ToString("c", global::System.Globalization.CultureInfo.InvariantCulture) + " (requestOptions.Timeout).", exception);
+        }
+    }
+
+    private async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> SendAttemptsAsync(
+        string operationId,
+        global::System.Net.Http.HttpMethod method,
+        string url,
+        byte[]? body,
+        string? contentType,
+        global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>? headers,
+        global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>? extra,
+        int[] credentials,
+        bool idempotent,
+        int maxRetries,
         global::System.Threading.CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -1091,11 +1604,14 @@ internal sealed class HookSnippetsRequestSender
                     request.Headers.TryAddWithoutValidation("Cookie", string.Join("; ", cookies));
                 }
 
-                if (headers is not null)
+                foreach (var list in new[] { headers, extra })
                 {
-                    foreach (var header in headers)
+                    if (list is not null)
                     {
-                        request.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                        foreach (var header in list)
+                        {
+                            request.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                        }
                     }
                 }
 
@@ -1107,15 +1623,16 @@ internal sealed class HookSnippetsRequestSender
 
                 using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
                 var responseBody = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                var answer = new global::Consumer.ApiResponse(response, responseBody, attempt);
                 if (response.IsSuccessStatusCode)
                 {
-                    return responseBody;
+                    return answer;
                 }
 
-                delay = attempt <= _retry.MaxRetries ? RetryDelay(response, idempotent, attempt) : null;
+                delay = attempt <= maxRetries ? RetryDelay(response, answer, idempotent, attempt) : null;
                 if (delay is null)
                 {
-                    throw new global::Consumer.ApiException(operationId, response, responseBody, attempt);
+                    throw new global::Consumer.ApiException(operationId, answer);
                 }
             }
 
@@ -1126,8 +1643,75 @@ internal sealed class HookSnippetsRequestSender
         }
     }
 
+    /// <summary>The per-call headers, checked before anything is sent.</summary>
+    private static global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>? ExtraHeaders(global::Consumer.RequestOptions? options)
+    {
+        if (options is null || options.Headers.Count == 0)
+        {
+            return null;
+        }
+
+        var extra = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+        foreach (var header in options.Headers)
+        {
+            if (header.Key is null || !IsToken(header.Key))
+            {
+                throw new global::System.ArgumentException("'" + header.Key + "' is not a header name.", "requestOptions");
+            }
+
+            if (global::System.Array.IndexOf(ManagedHeaders, header.Key.ToLowerInvariant()) >= 0)
+            {
+                throw new global::System.ArgumentException("The client sets the " + header.Key + " header itself; it cannot be given per call.", "requestOptions");
+            }
+
+            extra.Add(new(header.Key, global::Consumer.HookSnippetsHttp.HeaderValue(header.Value ?? string.Empty, "requestOptions")));
+        }
+
+        return extra;
+    }
+
+    private static readonly string[] ManagedHeaders = { "authorization", "content-type", "content-length", "host", "transfer-encoding" };
+
+    private static bool IsToken(string name)
+    {
+        if (name.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (c <= ' ' || c >= '\u007f' || "\"(),/:;<=>?@[\\]{}".IndexOf(c) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A next-page URL from a Link header, resolved against the base URL. It must stay on the API (same scheme, host,
+    /// port and base path): the credentials go with it, and a server must not be able to send them elsewhere.
+    /// </summary>
+    private string SameApi(string link)
+    {
+        var baseUri = new global::System.Uri(BaseUrl + "/", global::System.UriKind.Absolute);
+        if (!global::System.Uri.TryCreate(baseUri, link, out var next)
+            || next.Scheme != baseUri.Scheme
+            || !string.Equals(next.Host, baseUri.Host, global::System.StringComparison.OrdinalIgnoreCase)
+            || next.Port != baseUri.Port
+            || next.UserInfo.Length > 0
+            || !next.AbsolutePath.StartsWith(baseUri.AbsolutePath, global::System.StringComparison.Ordinal))
+        {
+            throw new global::System.InvalidOperationException("The next page's Link leads away from " + BaseUrl + "; it is not followed, so no credential is sent there.");
+        }
+
+        return next.AbsoluteUri;
+    }
+
     /// <summary>How long to wait before the next attempt, or null when this answer is not retried.</summary>
-    private global::System.TimeSpan? RetryDelay(global::System.Net.Http.HttpResponseMessage response, bool idempotent, int attempt)
+    private global::System.TimeSpan? RetryDelay(global::System.Net.Http.HttpResponseMessage response, global::Consumer.ApiResponse answer, bool idempotent, int attempt)
     {
         var status = (int)response.StatusCode;
         var throttled = status is 408 or 429;
@@ -1143,7 +1727,7 @@ internal sealed class HookSnippetsRequestSender
         {
             delay = asked;
         }
-        else if (status == 429 && global::Consumer.RateLimitInfo.FromHeaders(global::Consumer.HookSnippetsHttp.CollectHeaders(response))?.Reset is { } reset)
+        else if (status == 429 && answer.RateLimit?.Reset is { } reset)
         {
             delay = reset - now;
             delay += global::System.TimeSpan.FromTicks((long)(delay.Ticks * Jitter()));
@@ -1163,4 +1747,165 @@ internal sealed class HookSnippetsRequestSender
     }
 
     private double Jitter() => _retry.JitterRatio <= 0 ? 0 : global::System.Random.Shared.NextDouble() * _retry.JitterRatio;
+}
+
+/// <summary>
+/// The loops behind every generated <c>ListAllAsync</c>: one per pagination style, generic over the operation's answer,
+/// so each paged operation emits a single call with lambdas naming its members. Every page is fetched with the
+/// enumeration's token, which is checked before each fetch.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+internal static class HookSnippetsPaging
+{
+    /// <summary>
+    /// Page indexes from <paramref name="firstPage"/> on. With a total in the answer, the listing ends once the items
+    /// seen (or the answer's start plus this page) reach it; without one, a page shorter than the limit the server
+    /// reports ends it (never the size asked for: servers cap it, Auth0 at 50). An empty page always ends it.
+    /// </summary>
+    internal static async global::System.Collections.Generic.IAsyncEnumerable<global::Consumer.Page<T>> Offset<TResult, T>(
+        global::System.Func<int, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<TResult>>> fetch,
+        global::System.Func<TResult, global::System.Collections.Generic.IReadOnlyList<T>?> items,
+        global::System.Func<TResult, long?> total,
+        global::System.Func<TResult, long?> limit,
+        global::System.Func<TResult, long?> start,
+        int firstPage,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    {
+        long seen = 0;
+        for (var index = firstPage; ; index++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var response = await fetch(index, cancellationToken).ConfigureAwait(false);
+            var page = PageOf(response, items, total);
+            if (page.Items.Count > 0 || index == firstPage)
+            {
+                yield return page;
+            }
+
+            seen += page.Items.Count;
+            if (page.Items.Count == 0)
+            {
+                yield break;
+            }
+
+            if (page.Total is { } all)
+            {
+                var reached = start(response.Value) is { } first ? first + page.Items.Count : seen;
+                if (reached >= all)
+                {
+                    yield break;
+                }
+            }
+            else if (limit(response.Value) is { } size && page.Items.Count < size)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A value from each answer passed back for the next page (checkpoint and cursor styles): a missing or empty next
+    /// value ends the listing, and so does an empty page or a next value equal to the one just sent (a server that
+    /// would otherwise be asked for the same page forever).
+    /// </summary>
+    internal static async global::System.Collections.Generic.IAsyncEnumerable<global::Consumer.Page<T>> Cursor<TResult, T>(
+        global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<TResult>>> fetch,
+        global::System.Func<TResult, global::System.Collections.Generic.IReadOnlyList<T>?> items,
+        global::System.Func<TResult, long?> total,
+        global::System.Func<TResult, string?> next,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    {
+        string? cursor = null;
+        for (var first = true; ; first = false)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var response = await fetch(cursor, cancellationToken).ConfigureAwait(false);
+            var page = PageOf(response, items, total);
+            if (page.Items.Count > 0 || first)
+            {
+                yield return page;
+            }
+
+            var following = next(response.Value);
+            if (page.Items.Count == 0 || string.IsNullOrEmpty(following) || following == cursor)
+            {
+                yield break;
+            }
+
+            cursor = following;
+        }
+    }
+
+    /// <summary>The URL of the <c>Link</c> header's <c>rel="next"</c> (RFC 8288) leads on; without one the listing ends.</summary>
+    internal static async global::System.Collections.Generic.IAsyncEnumerable<global::Consumer.Page<T>> Link<TResult, T>(
+        global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<TResult>>> fetch,
+        global::System.Func<TResult, global::System.Collections.Generic.IReadOnlyList<T>?> items,
+        global::System.Func<TResult, long?> total,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    {
+        string? url = null;
+        for (var first = true; ; first = false)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var response = await fetch(url, cancellationToken).ConfigureAwait(false);
+            var page = PageOf(response, items, total);
+            if (page.Items.Count > 0 || first)
+            {
+                yield return page;
+            }
+
+            var following = NextLink(response.Headers);
+            if (page.Items.Count == 0 || following is null || following == url)
+            {
+                yield break;
+            }
+
+            url = following;
+        }
+    }
+
+    private static global::Consumer.Page<T> PageOf<TResult, T>(
+        global::Consumer.ApiResponse<TResult> response,
+        global::System.Func<TResult, global::System.Collections.Generic.IReadOnlyList<T>?> items,
+        global::System.Func<TResult, long?> total) =>
+        new(items(response.Value) ?? global::System.Array.Empty<T>(), total(response.Value), response);
+
+    /// <summary>The target of the first <c>rel="next"</c> link of the <c>Link</c> headers, or null.</summary>
+    internal static string? NextLink(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers)
+    {
+        if (!headers.TryGetValue("Link", out var values))
+        {
+            return null;
+        }
+
+        foreach (var value in values)
+        {
+            var position = 0;
+            while (position < value.Length)
+            {
+                var open = value.IndexOf('<', position);
+                var close = open < 0 ? -1 : value.IndexOf('>', open);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                var end = value.IndexOf(",", close, global::System.StringComparison.Ordinal);
+                var parameters = value.Substring(close + 1, (end < 0 ? value.Length : end) - close - 1);
+                foreach (var parameter in parameters.Split(';'))
+                {
+                    var pair = parameter.Split(new[] { '=' }, 2);
+                    if (pair.Length == 2 && pair[0].Trim().Equals("rel", global::System.StringComparison.OrdinalIgnoreCase)
+                        && global::System.Array.IndexOf(pair[1].Trim().Trim('"').Split(' '), "next") >= 0)
+                    {
+                        return value.Substring(open + 1, close - open - 1);
+                    }
+                }
+
+                position = end < 0 ? value.Length : end + 1;
+            }
+        }
+
+        return null;
+    }
 }

@@ -5,7 +5,7 @@ namespace Consumer;
 
 /// <summary>The Items operations of InventoryClient (client.Items).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public sealed partial class ItemsClient
+public sealed partial class ItemsClient : global::Consumer.IItemsClient, global::Consumer.IItemsRawClient
 {
     private readonly global::Consumer.HookSnippetsRequestSender _sender;
 
@@ -14,20 +14,52 @@ public sealed partial class ItemsClient
         _sender = sender;
     }
 
-    /// <summary>Get an item</summary>
-    /// <remarks>GET /items/{id}.</remarks>
-    /// <param name="id">ID of the item.</param>
-    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
-    /// <returns>The ItemsGetResult the API answered.</returns>
-    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries).</exception>
-    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
-    public async global::System.Threading.Tasks.Task<global::Consumer.ItemsGetResult> GetAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public global::Consumer.IItemsRawClient WithRawResponse => this;
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::Consumer.ItemsGetResult> GetAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Consumer.HookSnippetsHttp.ValueOf(((global::Consumer.IItemsRawClient)this).GetAsync(id, requestOptions, cancellationToken));
+
+    async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.ItemsGetResult>> global::Consumer.IItemsRawClient.GetAsync(string id, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
         url_.Append("/items/");
         url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
 
-        var response_ = await _sender.SendAsync("items.get", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, null, true, cancellationToken).ConfigureAwait(false);
-        return global::Consumer.HookSnippetsJson.Parse<global::Consumer.ItemsGetResult>(response_, global::Consumer.InventoryClientJson.ReadItemsGetResult);
+        var response_ = await _sender.SendAsync("items.get", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, null, true, requestOptions, cancellationToken).ConfigureAwait(false);
+        return global::Consumer.HookSnippetsJson.Parse<global::Consumer.ItemsGetResult>("items.get", response_, global::Consumer.InventoryClientJson.ReadItemsGetResult);
     }
+}
+
+/// <summary>The operations of client.Items, as the generated ItemsClient implements them; mock it to test code that calls the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+public partial interface IItemsClient
+{
+    /// <summary>The same methods, answering <see cref="global::Consumer.ApiResponse{T}"/>: the value with the status, headers and rate-limit information.</summary>
+    global::Consumer.IItemsRawClient WithRawResponse { get; }
+
+    /// <summary>Get an item</summary>
+    /// <remarks>GET /items/{id}.</remarks>
+    /// <param name="id">ID of the item.</param>
+    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <returns>The ItemsGetResult the API answered.</returns>
+    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
+    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::Consumer.ItemsGetResult> GetAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
+}
+
+/// <summary>The operations of client.Items answering the value with its status, headers and rate-limit information (client.Items.WithRawResponse).</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+public partial interface IItemsRawClient
+{
+    /// <summary>Get an item</summary>
+    /// <remarks>GET /items/{id}.</remarks>
+    /// <param name="id">ID of the item.</param>
+    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <returns>The ItemsGetResult the API answered, with the status, headers and rate-limit information of the answer.</returns>
+    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
+    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.ItemsGetResult>> GetAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
 }

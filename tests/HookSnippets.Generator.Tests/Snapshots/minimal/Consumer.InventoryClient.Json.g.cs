@@ -17,11 +17,12 @@ internal static class InventoryClientJson
         return reader.TokenType != global::System.Text.Json.JsonTokenType.Null;
     }
 
-    /// <summary>Skips a member this client does not know.</summary>
-    private static void SkipMember(ref global::System.Text.Json.Utf8JsonReader reader)
+    /// <summary>Keeps a member the description does not list, for the record's AdditionalProperties.</summary>
+    private static void OtherMember(ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? others)
     {
+        var name = reader.GetString()!;
         reader.Read();
-        reader.Skip();
+        (others ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
     }
 
     private static string? OptionalString(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadString(ref reader) : null;
@@ -36,31 +37,24 @@ internal static class InventoryClientJson
 
     private static global::System.Text.Json.JsonElement? OptionalJson(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadElement(ref reader) : null;
 
-    private static string WireValue(string[] values, int value, string type) =>
-        (uint)value < (uint)values.Length ? values[value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a " + type + " value.");
-
-    private static int WireIndex(string[] values, string text, string type)
-    {
-        var index = global::System.Array.IndexOf(values, text);
-        return index >= 0 ? index : throw global::Consumer.HookSnippetsJson.UnknownValue(type, text);
-    }
-
     internal static global::Consumer.ItemsGetResult ReadItemsGetResult(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::Consumer.HookSnippetsJson.ExpectObject(ref reader, "a ItemsGetResult object");
         string? member0 = null;
         int? member1 = null;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? others = null;
         while (NextMember(ref reader))
         {
             if (reader.ValueTextEquals("id")) member0 = OptionalString(ref reader);
             else if (reader.ValueTextEquals("count")) member1 = OptionalInt32(ref reader);
-            else SkipMember(ref reader);
+            else OtherMember(ref reader, ref others);
         }
 
         return new global::Consumer.ItemsGetResult
         {
             Id = member0,
             Count = member1,
+            AdditionalProperties = others,
         };
     }
 }

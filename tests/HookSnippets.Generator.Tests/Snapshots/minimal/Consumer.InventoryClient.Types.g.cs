@@ -14,4 +14,7 @@ public sealed record ItemsGetResult
     /// <summary>The count member.</summary>
     /// <remarks>JSON member <c>count</c>.</remarks>
     public int? Count { get; init; }
+
+    /// <summary>Members of the JSON object that the description does not list, kept as read and written back when sent.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
 }

@@ -5,16 +5,16 @@ namespace Consumer;
 
 /// <summary>InventoryClient</summary>
 /// <remarks>
-/// Construct it with an <see cref="global::System.Net.Http.HttpClient"/> and <see cref="global::Consumer.InventoryClientOptions"/>; with
-/// dependency injection, register the options instance and use <c>services.AddHttpClient&lt;InventoryClient&gt;()</c>.
+/// Construct it with an <see cref="global::System.Net.Http.HttpClient"/> and <see cref="global::Consumer.InventoryClientOptions"/>; code that
+/// uses it can take <see cref="global::Consumer.IInventoryClient"/> instead, which a test can mock.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public sealed partial class InventoryClient
+public sealed partial class InventoryClient : global::Consumer.IInventoryClient
 {
     private readonly global::Consumer.HookSnippetsRequestSender _sender;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
-    /// <param name="httpClient">Sends the requests; its <c>BaseAddress</c> is not used.</param>
+    /// <param name="httpClient">Sends the requests; its <c>BaseAddress</c>, when set, is the base URL unless the options give one.</param>
     /// <param name="options">The base URL, token, retry and time settings; read once, here.</param>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="httpClient"/> or <paramref name="options"/> is null.</exception>
     /// <exception cref="global::System.ArgumentException">The options give no usable base URL.</exception>
@@ -23,18 +23,28 @@ public sealed partial class InventoryClient
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
         global::System.ArgumentNullException.ThrowIfNull(options);
         var baseUrl = options.BaseUrl is { } replaced
-            ? global::Consumer.HookSnippetsHttp.BaseUrl(replaced, "InventoryClientOptions")
-            : "https://api.example.com/v1";
+            ? global::Consumer.HookSnippetsHttp.BaseUrl(replaced, "InventoryClientOptions.BaseUrl")
+            : httpClient.BaseAddress is { } address
+                ? global::Consumer.HookSnippetsHttp.BaseUrl(address, "HttpClient.BaseAddress")
+                : "https://api.example.com/v1";
         _sender = new global::Consumer.HookSnippetsRequestSender(httpClient, baseUrl, null, null, options.Retry, options.TimeProvider);
         Items = new global::Consumer.ItemsClient(_sender);
     }
 
-    /// <summary>The Items operations.</summary>
-    public global::Consumer.ItemsClient Items { get; }
+    /// <inheritdoc/>
+    public global::Consumer.IItemsClient Items { get; }
 
     /// <summary>The client name and base URL (never the access token).</summary>
     /// <returns>A description of this client.</returns>
     public override string ToString() => "InventoryClient { BaseUrl = " + _sender.BaseUrl + " }";
+}
+
+/// <summary>The operations of client, as the generated InventoryClient implements them; mock it to test code that calls the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+public partial interface IInventoryClient
+{
+    /// <summary>The client.Items operations.</summary>
+    global::Consumer.IItemsClient Items { get; }
 }
 
 /// <summary>Settings of <see cref="global::Consumer.InventoryClient"/>: base URL, access token, retries, time.</summary>

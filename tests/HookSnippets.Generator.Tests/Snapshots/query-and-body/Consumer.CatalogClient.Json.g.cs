@@ -17,11 +17,12 @@ internal static class CatalogClientJson
         return reader.TokenType != global::System.Text.Json.JsonTokenType.Null;
     }
 
-    /// <summary>Skips a member this client does not know.</summary>
-    private static void SkipMember(ref global::System.Text.Json.Utf8JsonReader reader)
+    /// <summary>Keeps a member the description does not list, for the record's AdditionalProperties.</summary>
+    private static void OtherMember(ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? others)
     {
+        var name = reader.GetString()!;
         reader.Read();
-        reader.Skip();
+        (others ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
     }
 
     private static string? OptionalString(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadString(ref reader) : null;
@@ -36,23 +37,14 @@ internal static class CatalogClientJson
 
     private static global::System.Text.Json.JsonElement? OptionalJson(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadElement(ref reader) : null;
 
-    private static string WireValue(string[] values, int value, string type) =>
-        (uint)value < (uint)values.Length ? values[value] : throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "Not a " + type + " value.");
-
-    private static int WireIndex(string[] values, string text, string type)
-    {
-        var index = global::System.Array.IndexOf(values, text);
-        return index >= 0 ? index : throw global::Consumer.HookSnippetsJson.UnknownValue(type, text);
-    }
-
-    private static readonly string[] WireOfColor = { "deep-red", "light-blue" };
-    internal static string ToWire(global::Consumer.Color value) => WireValue(WireOfColor, (int)value, "Color");
+    private static readonly string[] MembersOfProductsTagRequest = { "color", "note" };
 
     internal static void WriteProductsTagRequest(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.ProductsTagRequest value)
     {
         writer.WriteStartObject();
-        writer.WriteString("color", ToWire(value.Color));
+        writer.WriteString("color", value.Color.ToWire());
         if (value.Note is { } member1) writer.WriteString("note", member1);
+        if (value.AdditionalProperties is { } others) global::Consumer.HookSnippetsJsonBody.WriteOtherMembers(writer, others, MembersOfProductsTagRequest, "ProductsTagRequest");
         writer.WriteEndObject();
     }
 }

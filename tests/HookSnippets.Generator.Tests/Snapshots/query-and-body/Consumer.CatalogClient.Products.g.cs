@@ -5,7 +5,7 @@ namespace Consumer;
 
 /// <summary>The Products operations of CatalogClient (client.Products).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public sealed partial class ProductsClient
+public sealed partial class ProductsClient : global::Consumer.IProductsClient, global::Consumer.IProductsRawClient
 {
     private readonly global::Consumer.HookSnippetsRequestSender _sender;
 
@@ -14,16 +14,13 @@ public sealed partial class ProductsClient
         _sender = sender;
     }
 
-    /// <summary>Search products &lt;fast&gt; &amp; "exact"</summary>
-    /// <remarks>GET /products; scopes: read:products.</remarks>
-    /// <param name="tags">The tags query parameter; not sent when null.</param>
-    /// <param name="inStock">The in_stock query parameter; not sent when null.</param>
-    /// <param name="xTrace">The X-Trace header; not sent when null.</param>
-    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
-    /// <returns>The list of string the API answered.</returns>
-    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries).</exception>
-    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
-    public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> SearchAsync(global::System.Collections.Generic.IEnumerable<string>? tags = null, bool? inStock = null, string? xTrace = null, global::System.Threading.CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public global::Consumer.IProductsRawClient WithRawResponse => this;
+
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> SearchAsync(global::System.Collections.Generic.IEnumerable<string>? tags = null, bool? inStock = null, string? xTrace = null, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Consumer.HookSnippetsHttp.ValueOf(((global::Consumer.IProductsRawClient)this).SearchAsync(tags, inStock, xTrace, requestOptions, cancellationToken));
+
+    async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string>>> global::Consumer.IProductsRawClient.SearchAsync(global::System.Collections.Generic.IEnumerable<string>? tags, bool? inStock, string? xTrace, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
         url_.Append("/products");
@@ -45,23 +42,14 @@ public sealed partial class ProductsClient
         var headers_ = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
         if (xTrace is { } xTraceValue_) headers_.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("X-Trace", global::Consumer.HookSnippetsHttp.HeaderValue(global::Consumer.HookSnippetsHttp.Format(xTraceValue_), nameof(xTrace))));
 
-        var response_ = await _sender.SendAsync("products.search", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, headers_, true, cancellationToken).ConfigureAwait(false);
-        return global::Consumer.HookSnippetsJson.Parse<global::System.Collections.Generic.IReadOnlyList<string>>(response_, static (ref global::System.Text.Json.Utf8JsonReader reader0_) => global::Consumer.HookSnippetsJson.ReadList<string>(ref reader0_, global::Consumer.HookSnippetsJson.ReadString));
+        var response_ = await _sender.SendAsync("products.search", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, headers_, true, requestOptions, cancellationToken).ConfigureAwait(false);
+        return global::Consumer.HookSnippetsJson.Parse<global::System.Collections.Generic.IReadOnlyList<string>>("products.search", response_, static (ref global::System.Text.Json.Utf8JsonReader reader0_) => global::Consumer.HookSnippetsJson.ReadList<string>(ref reader0_, global::Consumer.HookSnippetsJson.ReadString));
     }
 
-    /// <summary>products.tag</summary>
-    /// <remarks>
-    /// PUT /products/{productId}/color.
-    /// <para/>
-    /// Errors: 404 No such product.
-    /// </remarks>
-    /// <param name="productId">The productId path segment.</param>
-    /// <param name="color">The request body.</param>
-    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
-    /// <returns>A task that completes when the API has answered with a success status.</returns>
-    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries).</exception>
-    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
-    public async global::System.Threading.Tasks.Task TagAsync(string productId, global::Consumer.ProductsTagRequest color, global::System.Threading.CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public global::System.Threading.Tasks.Task TagAsync(string productId, global::Consumer.ProductsTagRequest color, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => ((global::Consumer.IProductsRawClient)this).TagAsync(productId, color, requestOptions, cancellationToken);
+
+    async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> global::Consumer.IProductsRawClient.TagAsync(string productId, global::Consumer.ProductsTagRequest color, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
         byte[]? body_ = null;
         global::System.ArgumentNullException.ThrowIfNull(color);
@@ -81,6 +69,73 @@ public sealed partial class ProductsClient
         url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(productId, nameof(productId)));
         url_.Append("/color");
 
-        await _sender.SendAsync("products.tag", global::System.Net.Http.HttpMethod.Put, url_.ToString(), body_, null, true, cancellationToken).ConfigureAwait(false);
+        return await _sender.SendAsync("products.tag", global::System.Net.Http.HttpMethod.Put, url_.ToString(), body_, null, true, requestOptions, cancellationToken).ConfigureAwait(false);
     }
+}
+
+/// <summary>The operations of client.Products, as the generated ProductsClient implements them; mock it to test code that calls the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+public partial interface IProductsClient
+{
+    /// <summary>The same methods, answering <see cref="global::Consumer.ApiResponse{T}"/>: the value with the status, headers and rate-limit information.</summary>
+    global::Consumer.IProductsRawClient WithRawResponse { get; }
+
+    /// <summary>Search products &lt;fast&gt; &amp; "exact"</summary>
+    /// <remarks>GET /products; scopes: read:products.</remarks>
+    /// <param name="tags">The tags query parameter; not sent when null.</param>
+    /// <param name="inStock">The in_stock query parameter; not sent when null.</param>
+    /// <param name="xTrace">The X-Trace header; not sent when null.</param>
+    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <returns>The list of string the API answered.</returns>
+    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
+    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> SearchAsync(global::System.Collections.Generic.IEnumerable<string>? tags = null, bool? inStock = null, string? xTrace = null, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>products.tag</summary>
+    /// <remarks>
+    /// PUT /products/{productId}/color.
+    /// <para/>
+    /// Errors: 404 No such product.
+    /// </remarks>
+    /// <param name="productId">The productId path segment.</param>
+    /// <param name="color">The request body.</param>
+    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <returns>A task that completes when the API has answered with a success status.</returns>
+    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
+    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task TagAsync(string productId, global::Consumer.ProductsTagRequest color, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
+}
+
+/// <summary>The operations of client.Products answering the value with its status, headers and rate-limit information (client.Products.WithRawResponse).</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+public partial interface IProductsRawClient
+{
+    /// <summary>Search products &lt;fast&gt; &amp; "exact"</summary>
+    /// <remarks>GET /products; scopes: read:products.</remarks>
+    /// <param name="tags">The tags query parameter; not sent when null.</param>
+    /// <param name="inStock">The in_stock query parameter; not sent when null.</param>
+    /// <param name="xTrace">The X-Trace header; not sent when null.</param>
+    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <returns>The list of string the API answered, with the status, headers and rate-limit information of the answer.</returns>
+    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
+    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string>>> SearchAsync(global::System.Collections.Generic.IEnumerable<string>? tags = null, bool? inStock = null, string? xTrace = null, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    /// <summary>products.tag</summary>
+    /// <remarks>
+    /// PUT /products/{productId}/color.
+    /// <para/>
+    /// Errors: 404 No such product.
+    /// </remarks>
+    /// <param name="productId">The productId path segment.</param>
+    /// <param name="color">The request body.</param>
+    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <returns>The status, headers and rate-limit information of the success answer.</returns>
+    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
+    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> TagAsync(string productId, global::Consumer.ProductsTagRequest color, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -4,13 +4,36 @@
 namespace Consumer;
 
 /// <summary>Color values.</summary>
+/// <remarks>Holds any wire value, also one the description does not list: <c>new Color("text")</c>; <see cref="ToString"/> gives it back.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public enum Color
+public readonly record struct Color
 {
+    private readonly string? _value;
+
+    /// <summary>The value whose wire text is <paramref name="value"/>, listed by the description or not.</summary>
+    /// <param name="value">The wire text.</param>
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public Color(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
     /// <summary>The wire value <c>deep-red</c>.</summary>
-    DeepRed,
+    public static Color DeepRed => new("deep-red");
+
     /// <summary>The wire value <c>light-blue</c>.</summary>
-    LightBlue,
+    public static Color LightBlue => new("light-blue");
+
+    /// <summary>The wire value; empty for <c>default</c>, which holds none.</summary>
+    /// <returns>The wire text.</returns>
+    public override string ToString() => _value ?? string.Empty;
+
+    /// <summary>Ordinal comparison of the wire values.</summary>
+    /// <param name="other">The value to compare with.</param>
+    /// <returns>Whether both hold the same wire text.</returns>
+    public bool Equals(Color other) => string.Equals(_value, other._value, global::System.StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : global::System.StringComparer.Ordinal.GetHashCode(_value);
+
+    internal string ToWire() => _value ?? throw global::Consumer.HookSnippetsHttp.Unset("Color");
 }
 
 /// <summary>ProductsTagRequest.</summary>
@@ -24,4 +47,7 @@ public sealed record ProductsTagRequest
     /// <summary>The note member.</summary>
     /// <remarks>JSON member <c>note</c>.</remarks>
     public string? Note { get; init; }
+
+    /// <summary>Members of the JSON object that the description does not list, kept as read and written back when sent.</summary>
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
 }

@@ -5,16 +5,16 @@ namespace Consumer;
 
 /// <summary>CatalogClient</summary>
 /// <remarks>
-/// Construct it with an <see cref="global::System.Net.Http.HttpClient"/> and <see cref="global::Consumer.CatalogClientOptions"/>; with
-/// dependency injection, register the options instance and use <c>services.AddHttpClient&lt;CatalogClient&gt;()</c>.
+/// Construct it with an <see cref="global::System.Net.Http.HttpClient"/> and <see cref="global::Consumer.CatalogClientOptions"/>; code that
+/// uses it can take <see cref="global::Consumer.ICatalogClient"/> instead, which a test can mock.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public sealed partial class CatalogClient
+public sealed partial class CatalogClient : global::Consumer.ICatalogClient
 {
     private readonly global::Consumer.HookSnippetsRequestSender _sender;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
-    /// <param name="httpClient">Sends the requests; its <c>BaseAddress</c> is not used.</param>
+    /// <param name="httpClient">Sends the requests; its <c>BaseAddress</c>, when set, is the base URL unless the options give one.</param>
     /// <param name="options">The base URL, token, retry and time settings; read once, here.</param>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="httpClient"/> or <paramref name="options"/> is null.</exception>
     /// <exception cref="global::System.ArgumentException">The options give no usable base URL.</exception>
@@ -23,18 +23,28 @@ public sealed partial class CatalogClient
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
         global::System.ArgumentNullException.ThrowIfNull(options);
         var baseUrl = options.BaseUrl is { } replaced
-            ? global::Consumer.HookSnippetsHttp.BaseUrl(replaced, "CatalogClientOptions")
-            : "https://" + global::Consumer.HookSnippetsHttp.Variable(options.Region, "Region", "CatalogClientOptions") + ".catalog.example.com";
+            ? global::Consumer.HookSnippetsHttp.BaseUrl(replaced, "CatalogClientOptions.BaseUrl")
+            : httpClient.BaseAddress is { } address
+                ? global::Consumer.HookSnippetsHttp.BaseUrl(address, "HttpClient.BaseAddress")
+                : "https://" + global::Consumer.HookSnippetsHttp.Variable(options.Region, "Region", "CatalogClientOptions") + ".catalog.example.com";
         _sender = new global::Consumer.HookSnippetsRequestSender(httpClient, baseUrl, options.AccessToken, options.AccessTokenProvider, options.Retry, options.TimeProvider);
         Products = new global::Consumer.ProductsClient(_sender);
     }
 
-    /// <summary>The Products operations.</summary>
-    public global::Consumer.ProductsClient Products { get; }
+    /// <inheritdoc/>
+    public global::Consumer.IProductsClient Products { get; }
 
     /// <summary>The client name and base URL (never the access token).</summary>
     /// <returns>A description of this client.</returns>
     public override string ToString() => "CatalogClient { BaseUrl = " + _sender.BaseUrl + " }";
+}
+
+/// <summary>The operations of client, as the generated CatalogClient implements them; mock it to test code that calls the API.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
+public partial interface ICatalogClient
+{
+    /// <summary>The client.Products operations.</summary>
+    global::Consumer.IProductsClient Products { get; }
 }
 
 /// <summary>Settings of <see cref="global::Consumer.CatalogClient"/>: base URL, access token, retries, time.</summary>

@@ -1,0 +1,48 @@
+using System.Net;
+using System.Text;
+using HookSnippets.Generator.ClientTests.Auth0;
+
+namespace HookSnippets.Generator.ClientTests;
+
+/// <summary>
+/// Issue 14's per-call options and raw responses on issue 12's credentials and body kinds: a call keeps its
+/// operation's credentials (header, query, basic) and its body's Content-Type, and adds the per-call headers.
+/// </summary>
+public sealed class AuthBodiesRequestOptionsTests(ServerFixture fixture) : IClassFixture<ServerFixture>
+{
+    [Fact]
+    public async Task ATextBodyThroughTheRawViewKeepsItsContentTypeAndTokenAndAddsTheCallsHeader()
+    {
+        using var harness = new AuthBodiesHarness(fixture.Server);
+
+        var answer = await harness.Client.Notes.WithRawResponse.CreateAsync("line\né", new RequestOptions { Headers = { ["X-Correlation-Id"] = "c-1" } });
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal(Encoding.UTF8.GetBytes("line\né"), harness.Request.Body);
+        Assert.Equal(["text/plain"], harness.Request.HeaderValues("Content-Type"));
+        Assert.Equal(["c-1"], harness.Request.HeaderValues("X-Correlation-Id"));
+        Assert.Equal(["Authorization: Bearer " + AuthBodiesHarness.Token], AuthBodiesHarness.CredentialHeaders(harness.Request));
+    }
+
+    [Fact]
+    public async Task AQueryKeyIsStillAppendedOnceWithPerCallOptions()
+    {
+        using var harness = new AuthBodiesHarness(fixture.Server);
+
+        await harness.Client.Auth.QueryKey.ListAsync(q: "a b", requestOptions: new RequestOptions { MaxRetries = 0, Timeout = TimeSpan.FromMinutes(1), Headers = { ["X-Trace"] = "t" } });
+
+        Assert.Equal("/v1/query-key?q=a%20b&api_key=QUERY%2B%2F%3D%3A%40KEY", harness.Request.RawTarget);
+        Assert.Equal(["t"], harness.Request.HeaderValues("X-Trace"));
+    }
+
+    [Fact]
+    public async Task APerCallAuthorizationHeaderIsRefusedBeforeTheBasicCredentialIsSent()
+    {
+        using var harness = new AuthBodiesHarness(fixture.Server);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => harness.Client.Auth.Basic.GetAsync(new RequestOptions { Headers = { ["Authorization"] = "Basic eA==" } }));
+
+        Assert.Equal("requestOptions", error.ParamName);
+        Assert.Empty(harness.Server.Requests);
+    }
+}
