@@ -31,63 +31,6 @@ public sealed class StringRoundTripTests
     }
 
     [SkippableFact]
-    public void Go_reads_every_literal_back()
-    {
-        var go = Toolchain.Require("go");
-        var inputs = HostileStrings.All;
-        using var scratch = new ScratchDirectory();
-        var program = $$"""
-            package main
-
-            import (
-            	"encoding/hex"
-            	"fmt"
-            )
-
-            var values = []string{
-            {{Items(inputs, GoEncoder.String, "\t")}}
-            }
-
-            func main() {
-            	for _, v := range values {
-            		fmt.Println(">" + hex.EncodeToString([]byte(v)))
-            	}
-            }
-
-            """;
-        var lines = Toolchain.RunLines(go, ["run", scratch.Write("values.go", program)], scratch.Path);
-        AssertAllEqual(inputs, GoEncoder.String, lines);
-    }
-
-    [SkippableFact]
-    public void Java_reads_every_literal_back()
-    {
-        var java = Toolchain.Require("java");
-        var inputs = HostileStrings.All;
-        using var scratch = new ScratchDirectory();
-        var program = $$"""
-            class Values {
-                static final String[] VALUES = {
-            {{Items(inputs, JavaEncoder.String, "        ")}}
-                };
-
-                public static void main(String[] args) {
-                    for (String v : VALUES) {
-                        StringBuilder hex = new StringBuilder(">");
-                        for (byte b : v.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-                            hex.append(String.format("%02x", b & 0xff));
-                        }
-                        System.out.println(hex);
-                    }
-                }
-            }
-
-            """;
-        var lines = Toolchain.RunLines(java, [scratch.Write("Values.java", program)], scratch.Path);
-        AssertAllEqual(inputs, JavaEncoder.String, lines);
-    }
-
-    [SkippableFact]
     public void Node_reads_every_literal_back_in_an_es_module()
     {
         var node = Toolchain.Require("node");
@@ -208,37 +151,26 @@ public sealed class StringRoundTripTests
     }
 
     [SkippableFact]
-    public void Dotnet_file_based_app_reads_every_literal_back()
-    {
-        var dotnet = Toolchain.Require("dotnet");
-        var inputs = HostileStrings.All;
-        // A fixed folder per checkout: dotnet keeps a build cache per program path, so a new path each run would pile up.
-        var folder = Path.Combine(
-            Path.GetTempPath(),
-            "hooksnippets-csharp-literals-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(AppContext.BaseDirectory)))[..16]);
-        Directory.CreateDirectory(folder);
-        var program = $$"""
-            string[] values =
-            [
-            {{Items(inputs, CSharpEncoder.String, "    ")}}
-            ];
-            foreach (var v in values)
-            {
-                Console.WriteLine(">" + Convert.ToHexStringLower(System.Text.Encoding.UTF8.GetBytes(v)));
-            }
-
-            """;
-        File.WriteAllText(Path.Combine(folder, "values.cs"), program, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        var environment = new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" };
-        var lines = Toolchain.RunLines(dotnet, ["run", "values.cs"], folder, environment);
-        AssertAllEqual(inputs, CSharpEncoder.String, lines);
-    }
+    public void Go_reads_every_literal_back() => GoReadsBack(HostileStrings.All, GoEncoder.String);
 
     [SkippableFact]
-    public void Go_reads_every_raw_literal_back()
+    public void Go_reads_every_raw_literal_back() => GoReadsBack(MultiLineStrings.All, GoEncoder.Raw);
+
+    [SkippableFact]
+    public void Java_reads_every_literal_back() => JavaReadsBack(HostileStrings.All, JavaEncoder.String);
+
+    [SkippableFact]
+    public void Java_reads_every_text_block_back() => JavaReadsBack(MultiLineStrings.All, s => JavaEncoder.TextBlock(s, 12));
+
+    [SkippableFact]
+    public void Dotnet_file_based_app_reads_every_literal_back() => DotnetReadsBack(HostileStrings.All, CSharpEncoder.String, "literals");
+
+    [SkippableFact]
+    public void Dotnet_file_based_app_reads_every_raw_literal_back() => DotnetReadsBack(MultiLineStrings.All, s => CSharpEncoder.Raw(s, 4), "raw-literals");
+
+    private static void GoReadsBack(IReadOnlyList<string> inputs, Func<string, string> encode)
     {
         var go = Toolchain.Require("go");
-        var inputs = MultiLineStrings.All;
         using var scratch = new ScratchDirectory();
         var program = $$"""
             package main
@@ -249,7 +181,7 @@ public sealed class StringRoundTripTests
             )
 
             var values = []string{
-            {{Items(inputs, GoEncoder.Raw, "\t")}}
+            {{Items(inputs, encode, "\t")}}
             }
 
             func main() {
@@ -260,19 +192,17 @@ public sealed class StringRoundTripTests
 
             """;
         var lines = Toolchain.RunLines(go, ["run", scratch.Write("values.go", program)], scratch.Path);
-        AssertAllEqual(inputs, GoEncoder.Raw, lines);
+        AssertAllEqual(inputs, encode, lines);
     }
 
-    [SkippableFact]
-    public void Java_reads_every_text_block_back()
+    private static void JavaReadsBack(IReadOnlyList<string> inputs, Func<string, string> encode)
     {
         var java = Toolchain.Require("java");
-        var inputs = MultiLineStrings.All;
         using var scratch = new ScratchDirectory();
         var program = $$"""
             class Values {
                 static final String[] VALUES = {
-            {{Items(inputs, s => JavaEncoder.TextBlock(s, 12), "        ")}}
+            {{Items(inputs, encode, "        ")}}
                 };
 
                 public static void main(String[] args) {
@@ -288,22 +218,21 @@ public sealed class StringRoundTripTests
 
             """;
         var lines = Toolchain.RunLines(java, [scratch.Write("Values.java", program)], scratch.Path);
-        AssertAllEqual(inputs, s => JavaEncoder.TextBlock(s, 12), lines);
+        AssertAllEqual(inputs, encode, lines);
     }
 
-    [SkippableFact]
-    public void Dotnet_file_based_app_reads_every_raw_literal_back()
+    private static void DotnetReadsBack(IReadOnlyList<string> inputs, Func<string, string> encode, string kind)
     {
         var dotnet = Toolchain.Require("dotnet");
-        var inputs = MultiLineStrings.All;
+        // A fixed folder per checkout: dotnet keeps a build cache per program path, so a new path each run would pile up.
         var folder = Path.Combine(
             Path.GetTempPath(),
-            "hooksnippets-csharp-raw-literals-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(AppContext.BaseDirectory)))[..16]);
+            "hooksnippets-csharp-" + kind + "-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(AppContext.BaseDirectory)))[..16]);
         Directory.CreateDirectory(folder);
         var program = $$"""
             string[] values =
             [
-            {{Items(inputs, s => CSharpEncoder.Raw(s, 4), "    ")}}
+            {{Items(inputs, encode, "    ")}}
             ];
             foreach (var v in values)
             {
@@ -314,7 +243,7 @@ public sealed class StringRoundTripTests
         File.WriteAllText(Path.Combine(folder, "values.cs"), program, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         var environment = new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" };
         var lines = Toolchain.RunLines(dotnet, ["run", "values.cs"], folder, environment);
-        AssertAllEqual(inputs, s => CSharpEncoder.Raw(s, 4), lines);
+        AssertAllEqual(inputs, encode, lines);
     }
 
     private static string Items(IEnumerable<string> inputs, Func<string, string> encode, string indent) =>
