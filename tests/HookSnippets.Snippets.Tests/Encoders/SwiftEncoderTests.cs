@@ -112,27 +112,7 @@ public sealed class SwiftEncoderTests
 
             i += hashes + 1;
             Assert.True(i < body.Length, $"an escape ends {literal}");
-            switch (body[i])
-            {
-                case '0': builder.Append('\0'); break;
-                case '\\': builder.Append('\\'); break;
-                case 't': builder.Append('\t'); break;
-                case 'n': builder.Append('\n'); break;
-                case 'r': builder.Append('\r'); break;
-                case '"': builder.Append('"'); break;
-                case '\'': builder.Append('\''); break;
-                case 'u':
-                    Assert.Equal('{', body[i + 1]);
-                    var end = body.IndexOf('}', i);
-                    var hex = body[(i + 2)..end];
-                    Assert.InRange(hex.Length, 1, 8);
-                    builder.Append(char.ConvertFromUtf32(int.Parse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture)));
-                    i = end;
-                    break;
-                default:
-                    Assert.Fail($"\\{delimiter}{body[i]} is not a Swift escape (interpolation, continuation or invalid) in {literal}");
-                    break;
-            }
+            i = ReadEscape(body, i, builder, $"\\{delimiter}{body[i]} is not a Swift escape (interpolation, continuation or invalid) in {literal}");
         }
 
         return builder.ToString();
@@ -152,30 +132,37 @@ public sealed class SwiftEncoderTests
                 continue;
             }
 
-            var escape = literal[++i];
-            switch (escape)
-            {
-                case '0': builder.Append('\0'); break;
-                case '\\': builder.Append('\\'); break;
-                case 't': builder.Append('\t'); break;
-                case 'n': builder.Append('\n'); break;
-                case 'r': builder.Append('\r'); break;
-                case '"': builder.Append('"'); break;
-                case '\'': builder.Append('\''); break;
-                case 'u':
-                    Assert.Equal('{', literal[i + 1]);
-                    var close = literal.IndexOf('}', i);
-                    var hex = literal[(i + 2)..close];
-                    Assert.InRange(hex.Length, 1, 8);
-                    builder.Append(char.ConvertFromUtf32(int.Parse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture)));
-                    i = close;
-                    break;
-                default:
-                    Assert.Fail($"\\{escape} is not a Swift escape (interpolation or invalid) in {literal}");
-                    break;
-            }
+            i++;
+            i = ReadEscape(literal, i, builder, $"\\{literal[i]} is not a Swift escape (interpolation or invalid) in {literal}");
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Appends the character the escape at <paramref name="i"/> (after its backslash) stands for; returns where it ends.</summary>
+    private static int ReadEscape(string text, int i, StringBuilder builder, string notAnEscape)
+    {
+        switch (text[i])
+        {
+            case '0': builder.Append('\0'); break;
+            case '\\': builder.Append('\\'); break;
+            case 't': builder.Append('\t'); break;
+            case 'n': builder.Append('\n'); break;
+            case 'r': builder.Append('\r'); break;
+            case '"': builder.Append('"'); break;
+            case '\'': builder.Append('\''); break;
+            case 'u':
+                Assert.Equal('{', text[i + 1]);
+                var close = text.IndexOf('}', i);
+                var hex = text[(i + 2)..close];
+                Assert.InRange(hex.Length, 1, 8);
+                builder.Append(char.ConvertFromUtf32(int.Parse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture)));
+                return close;
+            default:
+                Assert.Fail(notAnEscape);
+                break;
+        }
+
+        return i;
     }
 }
