@@ -13,11 +13,14 @@ internal static class ParsedAnswers
 {
     private static readonly Dictionary<string, string[]> Printers = new(StringComparer.Ordinal)
     {
-        ["python-requests"] = ["python3", "-c", "import json, sys; print(json.loads(sys.argv[1]))"],
-        ["python-httpclient"] = ["python3", "-c", "import json, sys; print(json.loads(sys.argv[1]))"],
+        // The interpreter the python runner uses (Debian's; a pyenv python3 may come first on PATH).
+        ["python-requests"] = [Python, "-c", "import json, sys; print(json.loads(sys.argv[1]))"],
+        ["python-httpclient"] = [Python, "-c", "import json, sys; print(json.loads(sys.argv[1]))"],
         ["ruby-nethttp"] = ["ruby", "-rjson", "-e", "pp JSON.parse(ARGV[0])", "--"],
         ["php-curl"] = ["php", "-r", "print_r(json_decode($argv[1], true));", "--"],
     };
+
+    private static string Python => File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
 
     private static readonly ConcurrentDictionary<(string Target, string Body), string[]> Printed = new();
 
