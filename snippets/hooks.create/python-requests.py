@@ -17,5 +17,8 @@ payload = {
 
 response = requests.post(url, headers=headers, json=payload, timeout=30)
 print(response.status_code)
-print(response.text)
+if response.ok:
+    print(response.json())
+else:
+    print(response.text)
 response.raise_for_status()

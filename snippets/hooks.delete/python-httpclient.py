@@ -8,8 +8,9 @@ headers = {
 connection = http.client.HTTPSConnection("YOUR_DOMAIN", timeout=30)
 connection.request("DELETE", "/api/v2/hooks/HOOK_ID", headers=headers)
 response = connection.getresponse()
-print(response.status)
-print(response.read().decode("utf-8", errors="replace"))
+text = response.read().decode("utf-8", errors="replace")
 connection.close()
+print(response.status)
+print(text)
 if not 200 <= response.status < 300:
     sys.exit(1)

@@ -1,4 +1,5 @@
 import http.client
+import json
 import sys
 
 headers = {
@@ -8,8 +9,10 @@ headers = {
 connection = http.client.HTTPSConnection("YOUR_DOMAIN", timeout=30)
 connection.request("GET", "/api/v2/hooks/HOOK_ID", headers=headers)
 response = connection.getresponse()
-print(response.status)
-print(response.read().decode("utf-8", errors="replace"))
+text = response.read().decode("utf-8", errors="replace")
 connection.close()
+print(response.status)
 if not 200 <= response.status < 300:
+    print(text)
     sys.exit(1)
+print(json.loads(text))

@@ -7,5 +7,8 @@ headers = {
 
 response = requests.get(url, headers=headers, timeout=30)
 print(response.status_code)
-print(response.text)
+if response.ok:
+    print(response.json())
+else:
+    print(response.text)
 response.raise_for_status()

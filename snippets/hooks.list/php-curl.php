@@ -19,7 +19,8 @@ if ($response === false) {
 }
 $status = curl_getinfo($curl, CURLINFO_RESPONSE_CODE);
 echo $status, PHP_EOL;
-echo $response, PHP_EOL;
 if ($status < 200 || $status >= 300) {
+    echo $response, PHP_EOL;
     exit(1);
 }
+print_r(json_decode($response, true));

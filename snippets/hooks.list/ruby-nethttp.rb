@@ -1,3 +1,4 @@
+require 'json'
 require 'net/http'
 
 uri = URI('https://YOUR_DOMAIN/api/v2/hooks?page=0&per_page=50&include_totals=true')
@@ -8,5 +9,8 @@ response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == 'https
   http.request(request)
 end
 puts response.code
-puts response.body
-exit 1 unless response.is_a?(Net::HTTPSuccess)
+unless response.is_a?(Net::HTTPSuccess)
+  puts response.body
+  exit 1
+end
+pp JSON.parse(response.body)

@@ -15,5 +15,8 @@ response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == 'https
   http.request(request)
 end
 puts response.code
-puts response.body
-exit 1 unless response.is_a?(Net::HTTPSuccess)
+unless response.is_a?(Net::HTTPSuccess)
+  puts response.body
+  exit 1
+end
+pp JSON.parse(response.body)

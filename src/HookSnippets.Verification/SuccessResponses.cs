@@ -3,6 +3,7 @@ using System.Text;
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
 using HookSnippets.RecordingServer;
+using HookSnippets.Snippets.Requests;
 
 namespace HookSnippets.Verification;
 
@@ -19,8 +20,9 @@ public static class SuccessResponses
 
     public static RecordedResponse For(ApiDescription api, Operation operation)
     {
+        // The status samples are rendered for (response.status), so what they read and what this sends agree.
+        var status = SampleResponse.For(operation).Status;
         var success = operation.Responses.FirstOrDefault(r => r.Status.StartsWith('2'));
-        var status = success is not null && int.TryParse(success.Status, out var code) ? code : 200;
         if (status == 204)
         {
             return new RecordedResponse(204, [], null);

@@ -1,6 +1,7 @@
 using HookSnippets.Description.Json;
 using HookSnippets.Description.Model;
 using HookSnippets.Description.Validation;
+using HookSnippets.Snippets.Requests;
 using HookSnippets.Verification;
 
 namespace HookSnippets.Conformance.Tests;
@@ -45,6 +46,32 @@ public sealed class SuccessResponseTests
         }
 
         Assert.True(checkedCount > 0, $"{file}: no operation answers a body");
+    }
+
+    /// <summary>
+    /// The answer agrees with what samples are rendered for (<c>response</c>): the same status, and a JSON body
+    /// wherever a sample is told to parse one.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Descriptions))]
+    public void Every_answer_a_sample_parses_as_json_is_json_with_the_status_it_was_rendered_for(string file)
+    {
+        var api = Repository.Read(Path.Combine(Repository.Root, file));
+        var parsed = 0;
+        foreach (var operation in api.Operations)
+        {
+            var answer = SuccessResponses.For(api, operation);
+            var rendered = SampleResponse.For(operation);
+            Assert.Equal(rendered.Status, answer.Status);
+            if (rendered.IsJson)
+            {
+                Assert.Contains(new KeyValuePair<string, string>("Content-Type", "application/json"), answer.Headers);
+                Assert.True(answer.Body is not null && JsonParser.Parse(answer.Body, "answer").Root is not null, $"{operation.Id}: the answer is not JSON: {answer.Body}");
+                parsed++;
+            }
+        }
+
+        Assert.True(parsed > 0, $"{file}: no sample parses its answer");
     }
 
     [Fact]

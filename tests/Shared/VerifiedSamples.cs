@@ -1,4 +1,5 @@
 using HookSnippets.Description.Model;
+using HookSnippets.Snippets.Requests;
 using HookSnippets.Verification;
 using HookSnippets.Verification.Matrix;
 using HookSnippets.Verification.Runners;
@@ -10,7 +11,8 @@ internal static class VerifiedSamples
 {
     /// <summary>
     /// Every sample passed (parsed-only where its runner cannot run samples) and printed the status and then the body
-    /// that the recording server answered (cURL prints the body first), the status alone for HEAD. The csharp-client
+    /// that the recording server answered (cURL prints the body first), the status alone for HEAD. Targets that print a
+    /// JSON answer parsed (<see cref="ParsedAnswers"/>) must print it as their language prints the parsed body. The csharp-client
     /// samples print the generated client's result instead: their request is all that is judged. Skips (fails under
     /// CI=true) when a toolchain was missing. A sample its target declares it cannot send (<c>n/a</c>) fails unless
     /// <paramref name="declaredLimitsChecked"/> says the caller has judged those already.
@@ -34,6 +36,18 @@ internal static class VerifiedSamples
                 // axios prints the answer it parsed: a JSON string shows without its quotes.
                 var body = operation.Method == "HEAD" ? null : target.Id == "node-axios" ? AsAxiosPrintsIt(answer.Body) : answer.Body;
                 var lines = result.Log.Split('\n', StringSplitOptions.TrimEntries);
+                if (body is not null && ParsedAnswers.Parses(target.Id) && SampleResponse.For(operation).IsJson)
+                {
+                    // The body parsed and printed as the language prints it, every line of it, after the status.
+                    var parsed = ParsedAnswers.Lines(target.Id, body);
+                    if (!lines.Skip(1).Take(parsed.Length).SequenceEqual(parsed) || lines[0] != status)
+                    {
+                        failures.Add($"{result.OperationId} / {result.TargetId}: expected the output {status} and {body} parsed, printed as\n{string.Join('\n', parsed)}\nprinted:\n{result.Log}");
+                    }
+
+                    continue;
+                }
+
                 var printed = body is null
                     ? lines[0] == status
                     : (lines[0] == status && lines.Length > 1 && lines[1] == body) || (lines[0] == body && lines.Length > 1 && lines[1] == status);

@@ -193,7 +193,8 @@ public static class CSharpExampleWriter
                     {
                         FieldKind.File => "new " + RuntimeNames.FileContent + "(File.OpenRead(" + CSharpLiteral.String(field.Value) + "), "
                             + CSharpLiteral.String(field.FileName!) + ", " + CSharpLiteral.String(field.ContentType!) + ")",
-                        FieldKind.Json => "JsonDocument.Parse(" + CSharpLiteral.String(field.Value) + ").RootElement",
+                        // The part's compact text read back into its value, written as an untyped JSON value is.
+                        FieldKind.Json => ExampleValueWriter.JsonElement(JsonParser.Parse(field.Value, string.Empty).Root!, 1),
                         _ => CSharpLiteral.String(field.Value),
                     };
                     parts.Append("    { ").Append(CSharpLiteral.String(field.Name)).Append(", ").Append(value).Append(" },\n");

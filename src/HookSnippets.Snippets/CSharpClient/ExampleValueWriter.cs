@@ -48,12 +48,21 @@ internal sealed class ExampleValueWriter
             case TypeKind.Record or TypeKind.ListResult:
                 return Record(type.Name!, example, indent);
             default:
-                // An object or array reads as its pretty JSON in a raw string literal, one member per line.
-                var json = example is JsonObject { Members.IsEmpty: false } or JsonArray { Items.IsEmpty: false }
-                    ? CSharpEncoder.Raw(JsonWriter.Write(example, indented: true), (indent + 1) * 4)
-                    : CSharpLiteral.String(JsonWriter.Write(example, indented: false));
-                return "JsonDocument.Parse(" + json + ").RootElement";
+                return JsonElement(example, indent);
         }
+    }
+
+    /// <summary>
+    /// An untyped JSON value (a <c>JsonElement</c> member, a multipart JSON part) as <c>JsonDocument.Parse(...)</c>: an
+    /// object or array reads as its pretty JSON in a raw string literal, one member per line, its lines one level
+    /// deeper than <paramref name="indent"/>; anything else is one short literal.
+    /// </summary>
+    public static string JsonElement(JsonNode example, int indent)
+    {
+        var json = example is JsonObject { Members.IsEmpty: false } or JsonArray { Items.IsEmpty: false }
+            ? CSharpEncoder.Raw(JsonWriter.Write(example, indented: true), (indent + 1) * 4)
+            : CSharpLiteral.String(JsonWriter.Write(example, indented: false));
+        return "JsonDocument.Parse(" + json + ").RootElement";
     }
 
     private string EnumMember(string enumName, JsonNode example)

@@ -31,6 +31,7 @@ public sealed class SnippetRenderer(TemplatePack pack)
         globals.SetValue("api", TemplateModel.For(api), readOnly: true);
         globals.SetValue("operation", TemplateModel.For(model.Operation), readOnly: true);
         globals.SetValue("request", TemplateModel.For(model.Request), readOnly: true);
+        globals.SetValue("response", TemplateModel.For(model.Response), readOnly: true);
         globals.SetValue("target", TemplateModel.For(target), readOnly: true);
         globals.SetValue("csharp_client", model.CSharp is { } client ? TemplateModel.For(client) : new ClientGapObject(model.ClientGap!), readOnly: true);
         state.Context.PushGlobal(globals);

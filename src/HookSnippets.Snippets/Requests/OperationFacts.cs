@@ -46,6 +46,9 @@ public sealed record OperationModel(OperationFacts Operation, SampleRequest Requ
 {
     public ClientGap? ClientGap { get; init; }
 
+    /// <summary>The success answer the sample reads (<c>response</c> in templates).</summary>
+    public required SampleResponse Response { get; init; }
+
     /// <summary>
     /// Where the sample of <paramref name="target"/> goes in the snippets folder: <c>&lt;op&gt;/&lt;target&gt;.&lt;ext&gt;</c>
     /// for the first example set, <c>&lt;op&gt;/&lt;target&gt;.&lt;suffix&gt;.&lt;ext&gt;</c> for the others.

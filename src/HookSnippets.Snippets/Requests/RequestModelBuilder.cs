@@ -97,7 +97,7 @@ public static class RequestModelBuilder
             Placeholders = placeholders,
         };
         var expected = new ExpectedRequest(request.Method, request.Url, headers.ToEquatableArray(), expectedBody);
-        return new OperationModel(facts, request, expected, csharp.Sample, example) { ClientGap = csharp.Gap, Source = operation };
+        return new OperationModel(facts, request, expected, csharp.Sample, example) { ClientGap = csharp.Gap, Source = operation, Response = SampleResponse.For(operation) };
     }
 
     private static string SubstituteVariables(ApiDescription api)

@@ -74,6 +74,20 @@ public sealed class CSharpExampleWriterTests
         static Schema Schema() => Description.Model.Schema.Create(SchemaType.Any);
     }
 
+    /// <summary>A multipart JSON part reads as an untyped JSON body does: its pretty JSON in a raw string literal.</summary>
+    [Fact]
+    public void AMultipartJsonPartIsItsPrettyJsonInARawStringLiteral()
+    {
+        var schema = Object(("title", String()), ("meta", Description.Model.Schema.Create(SchemaType.Any)));
+        var example = Obj(("title", Str("x")), ("meta", Obj(("a", Arr(Num("1"), Str("x\"y"))))));
+        var api = Api([Operation("things.upload", "POST", "/things", body: Body("upload", schema, example, "multipart/form-data"))]);
+        var shape = ClientShapeBuilder.Build(api, "endpoints.json", "Contoso.Api", "TestClient").Shape;
+
+        Assert.Equal(
+            "await client.Things.UploadAsync(new MultipartFormData\n{\n    { \"title\", \"x\" },\n    { \"meta\", JsonDocument.Parse(\"\"\"\n        {\n          \"a\": [\n            1,\n            \"x\\\"y\"\n          ]\n        }\n        \"\"\").RootElement },\n});",
+            CSharpExampleWriter.Call(shape, shape.Groups[1].Operations[0], api.Operations[0]));
+    }
+
     private static string Call(string operationId) => CSharpExampleWriter.Call(Shape, CSharpExampleWriter.FindOperation(Shape, operationId)!, Described(Hooks, operationId));
 
     private static Operation Described(ApiDescription api, string operationId) => api.Operations.Single(o => o.Id == operationId);
