@@ -135,7 +135,7 @@ internal sealed class OperationBuilder
                 var form = _types.Resolve(body.Schema, _typePrefix + "Request");
                 return form.Kind is TypeKind.Record or TypeKind.Map or TypeKind.Json ? form : null;
             default:
-                return _types.Resolve(body.Schema, _typePrefix + "Request");
+                return IntegerWidth.WidenForExamples(_types.Resolve(body.Schema, _typePrefix + "Request"), body.Schema, body.Example, body.Examples);
         }
     }
 
@@ -191,7 +191,8 @@ internal sealed class OperationBuilder
             ParameterLocation.Query => ParameterKind.Query,
             _ => ParameterKind.Header,
         };
-        var type = _types.Resolve(parameter.Schema, _typePrefix + Identifiers.ToPascalCase(parameter.Name));
+        var type = IntegerWidth.WidenForExamples(
+            _types.Resolve(parameter.Schema, _typePrefix + Identifiers.ToPascalCase(parameter.Name)), parameter.Schema, parameter.Example, parameter.Examples);
         var allowed = IsScalar(type) || (kind == ParameterKind.Query && type.Kind == TypeKind.List && IsScalar(type.Element!));
         if (!allowed)
         {

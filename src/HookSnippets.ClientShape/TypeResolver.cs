@@ -116,7 +116,7 @@ internal sealed class TypeResolver
             case SchemaType.String:
                 return TypeRef.Of(TypeKind.String);
             case SchemaType.Integer:
-                return TypeRef.Of(schema.Format == "int64" ? TypeKind.Int64 : TypeKind.Int32);
+                return TypeRef.Of(IntegerWidth.Of(schema));
             case SchemaType.Number:
                 return TypeRef.Of(TypeKind.Double);
             case SchemaType.Boolean:

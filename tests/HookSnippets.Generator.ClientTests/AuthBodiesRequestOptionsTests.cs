@@ -45,4 +45,50 @@ public sealed class AuthBodiesRequestOptionsTests(ServerFixture fixture) : IClas
         Assert.Equal("requestOptions", error.ParamName);
         Assert.Empty(harness.Server.Requests);
     }
+
+    [Theory]
+    [InlineData("X-API-Key")]
+    [InlineData("x-api-key")]
+    public async Task APerCallHeaderNamedLikeTheApiKeyHeaderIsRefusedNamingTheHeaderNotItsValue(string name)
+    {
+        using var harness = new AuthBodiesHarness(fixture.Server);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => harness.Client.Auth.HeaderKey.GetAsync(new RequestOptions { Headers = { [name] = "OTHER_KEY_VALUE" } }));
+
+        Assert.Equal("requestOptions", error.ParamName);
+        Assert.Contains(name, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("OTHER_KEY_VALUE", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(AuthBodiesHarness.HeaderKey, error.Message, StringComparison.Ordinal);
+        Assert.Empty(harness.Server.Requests);
+    }
+
+    [Fact]
+    public async Task APerCallCookieIsRefusedWhenTheCallSendsACookieKey()
+    {
+        using var harness = new AuthBodiesHarness(fixture.Server);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => harness.Client.Auth.CookieKey.GetAsync(new RequestOptions { Headers = { ["Cookie"] = "theme=dark" } }));
+
+        Assert.Equal("requestOptions", error.ParamName);
+        Assert.Contains("Cookie", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("theme=dark", error.Message, StringComparison.Ordinal);
+        Assert.Empty(harness.Server.Requests);
+    }
+
+    /// <summary>Only the credentials a call sends are guarded: elsewhere the same names are ordinary headers, sent once.</summary>
+    [Fact]
+    public async Task TheSameNamesAreSentWhenTheCallSendsNoCredentialInThem()
+    {
+        using var harness = new AuthBodiesHarness(fixture.Server);
+        harness.Server.Enqueue(RecordingServer.RecordedResponse.Json(200, "{}"));
+
+        await harness.Client.Auth.HeaderKey.GetAsync(new RequestOptions { Headers = { ["Cookie"] = "theme=dark" } });
+        await harness.Client.Auth.Public.GetAsync(new RequestOptions { Headers = { ["X-API-Key"] = "PUBLIC_KEY" } });
+
+        Assert.Equal(2, harness.Server.Requests.Count);
+        Assert.Equal(["theme=dark"], harness.Server.Requests[0].HeaderValues("Cookie"));
+        Assert.Equal([AuthBodiesHarness.HeaderKey], harness.Server.Requests[0].HeaderValues("X-API-Key"));
+        Assert.Equal(["PUBLIC_KEY"], harness.Server.Requests[1].HeaderValues("X-API-Key"));
+        Assert.Empty(harness.Server.Requests[1].HeaderValues("Cookie"));
+    }
 }

@@ -29,8 +29,12 @@ public sealed class ConsumerEndToEndTests(PackedGenerator package) : IDisposable
 
     private Dictionary<string, string> Environment => new() { ["NUGET_PACKAGES"] = PackagesFolder };
 
+    /// <summary>
+    /// One build, one run of the program: the build is the expensive part, so every step of the issue's "done when" is
+    /// a line of the same consumer program (ConsumerProgram.cs.txt) and of this test.
+    /// </summary>
     [Fact]
-    public async Task A_fresh_project_restores_the_package_from_the_local_feed_builds_and_sends_the_expected_request()
+    public async Task A_fresh_project_restores_the_package_from_the_local_feed_builds_and_uses_the_client_as_a_user_would()
     {
         Assert.False(ProjectDirectory.StartsWith(RepositoryPaths.Root, StringComparison.Ordinal));
         CreateProject();
@@ -41,18 +45,43 @@ public sealed class ConsumerEndToEndTests(PackedGenerator package) : IDisposable
 
         await using var server = await RecordingServer.RecordingServer.StartAsync();
         server.Enqueue(RecordedResponse.Json(201, "{}"));
+        server.Enqueue(RecordedResponse.Json(200, """{"id":"HOOK_ID","name":"my-hook","triggerId":"on-the-moon","enabled":true}"""));
+        server.Enqueue(RecordedResponse.Json(200, """{"start":0,"limit":2,"total":5,"hooks":[{"id":"a"},{"id":"b"}]}"""));
+        server.Enqueue(RecordedResponse.Json(200, """{"start":2,"limit":2,"total":5,"hooks":[{"id":"c"},{"id":"d"}]}"""));
+        server.Enqueue(RecordedResponse.Json(200, """{"start":4,"limit":2,"total":5,"hooks":[{"id":"e"}]}"""));
+        server.Enqueue(RecordedResponse.Json(200, """{"DI_SECRET":"_VALUE_NOT_SHOWN_"}"""));
         var caPem = server.Authority.WriteCaPem(_root);
         var dll = Path.Combine(ProjectDirectory, "bin", "Debug", "net10.0", ProjectName + ".dll");
         var run = await DotNetCli.RunAsync(ProjectDirectory, Environment, TimeSpan.FromMinutes(1), dll, server.BaseAddress.ToString(), caPem);
         run.EnsureSuccess("the consumer program");
 
-        Assert.Equal("hooks.secrets.create: success", run.Output.Trim());
-        var request = Assert.Single(server.Requests);
-        Assert.Equal("POST", request.Method);
-        Assert.Equal("/hooks/HOOK_ID/secrets", request.RawTarget);
-        Assert.Equal(["Bearer MGMT_API_ACCESS_TOKEN"], request.HeaderValues("Authorization"));
-        Assert.StartsWith("application/json", Assert.Single(request.HeaderValues("Content-Type")), StringComparison.Ordinal);
-        Assert.Equal("""{"HOOK_SECRET_KEY":"HOOK_SECRET_VALUE"}""", Encoding.UTF8.GetString(request.Body));
+        Assert.Equal(
+            [
+                "hooks.secrets.create: success",
+                "hooks.get: on-the-moon",
+                "hooks.listAll: a,b,c,d,e",
+                "fake: F1=on-the-moon,F2=credentials-exchange",
+                "di: Auth0ManagementClient DI_SECRET",
+            ],
+            run.Output.Trim().Split('\n').Select(line => line.TrimEnd('\r')));
+
+        // The fake sent nothing: the server saw the direct client's six requests and the resolved client's one.
+        Assert.Equal(
+            [
+                "POST /hooks/HOOK_ID/secrets",
+                "GET /hooks/HOOK_ID",
+                "GET /hooks?page=0&include_totals=true",
+                "GET /hooks?page=1&include_totals=true",
+                "GET /hooks?page=2&include_totals=true",
+                "GET /hooks/DI_HOOK_ID/secrets",
+            ],
+            server.Requests.Select(r => r.Method + " " + r.RawTarget));
+        var create = server.Requests[0];
+        Assert.Equal(["Bearer MGMT_API_ACCESS_TOKEN"], create.HeaderValues("Authorization"));
+        Assert.StartsWith("application/json", Assert.Single(create.HeaderValues("Content-Type")), StringComparison.Ordinal);
+        Assert.Equal("""{"HOOK_SECRET_KEY":"HOOK_SECRET_VALUE"}""", Encoding.UTF8.GetString(create.Body));
+        Assert.All(server.Requests.Take(5), r => Assert.Equal(["Bearer MGMT_API_ACCESS_TOKEN"], r.HeaderValues("Authorization")));
+        Assert.Equal(["Bearer DI_ACCESS_TOKEN"], server.Requests[5].HeaderValues("Authorization"));
     }
 
     [Fact]
@@ -106,6 +135,7 @@ public sealed class ConsumerEndToEndTests(PackedGenerator package) : IDisposable
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="HookSnippets.Generator" Version="{package.Version}" />
+                <PackageReference Include="Microsoft.Extensions.Http" Version="{PinnedVersion("Microsoft.Extensions.Http")}" />
               </ItemGroup>
             </Project>
             """);
@@ -114,6 +144,11 @@ public sealed class ConsumerEndToEndTests(PackedGenerator package) : IDisposable
             Path.Combine(ProjectDirectory, "Program.cs"));
         File.Copy(RepositoryPaths.EndpointsJson, Path.Combine(ProjectDirectory, "endpoints.json"));
     }
+
+    /// <summary>The version the repository pins in Directory.Packages.props, so the consumer uses what the tests use.</summary>
+    private static string PinnedVersion(string package) =>
+        XDocument.Load(Path.Combine(RepositoryPaths.Root, "Directory.Packages.props")).Descendants("PackageVersion")
+            .Single(p => (string?)p.Attribute("Include") == package).Attribute("Version")!.Value;
 
     /// <summary>project.assets.json records the package's hash; it must be the hash of the .nupkg this run packed.</summary>
     private void AssertRestoredFromLocalFeed()

@@ -53,6 +53,12 @@ internal sealed class HookSnippetsCredential
     internal static HookSnippetsCredential ApiKey(int place, string keyName, string? key, string keyOption) =>
         new(ApiKeyKind, place, key, null, null, keyName, keyOption, string.Empty);
 
+    /// <summary>
+    /// The request header this credential fills: <c>Authorization</c>, the API key's own header, or <c>Cookie</c> for a
+    /// cookie key; null for a query key. A per-call header of that name would replace or duplicate the credential.
+    /// </summary>
+    internal string? HeaderName => _kind != ApiKeyKind ? "Authorization" : _place == Header ? _keyName : _place == Cookie ? "Cookie" : null;
+
     /// <summary>The URL with a query key appended (the request's other query pairs come first); other credentials leave it.</summary>
     internal string AddToUrl(string url)
     {

@@ -88,7 +88,7 @@ internal sealed class HookSnippetsRequestSender
         global::HookSnippets.Generator.Runtime.RequestOptions? options,
         global::System.Threading.CancellationToken cancellationToken)
     {
-        var extra = ExtraHeaders(options);
+        var extra = ExtraHeaders(options, credentials);
         var target = options?.Url is { } next ? SameApi(next) : url;
         var maxRetries = options?.MaxRetries ?? _retry.MaxRetries;
         if (maxRetries < 0)
@@ -192,8 +192,12 @@ internal sealed class HookSnippetsRequestSender
         }
     }
 
-    /// <summary>The per-call headers, checked before anything is sent.</summary>
-    private static global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>? ExtraHeaders(global::HookSnippets.Generator.Runtime.RequestOptions? options)
+    /// <summary>
+    /// The per-call headers, checked before anything is sent: none may be a header the client manages or one a
+    /// credential of this call fills (an API key's header, Cookie for a cookie key), which it would replace or
+    /// duplicate. Messages name the header, never its value.
+    /// </summary>
+    private global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>? ExtraHeaders(global::HookSnippets.Generator.Runtime.RequestOptions? options, int[] credentials)
     {
         if (options is null || options.Headers.Count == 0)
         {
@@ -211,6 +215,14 @@ internal sealed class HookSnippetsRequestSender
             if (global::System.Array.IndexOf(ManagedHeaders, header.Key.ToLowerInvariant()) >= 0)
             {
                 throw new global::System.ArgumentException("The client sets the " + header.Key + " header itself; it cannot be given per call.", "requestOptions");
+            }
+
+            foreach (var index in credentials)
+            {
+                if (string.Equals(_credentials[index].HeaderName, header.Key, global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new global::System.ArgumentException("The " + header.Key + " header carries a credential of this call; it cannot be given per call.", "requestOptions");
+                }
             }
 
             extra.Add(new(header.Key, global::HookSnippets.Generator.Runtime.HookSnippetsHttp.HeaderValue(header.Value ?? string.Empty, "requestOptions")));

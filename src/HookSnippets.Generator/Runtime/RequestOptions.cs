@@ -13,8 +13,10 @@ public sealed class RequestOptions
 {
     /// <summary>
     /// Headers sent with every attempt of this call, after the operation's own. The client manages
-    /// <c>Authorization</c>, <c>Content-Type</c>, <c>Content-Length</c> and <c>Host</c>: naming one, or a value holding a
-    /// control character, throws <see cref="global::System.ArgumentException"/> before anything is sent.
+    /// <c>Authorization</c>, <c>Content-Type</c>, <c>Content-Length</c> and <c>Host</c>, and the header of each credential
+    /// the call sends (an API key's header; <c>Cookie</c> when the key is a cookie): naming one, or a value holding a
+    /// control character, throws <see cref="global::System.ArgumentException"/> naming the header (never its value)
+    /// before anything is sent.
     /// </summary>
     public global::System.Collections.Generic.IDictionary<string, string> Headers { get; } =
         new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase);

@@ -226,6 +226,32 @@ public sealed class FocusedDescriptionTests
     }
 
     [Fact]
+    public void AnIntegerWithoutFormatIsLongOnlyWhenAValueTheDescriptionGivesForItExceedsInt()
+    {
+        var shape = Compiles(Api(
+        [
+            Operation("numbers.big", "PUT", "/big", body: Body("value", Integer(), Num("9007199254740993"))),
+            Operation("numbers.small", "PUT", "/small", body: Body("value", Integer(), Num("2147483647"))),
+            Operation("numbers.declared", "PUT", "/declared", body: Body("value", Integer() with { Format = "int32" }, Num("9007199254740993"))),
+            Operation("numbers.query", "GET", "/query",
+            [
+                QueryParameter("below", Integer(), Num("-2147483649")),
+                QueryParameter("fits", Integer(), Num("-2147483648")),
+                QueryParameter("byDefault", Integer() with { Default = Num("4294967296") }),
+            ]),
+            Operation("numbers.record", "POST", "/record", body: Body("value", Ref("Counter"))),
+        ],
+            ("Counter", Object(("bytes", Integer() with { Maximum = 4294967295d }), ("count", Integer() with { Maximum = 2147483647d }), ("id", Integer() with { Example = Num("1e10") })))));
+
+        var operations = shape.Groups[1].Operations.ToDictionary(o => o.Id);
+        Assert.Equal(TypeKind.Int64, operations["numbers.big"].Body!.Type.Kind);
+        Assert.Equal(TypeKind.Int32, operations["numbers.small"].Body!.Type.Kind);
+        Assert.Equal(TypeKind.Int32, operations["numbers.declared"].Body!.Type.Kind);
+        Assert.Equal([TypeKind.Int64, TypeKind.Int32, TypeKind.Int64], operations["numbers.query"].Parameters.Select(p => p.Type.Kind));
+        Assert.Equal([TypeKind.Int64, TypeKind.Int32, TypeKind.Int64], shape.Types.Single(t => t.Name == "Counter").Properties.Select(p => p.Type.Kind));
+    }
+
+    [Fact]
     public void HostileDocumentationTextStaysInsideTheComments()
     {
         var hostile = "Use <b>bold</b> & \"quotes\"\u0001 */ \u2028 then\r\nnext line\n\n</summary> <!-- \uD800 end";

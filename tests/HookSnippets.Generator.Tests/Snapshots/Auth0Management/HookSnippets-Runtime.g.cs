@@ -260,8 +260,10 @@ public sealed class RequestOptions
 {
     /// <summary>
     /// Headers sent with every attempt of this call, after the operation's own. The client manages
-    /// <c>Authorization</c>, <c>Content-Type</c>, <c>Content-Length</c> and <c>Host</c>: naming one, or a value holding a
-    /// control character, throws <see cref="global::System.ArgumentException"/> before anything is sent.
+    /// <c>Authorization</c>, <c>Content-Type</c>, <c>Content-Length</c> and <c>Host</c>, and the header of each credential
+    /// the call sends (an API key's header; <c>Cookie</c> when the key is a cookie): naming one, or a value holding a
+    /// control character, throws <see cref="global::System.ArgumentException"/> naming the header (never its value)
+    /// before anything is sent.
     /// </summary>
     public global::System.Collections.Generic.IDictionary<string, string> Headers { get; } =
         new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase);
@@ -1065,6 +1067,12 @@ internal sealed class HookSnippetsCredential
     internal static HookSnippetsCredential ApiKey(int place, string keyName, string? key, string keyOption) =>
         new(ApiKeyKind, place, key, null, null, keyName, keyOption, string.Empty);
 
+    /// <summary>
+    /// The request header this credential fills: <c>Authorization</c>, the API key's own header, or <c>Cookie</c> for a
+    /// cookie key; null for a query key. A per-call header of that name would replace or duplicate the credential.
+    /// </summary>
+    internal string? HeaderName => _kind != ApiKeyKind ? "Authorization" : _place == Header ? _keyName : _place == Cookie ? "Cookie" : null;
+
     /// <summary>The URL with a query key appended (the request's other query pairs come first); other credentials leave it.</summary>
     internal string AddToUrl(string url)
     {
@@ -1539,7 +1547,7 @@ internal sealed class HookSnippetsRequestSender
         global::Consumer.RequestOptions? options,
         global::System.Threading.CancellationToken cancellationToken)
     {
-        var extra = ExtraHeaders(options);
+        var extra = ExtraHeaders(options, credentials);
         var target = options?.Url is { } next ? SameApi(next) : url;
         var maxRetries = options?.MaxRetries ?? _retry.MaxRetries;
         if (maxRetries < 0)
@@ -1643,8 +1651,12 @@ internal sealed class HookSnippetsRequestSender
         }
     }
 
-    /// <summary>The per-call headers, checked before anything is sent.</summary>
-    private static global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>? ExtraHeaders(global::Consumer.RequestOptions? options)
+    /// <summary>
+    /// The per-call headers, checked before anything is sent: none may be a header the client manages or one a
+    /// credential of this call fills (an API key's header, Cookie for a cookie key), which it would replace or
+    /// duplicate. Messages name the header, never its value.
+    /// </summary>
+    private global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>? ExtraHeaders(global::Consumer.RequestOptions? options, int[] credentials)
     {
         if (options is null || options.Headers.Count == 0)
         {
@@ -1662,6 +1674,14 @@ internal sealed class HookSnippetsRequestSender
             if (global::System.Array.IndexOf(ManagedHeaders, header.Key.ToLowerInvariant()) >= 0)
             {
                 throw new global::System.ArgumentException("The client sets the " + header.Key + " header itself; it cannot be given per call.", "requestOptions");
+            }
+
+            foreach (var index in credentials)
+            {
+                if (string.Equals(_credentials[index].HeaderName, header.Key, global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new global::System.ArgumentException("The " + header.Key + " header carries a credential of this call; it cannot be given per call.", "requestOptions");
+                }
             }
 
             extra.Add(new(header.Key, global::Consumer.HookSnippetsHttp.HeaderValue(header.Value ?? string.Empty, "requestOptions")));
