@@ -7,6 +7,7 @@ public static class SampleRunners
     public static IReadOnlyList<SampleRunner> All { get; } =
     [
         new CurlRunner(),
+        new WgetRunner(),
         new PythonRunner(),
         new RubyRunner(),
         new PhpRunner(),
