@@ -24,6 +24,7 @@ public sealed class AuthAndBodyKindTests(ITestOutputHelper output)
     {
         ["shell-curl"] = ["uploads.metadata"],
         ["shell-wget"] = ["uploads.create", "uploads.metadata", "uploads.simple"],
+        ["shell-httpie"] = ["uploads.create", "uploads.metadata"],
     };
 
     private static readonly Lazy<VerifyReport> Report = new(() => Verification.Run(Repository.AuthBodiesDescription, null));

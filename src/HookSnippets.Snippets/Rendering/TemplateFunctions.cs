@@ -15,7 +15,14 @@ internal static class TemplateFunctions
     private static ScriptObject Build()
     {
         var root = new ScriptObject();
-        Add(root, "shell", Str(ShellEncoder.String), ("curl_quoted", EncoderFunction.Of(ShellEncoder.CurlQuoted)));
+        Add(
+            root,
+            "shell",
+            Str(ShellEncoder.String),
+            ("curl_quoted", EncoderFunction.Of(ShellEncoder.CurlQuoted)),
+            ("httpie_key", EncoderFunction.Of(ShellEncoder.HttpieKey)),
+            ("httpie_value", EncoderFunction.Of(ShellEncoder.HttpieValue)),
+            ("httpie_can_carry", EncoderFunction.Of(ShellEncoder.HttpieCanCarry)));
         Add(root, "csharp", Str(CSharpEncoder.String), ("raw", EncoderFunction.Of(CSharpEncoder.Raw)));
         Add(root, "go", Str(GoEncoder.String), ("raw", EncoderFunction.Of(GoEncoder.Raw)));
         Add(root, "java", Str(JavaEncoder.String), ("text_block", EncoderFunction.Of(JavaEncoder.TextBlock)));

@@ -8,6 +8,7 @@ public static class SampleRunners
     [
         new CurlRunner(),
         new WgetRunner(),
+        new HttpieRunner(),
         new PythonRunner(),
         new RubyRunner(),
         new PhpRunner(),
