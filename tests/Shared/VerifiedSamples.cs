@@ -10,7 +10,7 @@ internal static class VerifiedSamples
 {
     /// <summary>
     /// Every sample passed (parsed-only where its runner cannot run samples) and printed the status and then the body
-    /// that the recording server answered (cURL prints the body first; wget and HTTPie the status line of
+    /// that the recording server answered (cURL prints the body first; wget, HTTPie and http-http11 the status line of
     /// the head they print), the status alone for HEAD. The csharp-client samples print the generated client's result
     /// instead: their request is all that is judged. Skips (fails under CI=true) when a toolchain was missing. A sample
     /// its target declares it cannot send (<c>n/a</c>) fails unless <paramref name="declaredLimitsChecked"/> says the
@@ -54,9 +54,10 @@ internal static class VerifiedSamples
 
     /// <summary>
     /// Clients whose users read the status as the response's status line (<c>HTTP/1.1 200 OK</c>) among its headers:
-    /// wget's <c>--server-response</c> (on stderr, the body on stdout), HTTPie's terminal output (<c>--print=hb</c>).
+    /// wget's <c>--server-response</c> (on stderr, the body on stdout), HTTPie's terminal output (<c>--print=hb</c>) and
+    /// the response verify reads for http-http11.
     /// </summary>
-    public static bool PrintsResponseHead(string? runner) => runner is "wget" or "httpie";
+    public static bool PrintsResponseHead(string? runner) => runner is "wget" or "httpie" or "http";
 
     private static string? AsAxiosPrintsIt(string? body) =>
         body is ['"', .., '"'] ? System.Text.Json.JsonSerializer.Deserialize<string>(body) : body;

@@ -32,6 +32,13 @@ internal static class TemplateFunctions
         Add(root, "ruby", Str(RubyEncoder.String), Value(RubyEncoder.Value), Native(RubyEncoder.CanWriteNatively));
         Add(root, "swift", Str(SwiftEncoder.String), ("raw", EncoderFunction.Of(SwiftEncoder.Raw)));
         Add(root, "objc", Str(ObjectiveCEncoder.String), ("json_lines", EncoderFunction.Of(ObjectiveCEncoder.JsonLines)));
+        Add(
+            root,
+            "http",
+            ("json", EncoderFunction.Of(HttpEncoder.Json)),
+            ("content_length", EncoderFunction.Of(HttpEncoder.ContentLength)),
+            ("can_carry_body", EncoderFunction.Of(HttpEncoder.CanCarryBody)),
+            ("can_carry_line", EncoderFunction.Of(HttpEncoder.CanCarryLine)));
         root.SetValue("cannot_send", EncoderFunction.Of(CannotSend), readOnly: true);
         root.IsReadOnly = true;
         return root;

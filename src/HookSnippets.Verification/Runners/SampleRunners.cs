@@ -9,6 +9,7 @@ public static class SampleRunners
         new CurlRunner(),
         new WgetRunner(),
         new HttpieRunner(),
+        new HttpRunner(),
         new PythonRunner(),
         new RubyRunner(),
         new PhpRunner(),
