@@ -6,8 +6,8 @@ namespace HookSnippets.Verification.Runners;
 /// shell-httpie: <c>bash sample.sh</c>. HTTPie sends through requests, which reads the CA bundle from
 /// REQUESTS_CA_BUNDLE. With no terminal HTTPie would read the body from stdin and print the body alone, so the runner
 /// gives it what a reader's terminal gives, through a config of its own (HTTPIE_CONFIG_DIR), never in the sample's
-/// text: <c>--ignore-stdin</c> and <c>--print=hb</c> (the status line, headers and body). The sample's own
-/// <c>--check-status</c> makes a 4xx answer exit 4 and a 5xx exit 5.
+/// text: <c>--ignore-stdin</c> and <c>--print=hb</c> (the status line, headers and body); and no update check. The
+/// sample's own <c>--check-status</c> makes a 4xx answer exit 4 and a 5xx exit 5.
 /// </summary>
 public sealed class HttpieRunner : BashRunner
 {
@@ -24,6 +24,9 @@ public sealed class HttpieRunner : BashRunner
         return command;
     }
 
-    /// <summary>The options verify needs and a reader's terminal implies.</summary>
-    internal const string Config = "{\"default_options\": [\"--ignore-stdin\", \"--print=hb\"]}\n";
+    /// <summary>
+    /// The options verify needs and a reader's terminal implies, and no update check: with a config folder it has not
+    /// seen, HTTPie would start a daemon that fetches its latest version from the internet on every sample.
+    /// </summary>
+    internal const string Config = "{\"default_options\": [\"--ignore-stdin\", \"--print=hb\"], \"disable_update_warnings\": true}\n";
 }
