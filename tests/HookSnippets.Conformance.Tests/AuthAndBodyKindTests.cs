@@ -23,6 +23,9 @@ public sealed class AuthAndBodyKindTests(ITestOutputHelper output)
     private static readonly Dictionary<string, string[]> KnownLimits = new(StringComparer.Ordinal)
     {
         ["shell-curl"] = ["uploads.metadata"],
+        ["shell-wget"] = ["uploads.create", "uploads.metadata", "uploads.simple"],
+        ["shell-httpie"] = ["uploads.create", "uploads.metadata"],
+        ["http-http11"] = ["notes.create", "uploads.create", "uploads.metadata", "uploads.raw", "uploads.simple"],
     };
 
     private static readonly Lazy<VerifyReport> Report = new(() => Verification.Run(Repository.AuthBodiesDescription, null));

@@ -26,8 +26,12 @@ public sealed class ToolchainsCommandTests : IDisposable
         Toolchain.Require("curl");
         var (exitCode, output, _) = Run("toolchains", "--target", "shell", "--tools", _tools);
         Assert.Equal(0, exitCode);
-        Assert.StartsWith("shell-curl  found    curl ", output);
-        Assert.EndsWith("\n    apt-get install -y --no-install-recommends bash curl\n1 targets: every toolchain found\n", output);
+        // Ids are padded to the longest selected one: shell-httpie.
+        Assert.StartsWith("shell-curl    found    curl ", output);
+        Assert.Contains("\nshell-wget    found    GNU Wget ", output, StringComparison.Ordinal);
+        Assert.Contains("\nshell-httpie  found    3.", output, StringComparison.Ordinal);
+        Assert.Contains("\n    apt-get install -y --no-install-recommends bash curl\n", output, StringComparison.Ordinal);
+        Assert.EndsWith("\n    apt-get install -y --no-install-recommends bash httpie\n3 targets: every toolchain found\n", output);
     }
 
     /// <summary>

@@ -11,11 +11,12 @@ internal static class VerifiedSamples
 {
     /// <summary>
     /// Every sample passed (parsed-only where its runner cannot run samples) and printed the status and then the body
-    /// that the recording server answered (cURL prints the body first), the status alone for HEAD. Targets that print a
-    /// JSON answer parsed (<see cref="ParsedAnswers"/>) must print it as their language prints the parsed body. The csharp-client
-    /// samples print the generated client's result instead: their request is all that is judged. Skips (fails under
-    /// CI=true) when a toolchain was missing. A sample its target declares it cannot send (<c>n/a</c>) fails unless
-    /// <paramref name="declaredLimitsChecked"/> says the caller has judged those already.
+    /// that the recording server answered (cURL prints the body first; wget, HTTPie and http-http11 the status line of
+    /// the head they print), the status alone for HEAD. Targets that print a JSON answer parsed (<see cref="ParsedAnswers"/>)
+    /// must print it as their language prints the parsed body. The csharp-client samples print the generated client's
+    /// result instead: their request is all that is judged. Skips (fails under CI=true) when a toolchain was missing. A
+    /// sample its target declares it cannot send (<c>n/a</c>) fails unless <paramref name="declaredLimitsChecked"/> says
+    /// the caller has judged those already.
     /// </summary>
     public static void AssertEachPassedAndPrintedTheAnswer(VerifyReport report, ApiDescription api, bool declaredLimitsChecked = false)
     {
@@ -48,9 +49,11 @@ internal static class VerifiedSamples
                     continue;
                 }
 
-                var printed = body is null
-                    ? lines[0] == status
-                    : (lines[0] == status && lines.Length > 1 && lines[1] == body) || (lines[0] == body && lines.Length > 1 && lines[1] == status);
+                var printed = PrintsResponseHead(target.Runner)
+                    ? lines.Any(l => l.StartsWith("HTTP/1.1 " + status + " ", StringComparison.Ordinal)) && (body is null || lines.Contains(body))
+                    : body is null
+                        ? lines[0] == status
+                        : (lines[0] == status && lines.Length > 1 && lines[1] == body) || (lines[0] == body && lines.Length > 1 && lines[1] == status);
                 if (!printed)
                 {
                     failures.Add($"{result.OperationId} / {result.TargetId}: expected the output {status} and {body ?? "no body"}, printed:\n{result.Log}");
@@ -62,6 +65,13 @@ internal static class VerifiedSamples
         var skipped = ResultMatrix.Skipped(report).Select(s => $"{s.Target}: {s.Reason}").ToArray();
         Toolchain.SkipUnlessCi(skipped.Length > 0, "missing toolchains or templates (run scripts/install-toolchains.sh):\n" + string.Join("\n", skipped));
     }
+
+    /// <summary>
+    /// Clients whose users read the status as the response's status line (<c>HTTP/1.1 200 OK</c>) among its headers:
+    /// wget's <c>--server-response</c> (on stderr, the body on stdout), HTTPie's terminal output (<c>--print=hb</c>) and
+    /// the response verify reads for http-http11.
+    /// </summary>
+    public static bool PrintsResponseHead(string? runner) => runner is "wget" or "httpie" or "http";
 
     private static string? AsAxiosPrintsIt(string? body) =>
         body is ['"', .., '"'] ? System.Text.Json.JsonSerializer.Deserialize<string>(body) : body;

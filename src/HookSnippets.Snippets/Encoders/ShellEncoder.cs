@@ -22,6 +22,52 @@ public static class ShellEncoder
     public static string CurlQuoted(string value) =>
         "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
+    /// <summary>The characters HTTPie's request items read as separators (<c>:</c>, <c>==</c>, <c>=</c>, <c>:=</c>, <c>@</c>, <c>;</c>...).</summary>
+    private static readonly SearchValues<char> HttpieSpecial = SearchValues.Create(":;=@");
+
+    /// <summary>
+    /// The name of an HTTPie request item (a header's, a form field's): every <c>:</c>, <c>;</c>, <c>=</c> and <c>@</c>
+    /// after a <c>\</c>, so HTTPie finds the item's separator after the name. The result goes into <see cref="String"/>.
+    /// Check <see cref="HttpieCanCarry"/> first.
+    /// </summary>
+    public static string HttpieKey(string value)
+    {
+        var builder = new StringBuilder(value.Length + 4);
+        foreach (var c in value)
+        {
+            builder.Append(HttpieSpecial.Contains(c) ? "\\" : "").Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The value of an HTTPie request item, after its separator: a leading <c>=</c> or <c>@</c> after a <c>\</c>, which
+    /// would otherwise lengthen the separator (<c>:=</c> raw JSON, <c>:@</c> or <c>=@</c> a file's contents, <c>==</c>
+    /// a query parameter). Other characters stay as they are: HTTPie takes the first separator only.
+    /// </summary>
+    public static string HttpieValue(string value) =>
+        value is ['=' or '@', ..] ? "\\" + value : value;
+
+    /// <summary>
+    /// False when HTTPie cannot read the item back: it takes <c>\</c> before a separator character as an escape and
+    /// keeps a doubled backslash as two, so a <c>\</c> followed by <c>:</c>, <c>;</c>, <c>=</c> or <c>@</c> (after any
+    /// pairs of backslashes) has no spelling. Pass the whole item (<c>name:value</c>), so a name that ends in <c>\</c> counts too.
+    /// </summary>
+    public static bool HttpieCanCarry(string value)
+    {
+        // Read pair by pair as HTTPie's tokenizer does: a '\' takes the character after it along.
+        for (var i = value.IndexOf('\\', StringComparison.Ordinal); i >= 0 && i < value.Length - 1; i = value.IndexOf('\\', i + 2))
+        {
+            if (HttpieSpecial.Contains(value[i + 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private enum Quoting
     {
         Outside,

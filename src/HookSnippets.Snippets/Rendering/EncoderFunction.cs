@@ -38,6 +38,8 @@ internal abstract class EncoderFunction : IScriptCustomFunction
 
     public static EncoderFunction Of(Func<JsonNode, bool> check) => new ValueCheck(check);
 
+    public static EncoderFunction Of(Func<string, bool> check) => new StringCheck(check);
+
     /// <summary>Throws for an index past the last parameter, as Scriban's own functions do (it reports the message).</summary>
     public ScriptParameterInfo GetParameterInfo(int index) => index >= 0 && index < _parameters.Length
         ? _parameters[index]
@@ -70,10 +72,16 @@ internal abstract class EncoderFunction : IScriptCustomFunction
 
     private sealed class ValueCheck(Func<JsonNode, bool> check) : EncoderFunction(check)
     {
-        private static readonly object True = true;
-        private static readonly object False = false;
+        internal static readonly object True = true;
+        internal static readonly object False = false;
 
         public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             check((JsonNode)arguments[0]!) ? True : False;
+    }
+
+    private sealed class StringCheck(Func<string, bool> check) : EncoderFunction(check)
+    {
+        public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            check((string)arguments[0]!) ? ValueCheck.True : ValueCheck.False;
     }
 }

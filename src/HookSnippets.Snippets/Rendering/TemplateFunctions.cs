@@ -15,7 +15,14 @@ internal static class TemplateFunctions
     private static ScriptObject Build()
     {
         var root = new ScriptObject();
-        Add(root, "shell", Str(ShellEncoder.String), ("curl_quoted", EncoderFunction.Of(ShellEncoder.CurlQuoted)));
+        Add(
+            root,
+            "shell",
+            Str(ShellEncoder.String),
+            ("curl_quoted", EncoderFunction.Of(ShellEncoder.CurlQuoted)),
+            ("httpie_key", EncoderFunction.Of(ShellEncoder.HttpieKey)),
+            ("httpie_value", EncoderFunction.Of(ShellEncoder.HttpieValue)),
+            ("httpie_can_carry", EncoderFunction.Of(ShellEncoder.HttpieCanCarry)));
         Add(root, "csharp", Str(CSharpEncoder.String), ("raw", EncoderFunction.Of(CSharpEncoder.Raw)));
         Add(root, "go", Str(GoEncoder.String), ("raw", EncoderFunction.Of(GoEncoder.Raw)));
         Add(root, "java", Str(JavaEncoder.String), ("text_block", EncoderFunction.Of(JavaEncoder.TextBlock)));
@@ -25,6 +32,13 @@ internal static class TemplateFunctions
         Add(root, "ruby", Str(RubyEncoder.String), Value(RubyEncoder.Value), Native(RubyEncoder.CanWriteNatively));
         Add(root, "swift", Str(SwiftEncoder.String), ("raw", EncoderFunction.Of(SwiftEncoder.Raw)));
         Add(root, "objc", Str(ObjectiveCEncoder.String), ("json_lines", EncoderFunction.Of(ObjectiveCEncoder.JsonLines)));
+        Add(
+            root,
+            "http",
+            ("json", EncoderFunction.Of(HttpEncoder.Json)),
+            ("content_length", EncoderFunction.Of(HttpEncoder.ContentLength)),
+            ("can_carry_body", EncoderFunction.Of(HttpEncoder.CanCarryBody)),
+            ("can_carry_line", EncoderFunction.Of(HttpEncoder.CanCarryLine)));
         root.SetValue("cannot_send", EncoderFunction.Of(CannotSend), readOnly: true);
         root.IsReadOnly = true;
         return root;

@@ -17,6 +17,11 @@ public sealed class SampleExecutor(PreparedBatch batch, string runnerName, TimeS
             return ProcessRun.RunAsync(command, timeout, ct);
         }
 
+        if (sample.Send is { } send)
+        {
+            return send(timeout, ct);
+        }
+
         _host ??= new SampleHost(
             batch.Host ?? throw new InvalidOperationException($"{sample.Sample.Name} is hosted but the {runnerName} batch has no host"),
             runnerName,

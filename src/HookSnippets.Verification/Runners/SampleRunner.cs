@@ -17,6 +17,13 @@ public sealed record PreparedSample(Sample Sample, string? Folder, ProcessStartI
     public static PreparedSample Hosted(Sample sample, string entry, string folder) => new(sample, folder, null, entry, null);
 
     public static PreparedSample Judged(SampleResult verdict, Sample sample) => new(sample, null, null, null, verdict);
+
+    /// <summary>A sample verify sends itself (http-http11: the message's bytes), with no process: <see cref="Send"/> does it.</summary>
+    public static PreparedSample SentInProcess(Sample sample, string folder, Func<TimeSpan, CancellationToken, Task<ProcessOutcome>> send) =>
+        new(sample, folder, null, null, null) { Send = send };
+
+    /// <summary>Sends the sample in verify's own process, within the timeout, and reports it as a process would.</summary>
+    public Func<TimeSpan, CancellationToken, Task<ProcessOutcome>>? Send { get; init; }
 }
 
 /// <summary>

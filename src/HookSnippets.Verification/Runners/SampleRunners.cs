@@ -7,6 +7,9 @@ public static class SampleRunners
     public static IReadOnlyList<SampleRunner> All { get; } =
     [
         new CurlRunner(),
+        new WgetRunner(),
+        new HttpieRunner(),
+        new HttpRunner(),
         new PythonRunner(),
         new RubyRunner(),
         new PhpRunner(),

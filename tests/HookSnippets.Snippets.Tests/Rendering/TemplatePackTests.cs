@@ -31,10 +31,10 @@ public sealed class TemplatePackTests
     public void TargetsAreListedByOrderThenId()
     {
         Assert.Equal(
-            ["shell-curl", "csharp-client", "csharp-httpclient", "go-nethttp", "java-httpclient", "node-fetch", "node-axios", "php-curl", "python-requests", "python-httpclient", "ruby-nethttp", "swift-urlsession", "objc-nsurlsession"],
+            ["shell-curl", "shell-wget", "shell-httpie", "http-http11", "csharp-client", "csharp-httpclient", "go-nethttp", "java-httpclient", "node-fetch", "node-axios", "php-curl", "python-requests", "python-httpclient", "ruby-nethttp", "swift-urlsession", "objc-nsurlsession"],
             TemplatePack.Embedded.Targets.Select(t => t.Id));
         Assert.Equal(
-            ["Shell", "C#", "C#", "Go", "Java", "JavaScript", "JavaScript", "PHP", "Python", "Python", "Ruby", "Swift", "Objective-C"],
+            ["Shell", "Shell", "Shell", "HTTP", "C#", "C#", "Go", "Java", "JavaScript", "JavaScript", "PHP", "Python", "Python", "Ruby", "Swift", "Objective-C"],
             TemplatePack.Embedded.Targets.Select(t => t.CodeSamplesLang));
     }
 
@@ -67,7 +67,7 @@ public sealed class TemplatePackTests
         Assert.Equal(("Requests", 5), (requests.DisplayName, requests.Order));
         Assert.Equal("templates/python/requests/requests.sbn", pack.Find(requests)!.Path);
         Assert.Equal(
-            ["python-requests", "shell-curl", "csharp-client"],
+            ["python-requests", "shell-curl", "shell-wget"],
             pack.Targets.Take(3).Select(t => t.Id));
         Assert.Equal(["python-urllib", "python-httpclient", "ruby-nethttp"], pack.Targets.SkipWhile(t => t.Id != "python-urllib").Take(3).Select(t => t.Id));
         Assert.Empty(pack.Warnings);

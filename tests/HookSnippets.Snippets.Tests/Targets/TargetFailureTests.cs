@@ -9,9 +9,11 @@ namespace HookSnippets.Snippets.Tests.Targets;
 
 /// <summary>
 /// How every executed target's <c>hooks.get</c> sample fails, run by its runner against a recording server: an HTTP
-/// error prints the status and the body (cURL: the body, then the status) and exits 1 (cURL: 22, its code for an HTTP
-/// error under --fail-with-body; .NET: the code of an unhandled exception), a transport error
-/// exits non-zero with a message, and a server certificate the runtime was not told to trust is refused. The
+/// error prints the status and the body (cURL: the body, then the status; wget: the body, and the status line on
+/// stderr; HTTPie and http-http11: the status line, headers and body) and exits 1 (cURL: 22, its code for an HTTP error under
+/// --fail-with-body; wget: 8, its code for a server's error answer; HTTPie: 4, its --check-status code for a 4xx;
+/// .NET: the code of an unhandled exception), a transport error exits non-zero with a message, and a server
+/// certificate the runtime was not told to trust is refused. The
 /// csharp-client sample calls the generated client, whose errors are exceptions of its own: it takes part in the last
 /// two only.
 /// </summary>
@@ -36,12 +38,16 @@ public sealed class TargetFailureTests
             {
                 "dotnet" => outcome.ExitCode != 0 && !outcome.TimedOut,
                 "curl" => outcome.ExitCode == 22,
+                "wget" => outcome.ExitCode == 8,
+                "httpie" => outcome.ExitCode == 4,
                 _ => outcome.ExitCode == 1,
             };
             var printed = outcome.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             // node-axios prints response.data, which axios has parsed: Node shows the object, not the text.
             var axiosPrinted = prepared.Sample.Target.Id == "node-axios" && printed.FirstOrDefault() == "404" && outcome.Output.Contains("statusCode: 404", StringComparison.Ordinal) && outcome.Output.Contains("message: 'The hook does not exist.'", StringComparison.Ordinal);
-            if (!exitCodeRight || !(printed.SequenceEqual(["404", HttpError]) || axiosPrinted || (runner.Name == "curl" && printed.SequenceEqual([HttpError, "404"]))))
+            // wget prints the body, and the head with its status line on stderr (--server-response); HTTPie and http both on stdout.
+            var headPrinted = VerifiedSamples.PrintsResponseHead(runner.Name) && outcome.Output.Contains(HttpError, StringComparison.Ordinal) && outcome.Combined.Contains("HTTP/1.1 404 ", StringComparison.Ordinal);
+            if (!exitCodeRight || !(printed.SequenceEqual(["404", HttpError]) || axiosPrinted || headPrinted || (runner.Name == "curl" && printed.SequenceEqual([HttpError, "404"]))))
             {
                 failures.Add($"{prepared.Sample.Target.Id}: exit {outcome.ExitCode}\n{outcome.Combined}");
             }

@@ -3,23 +3,17 @@ using System.Diagnostics;
 namespace HookSnippets.Verification.Runners;
 
 /// <summary>
-/// shell-curl: <c>bash sample.sh</c>; curl reads the CA bundle from CURL_CA_BUNDLE (it ignores SSL_CERT_FILE). The
-/// syntax check is <c>bash -n</c> on each file, from one bash.
+/// shell-curl: <c>bash sample.sh</c>; curl reads the CA bundle from CURL_CA_BUNDLE (it ignores SSL_CERT_FILE).
 /// The sample holds only the options a reader types. The runner makes curl judge the response strictly through a
 /// curlrc of its own (CURL_HOME), which curl reads before the command line: <c>--fail-with-body</c> (a non-2xx
 /// status exits 22 after printing the body), <c>--silent --show-error</c> (no progress meter, transport errors
 /// still shown) and a status line written after the body. The sample's text is run as it is.
 /// </summary>
-public sealed class CurlRunner : ScriptRunner
+public sealed class CurlRunner : BashRunner
 {
     public override string Name => "curl";
 
-    public override ToolchainStatus Detect(RunContext context) =>
-        ProcessRun.Find("bash") is null
-            ? ToolchainStatus.Missing(Name, "bash not found")
-            : ProcessRun.VersionLine("curl", "--version") is { } version
-                ? ToolchainStatus.Found(Name, Shorten(version))
-                : ToolchainStatus.Missing(Name, "curl not found");
+    public override ToolchainStatus Detect(RunContext context) => DetectClient("curl", "--version", Shorten);
 
     /// <summary><c>curl 7.88.1 libcurl/7.88.1 OpenSSL/3.0.19</c>: the version, libcurl and the TLS library, without the feature list.</summary>
     private static string Shorten(string version)
@@ -39,18 +33,5 @@ public sealed class CurlRunner : ScriptRunner
     /// <summary>The options verify needs and a reader does not, in the one curlrc every sample of the run reads.</summary>
     internal const string Curlrc = "fail-with-body\nsilent\nshow-error\nwrite-out = \"\\n%{http_code}\\n\"\n";
 
-    private static string CurlHome(RunContext context)
-    {
-        var home = context.Folder("curl-home");
-        var curlrc = Path.Combine(home, ".curlrc");
-        if (!File.Exists(curlrc))
-        {
-            File.WriteAllText(curlrc, Curlrc);
-        }
-
-        return home;
-    }
-
-    protected override ProcessStartInfo SyntaxCommand(IReadOnlyList<string> files, string folder, RunContext context) =>
-        ProcessRun.Command("bash", ["-c", "status=0; for f; do bash -n \"$f\" || status=1; done; exit $status", "check", .. files], folder);
+    private static string CurlHome(RunContext context) => Path.GetDirectoryName(WriteOnce(context, "curl-home", ".curlrc", Curlrc))!;
 }
