@@ -32,7 +32,7 @@ public sealed class OpenApiOutputTests
         var ours = manifest.RootElement.GetProperty("operations")[0].GetProperty("samples").EnumerateArray()
             .Select(s => (s.GetProperty("lang").GetString()!, s.GetProperty("label").GetString()!))
             .ToArray();
-        Assert.Equal(15, ours.Length);
+        Assert.Equal(16, ours.Length);
         Assert.True(JsonNode.DeepEquals(OpenApiSamples.WithoutOurs(source, ours), OpenApiSamples.WithoutOurs(written, ours)));
 
         var operations = manifest.RootElement.GetProperty("operations").EnumerateArray().ToList();
@@ -42,7 +42,7 @@ public sealed class OpenApiOutputTests
             var from = operation.GetProperty("source");
             var entries = written["paths"]![from.GetProperty("path").GetString()!]![from.GetProperty("method").GetString()!.ToLowerInvariant()]!["x-codeSamples"]!.AsArray();
             var samples = operation.GetProperty("samples").EnumerateArray().ToList();
-            Assert.Equal(15, samples.Count);
+            Assert.Equal(16, samples.Count);
             foreach (var sample in samples)
             {
                 var entry = Assert.Single(entries, e => e!["lang"]!.GetValue<string>() == sample.GetProperty("lang").GetString() && e["label"]!.GetValue<string>() == sample.GetProperty("label").GetString());
@@ -110,7 +110,7 @@ public sealed class OpenApiOutputTests
         {
             var before = original[pair.Key].Select(e => e!.ToJsonString()).ToList();
             Assert.Equal(before, pair.Value.Take(before.Count).Select(e => e!.ToJsonString()));
-            Assert.Equal(15, pair.Value.Count - before.Count);
+            Assert.Equal(16, pair.Value.Count - before.Count);
         });
     }
 

@@ -17,7 +17,7 @@ public sealed class RenderAndCheckTests
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "manifest.json")));
         Assert.Equal(9, manifest.RootElement.GetProperty("operations").GetArrayLength());
         Assert.Matches(@"^Wrote \d+ files to ", render.Out);
-        Assert.Contains("\n  hooks.secrets.create: 15 samples\n", render.Out.ReplaceLineEndings("\n"));
+        Assert.Contains("\n  hooks.secrets.create: 16 samples\n", render.Out.ReplaceLineEndings("\n"));
 
         var check = CliRun.Of("check", Paths.Endpoints, "--out", outDir);
         Assert.True(check.ExitCode == 0, check.ToString());

@@ -11,6 +11,7 @@ public static class SampleRunners
         new RubyRunner(),
         new PhpRunner(),
         new NodeRunner(),
+        new TypeScriptRunner(),
         new GoRunner(),
         new ObjectiveCRunner(),
         new JavaRunner(),

@@ -7,10 +7,10 @@ namespace HookSnippets.Verification.Runners;
 /// a fresh module by a host process (sample_host.mjs) that has loaded axios and undici once. ES modules resolve
 /// packages only from a node_modules folder beside or above the file (NODE_PATH is ignored by <c>import</c>), so the
 /// runner's folder, which holds the samples' folders and the host, links to the tools' node_modules; a target whose
-/// npm packages (target.json) are not there is skipped. NODE_EXTRA_CA_CERTS adds the run's CA to Node's built-in roots. The syntax check parses every
-/// file as a module in one node (check_modules.mjs).
+/// npm packages (target.json) are not there is skipped. NODE_EXTRA_CA_CERTS adds the run's CA to Node's built-in
+/// roots. The syntax check parses every file as a module in one node (check_modules.mjs).
 /// </summary>
-public sealed class NodeRunner : ScriptRunner
+public class NodeRunner : ScriptRunner
 {
     public override string Name => "node";
 
@@ -46,16 +46,18 @@ public sealed class NodeRunner : ScriptRunner
     protected override string SampleFolder(Sample sample, RunContext context) => Path.Combine(Root(context), sample.Slug);
 
     /// <summary>The runner's folder, linked to the tools' node_modules.</summary>
-    private string Root(RunContext context)
+    protected string Root(RunContext context) => LinkNodeModules(context.Folder(Name), context);
+
+    /// <summary>Links <paramref name="folder"/>/node_modules to the tools' node_modules (when there is one); returns the folder.</summary>
+    protected static string LinkNodeModules(string folder, RunContext context)
     {
-        var root = context.Folder(Name);
-        var link = Path.Combine(root, "node_modules");
+        var link = Path.Combine(folder, "node_modules");
         if (!Directory.Exists(link) && context.NodeModules is { } modules)
         {
             Directory.CreateSymbolicLink(link, modules);
         }
 
-        return root;
+        return folder;
     }
 
     protected override ProcessStartInfo CreateCommand(string file, string folder, RunContext context)
