@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HookSnippets.Snippets.Rendering;
 
 namespace HookSnippets.Cli.Tests;
 
@@ -17,7 +18,7 @@ public sealed class RenderAndCheckTests
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "manifest.json")));
         Assert.Equal(9, manifest.RootElement.GetProperty("operations").GetArrayLength());
         Assert.Matches(@"^Wrote \d+ files to ", render.Out);
-        Assert.Contains("\n  hooks.secrets.create: 13 samples\n", render.Out.ReplaceLineEndings("\n"));
+        Assert.Contains($"\n  hooks.secrets.create: {TemplatePack.Embedded.Targets.Count} samples\n", render.Out.ReplaceLineEndings("\n"));
 
         var check = CliRun.Of("check", Paths.Endpoints, "--out", outDir);
         Assert.True(check.ExitCode == 0, check.ToString());

@@ -19,10 +19,10 @@ public sealed class ShippedDescriptionTests(ShippedRun run, ITestOutputHelper ou
         output.WriteLine(ResultMatrix.Write(report));
         Assert.Equal(9, report.Operations.Count);
         Assert.Equal(TemplatePack.Embedded.Targets, report.Targets);
-        Assert.Equal(9 * 16, report.Results.Count);
+        Assert.Equal(9 * TemplatePack.Embedded.Targets.Count, report.Results.Count);
         VerifiedSamples.AssertEachPassedAndPrintedTheAnswer(report, Repository.Read(Repository.ShippedDescription));
         Assert.All(report.Results.Where(r => r.TargetId == "swift-urlsession"), r => Assert.Equal(SampleOutcome.ParsedOnly, r.Outcome));
-        Assert.Equal(9 * 15, report.Count(SampleOutcome.Pass));
+        Assert.Equal(9 * (TemplatePack.Embedded.Targets.Count - 1), report.Count(SampleOutcome.Pass));
         Assert.True(report.Succeeded);
     }
 

@@ -14,6 +14,7 @@ public static class SampleRunners
         new RubyRunner(),
         new PhpRunner(),
         new NodeRunner(),
+        new TypeScriptRunner(),
         new GoRunner(),
         new ObjectiveCRunner(),
         new JavaRunner(),

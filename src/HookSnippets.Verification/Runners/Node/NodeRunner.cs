@@ -3,20 +3,20 @@ using System.Diagnostics;
 namespace HookSnippets.Verification.Runners;
 
 /// <summary>
-/// node-fetch and node-axios: each sample runs as <c>node sample.mjs</c> would, imported as a fresh module by a
-/// host process (sample_host.mjs) that has loaded axios once. ES modules resolve packages only from a node_modules
-/// folder beside or above the file (NODE_PATH is ignored by <c>import</c>), so the runner's folder, which holds the
-/// samples' folders and the host, links to the tools' node_modules; a target whose npm packages (target.json) are not
-/// there is skipped. NODE_EXTRA_CA_CERTS adds the run's CA to Node's built-in roots. The syntax check parses every
-/// file as a module in one node (check_modules.mjs).
+/// node-fetch, node-axios, node-native and node-undici: each sample runs as <c>node sample.mjs</c> would, imported as
+/// a fresh module by a host process (sample_host.mjs) that has loaded axios and undici once. ES modules resolve
+/// packages only from a node_modules folder beside or above the file (NODE_PATH is ignored by <c>import</c>), so the
+/// runner's folder, which holds the samples' folders and the host, links to the tools' node_modules; a target whose
+/// npm packages (target.json) are not there is skipped. NODE_EXTRA_CA_CERTS adds the run's CA to Node's built-in
+/// roots. The syntax check parses every file as a module in one node (check_modules.mjs).
 /// </summary>
-public sealed class NodeRunner : ScriptRunner
+public class NodeRunner : ScriptRunner
 {
     public override string Name => "node";
 
     public override ToolchainStatus Detect(RunContext context) =>
         ProcessRun.VersionLine("node", "--version") is { } version
-            ? ToolchainStatus.Found(Name, context.NodeModules is { } modules && Directory.Exists(Path.Combine(modules, "axios")) ? version + ", axios " + PackageVersion(modules, "axios") : version)
+            ? ToolchainStatus.Found(Name, version + string.Concat(HostPreloads.Where(p => context.NodeModules is { } m && Directory.Exists(Path.Combine(m, p))).Select(p => $", {p} {PackageVersion(context.NodeModules!, p)}")))
             : ToolchainStatus.Missing(Name, "node not found");
 
     /// <summary>The version of an npm package in a node_modules folder, read from its package.json.</summary>
@@ -34,7 +34,7 @@ public sealed class NodeRunner : ScriptRunner
 
     protected override string HostScript => "Node/sample_host.mjs";
 
-    protected override IReadOnlyList<string> HostPreloads => ["axios"];
+    protected override IReadOnlyList<string> HostPreloads => ["axios", "undici"];
 
     protected override string HostFile(string script, RunContext context)
     {
@@ -46,16 +46,18 @@ public sealed class NodeRunner : ScriptRunner
     protected override string SampleFolder(Sample sample, RunContext context) => Path.Combine(Root(context), sample.Slug);
 
     /// <summary>The runner's folder, linked to the tools' node_modules.</summary>
-    private string Root(RunContext context)
+    protected string Root(RunContext context) => LinkNodeModules(context.Folder(Name), context);
+
+    /// <summary>Links <paramref name="folder"/>/node_modules to the tools' node_modules (when there is one); returns the folder.</summary>
+    protected static string LinkNodeModules(string folder, RunContext context)
     {
-        var root = context.Folder(Name);
-        var link = Path.Combine(root, "node_modules");
+        var link = Path.Combine(folder, "node_modules");
         if (!Directory.Exists(link) && context.NodeModules is { } modules)
         {
             Directory.CreateSymbolicLink(link, modules);
         }
 
-        return root;
+        return folder;
     }
 
     protected override ProcessStartInfo CreateCommand(string file, string folder, RunContext context)

@@ -1,0 +1,26 @@
+import https from 'node:https';
+import { text } from 'node:stream/consumers';
+
+const url = 'https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID/secrets';
+const headers = {
+  'Authorization': 'Bearer MGMT_API_ACCESS_TOKEN',
+  'Content-Type': 'application/json',
+};
+const payload = {
+  HOOK_SECRET_KEY: 'HOOK_SECRET_VALUE'
+};
+const body = JSON.stringify(payload);
+
+const response = await new Promise((resolve, reject) => {
+  const request = https.request(url, {
+    method: 'POST',
+    headers: { ...headers, 'Content-Length': Buffer.byteLength(body) },
+  }, resolve);
+  request.on('error', reject);
+  request.end(body);
+});
+console.log(response.statusCode);
+console.log(await text(response));
+if (response.statusCode < 200 || response.statusCode > 299) {
+  process.exitCode = 1;
+}

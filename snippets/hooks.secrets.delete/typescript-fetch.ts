@@ -1,0 +1,20 @@
+const url: string = 'https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID/secrets';
+const headers: Record<string, string> = {
+  'Authorization': 'Bearer MGMT_API_ACCESS_TOKEN',
+  'Content-Type': 'application/json',
+};
+const payload = [
+  'HOOK_SECRET_KEY'
+];
+const body: string = JSON.stringify(payload);
+
+const response: Response = await fetch(url, {
+  method: 'DELETE',
+  headers,
+  body,
+});
+console.log(response.status);
+console.log(await response.text());
+if (!response.ok) {
+  process.exitCode = 1;
+}

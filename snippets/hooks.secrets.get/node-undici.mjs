@@ -1,0 +1,16 @@
+import { request } from 'undici';
+
+const url = 'https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID/secrets';
+const headers = {
+  'Authorization': 'Bearer MGMT_API_ACCESS_TOKEN',
+};
+
+const response = await request(url, {
+  method: 'GET',
+  headers,
+});
+console.log(response.statusCode);
+console.log(await response.body.text());
+if (response.statusCode < 200 || response.statusCode > 299) {
+  process.exitCode = 1;
+}
