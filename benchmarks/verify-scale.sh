@@ -5,6 +5,7 @@
 # printed, and before/after comparisons should be run back to back.
 # Usage: benchmarks/verify-scale.sh [path/to/auth0-management-api-oas.json]
 #   OPERATIONS=N   only the first N operation ids (a subset, for a quick comparison)
+#   RATE_OPERATIONS=N  the per-target rates over the first N of those only (the whole run and shards keep them all)
 #   TARGETS="a b"  only these target ids (default: every target.json of templates/)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -22,6 +23,13 @@ if [[ -n "${OPERATIONS:-}" ]]; then
   while read -r id; do operations+=(--operation "$id"); done < <("${cli[@]}" list "$work/endpoints.json" | awk '{print $1}' | head -n "$OPERATIONS")
 fi
 count="$("${cli[@]}" list "$work/endpoints.json" | head -n "${OPERATIONS:-1000000}" | wc -l)"
+rate_operations=("${operations[@]}")
+rate_count="$count"
+if [[ -n "${RATE_OPERATIONS:-}" ]]; then
+  rate_operations=()
+  while read -r id; do rate_operations+=(--operation "$id"); done < <("${cli[@]}" list "$work/endpoints.json" | awk '{print $1}' | head -n "$RATE_OPERATIONS")
+  rate_count="${#rate_operations[@]}"; rate_count=$((rate_count / 2))
+fi
 read -r -a targets <<<"${TARGETS:-$(sed -n 's/^  "id": "\(.*\)",$/\1/p' "$root"/templates/*/*/target.json | sort | tr '\n' ' ')}"
 target_args=()
 for target in "${targets[@]}"; do target_args+=(--target "$target"); done
@@ -35,13 +43,14 @@ seconds() { # command... : wall seconds; verify's exit code (1 on a failed sampl
 }
 
 cd "$root"
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; $count operations"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; $count operations (per-target rates over $rate_count)"
 printf '%-20s %10s %10s %12s\n' target first/s second/s "second wall"
 for target in "${targets[@]}"; do
-  first="$(seconds "${cli[@]}" verify "$work/endpoints.json" --target "$target" "${operations[@]}")"
-  second="$(seconds "${cli[@]}" verify "$work/endpoints.json" --target "$target" "${operations[@]}")"
-  printf '%-20s %10.2f %10.2f %10.1f s\n' "$target" "$(echo "$count / $first" | bc -l)" "$(echo "$count / $second" | bc -l)" "$second"
+  first="$(seconds "${cli[@]}" verify "$work/endpoints.json" --target "$target" "${rate_operations[@]}")"
+  second="$(seconds "${cli[@]}" verify "$work/endpoints.json" --target "$target" "${rate_operations[@]}")"
+  printf '%-20s %10.2f %10.2f %10.1f s\n' "$target" "$(echo "$rate_count / $first" | bc -l)" "$(echo "$rate_count / $second" | bc -l)" "$second"
 done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 printf 'whole run (%d targets): %.1f s\n' "${#targets[@]}" "$(seconds "${cli[@]}" verify "$work/endpoints.json" "${target_args[@]}" "${operations[@]}")"
 if "${cli[@]}" verify --help | grep -q -- --shard; then
@@ -51,3 +60,4 @@ if "${cli[@]}" verify --help | grep -q -- --shard; then
 else
   echo "shards: this verify has no --shard"
 fi
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
