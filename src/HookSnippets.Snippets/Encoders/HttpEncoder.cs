@@ -28,29 +28,12 @@ public static class HttpEncoder
     /// U+0085, U+2028, U+2029), a final LF (it would merge with the file's own), or a lone surrogate (no UTF-8 bytes).
     /// </summary>
     public static bool CanCarryBody(string body) =>
-        body.AsSpan().IndexOfAny(ForeignLineEnds) < 0 && !body.EndsWith('\n') && IsWellFormed(body);
+        body.AsSpan().IndexOfAny(ForeignLineEnds) < 0 && !body.EndsWith('\n') && TextRules.IsWellFormed(body);
 
     /// <summary>False for a header value that is not one line of the head (LF or a character the renderer makes one) or has no UTF-8 bytes.</summary>
     public static bool CanCarryLine(string value) =>
-        value.AsSpan().IndexOfAny(ForeignLineEnds) < 0 && !value.Contains('\n', StringComparison.Ordinal) && IsWellFormed(value);
+        value.AsSpan().IndexOfAny(ForeignLineEnds) < 0 && !value.Contains('\n', StringComparison.Ordinal) && TextRules.IsWellFormed(value);
 
     /// <summary>What the renderer rewrites as LF (SnippetRenderer's normalisation).</summary>
     private static readonly System.Buffers.SearchValues<char> ForeignLineEnds = System.Buffers.SearchValues.Create("\r\f\u0085\u2028\u2029");
-
-    private static bool IsWellFormed(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

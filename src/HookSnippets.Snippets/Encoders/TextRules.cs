@@ -15,27 +15,40 @@ internal static class TextRules
     /// </summary>
     public static void EnsureWellFormed(string value)
     {
+        var at = LoneSurrogateAt(value);
+        if (at >= 0)
+        {
+            throw new ArgumentException(
+                $"The text holds a lone surrogate U+{(int)value[at]:X4} at index {at}; literals are written from valid UTF-16 only.",
+                nameof(value));
+        }
+    }
+
+    /// <summary>False when the text holds a lone surrogate (no UTF-8 form).</summary>
+    public static bool IsWellFormed(string value) => LoneSurrogateAt(value) < 0;
+
+    private static int LoneSurrogateAt(string value)
+    {
         // Text without surrogates, nearly every sample's, is settled by one vectorised scan.
         var first = value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
         if (first < 0)
         {
-            return;
+            return -1;
         }
 
         for (var i = first; i < value.Length; i++)
         {
-            var c = value[i];
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
             {
                 i++;
             }
-            else if (char.IsSurrogate(c))
+            else if (char.IsSurrogate(value[i]))
             {
-                throw new ArgumentException(
-                    $"The text holds a lone surrogate U+{(int)c:X4} at index {i}; literals are written from valid UTF-16 only.",
-                    nameof(value));
+                return i;
             }
         }
+
+        return -1;
     }
 
     /// <summary>
