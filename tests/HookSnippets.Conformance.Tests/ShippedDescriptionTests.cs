@@ -50,8 +50,8 @@ public sealed class ShippedDescriptionTests(ShippedRun run, ITestOutputHelper ou
             }
         }
 
-        // Fifteen executed targets: the generated client against the fourteen others, for each operation.
-        Assert.Equal(report.Operations.Count * 14, compared);
+        // Every executed target but Swift (parsed only): the generated client against each of the others, per operation.
+        Assert.Equal(report.Operations.Count * (TemplatePack.Embedded.Targets.Count - 2), compared);
     }
 
     /// <summary>The generated client's request as the request the others must match: its judged headers and its body.</summary>

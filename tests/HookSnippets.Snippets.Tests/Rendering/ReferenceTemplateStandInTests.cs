@@ -105,7 +105,11 @@ public sealed class ReferenceTemplateStandInTests
 
         class Response:
             status_code = 200
+            ok = True
             text = "{}"
+
+            def json(self):
+                return jsonlib.loads(self.text)
 
             def raise_for_status(self):
                 pass
