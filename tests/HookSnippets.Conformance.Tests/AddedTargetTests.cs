@@ -35,7 +35,7 @@ public sealed class AddedTargetTests(ITestOutputHelper output) : IDisposable
         Assert.All(manifest.RootElement.GetProperty("operations").EnumerateArray(), operation =>
         {
             var samples = operation.GetProperty("samples").EnumerateArray().Select(s => (s.GetProperty("target").GetString(), s.GetProperty("language").GetString(), s.GetProperty("file").GetString())).ToArray();
-            Assert.Equal(14, samples.Length);
+            Assert.Equal(HookSnippets.Snippets.Rendering.TemplatePack.Embedded.Targets.Count + 1, samples.Length);
             Assert.Contains(("python-urllib", "python", operation.GetProperty("id").GetString() + "/python-urllib.py"), samples);
         });
     }
