@@ -3,9 +3,9 @@ using System.Diagnostics;
 namespace HookSnippets.Verification.Runners;
 
 /// <summary>
-/// python-requests and python-httpclient with <c>/usr/bin/python3</c> (Debian's python3-requests lives there; a pyenv
+/// python-requests, python-httpx and python-httpclient with <c>/usr/bin/python3</c> (Debian's python3-requests lives there; a pyenv
 /// python3 on PATH usually lacks requests). Each sample runs as <c>python3 sample.py</c> would, in a child that
-/// sample_host.py forks once requests and http.client are loaded. requests reads REQUESTS_CA_BUNDLE, http.client
+/// sample_host.py forks once requests, httpx and http.client are loaded. requests reads REQUESTS_CA_BUNDLE, httpx and http.client
 /// SSL_CERT_FILE. The syntax check compiles every file in one python3 (check_syntax.py).
 /// </summary>
 public sealed class PythonRunner : ScriptRunner
@@ -28,7 +28,7 @@ public sealed class PythonRunner : ScriptRunner
 
     protected override string HostScript => "Python/sample_host.py";
 
-    protected override IReadOnlyList<string> HostPreloads => ["requests", "http.client", "json", "ssl"];
+    protected override IReadOnlyList<string> HostPreloads => ["requests", "httpx", "http.client", "json", "ssl"];
 
     protected override ProcessStartInfo CreateCommand(string file, string folder, RunContext context)
     {
