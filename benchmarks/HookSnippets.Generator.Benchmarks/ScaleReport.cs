@@ -18,7 +18,8 @@ namespace HookSnippets.Generator.Benchmarks;
 /// few runs after one warm-up run (the first, cold run is printed too: it is what a build pays).
 /// Usage: <c>dotnet run -c Release --project benchmarks/HookSnippets.Generator.Benchmarks -- scale endpoints.json [runs]</c>;
 /// <c>SCALE_DUMP=dir</c> writes the generated files there, <c>SCALE_DROP=regex</c> leaves the files whose names match
-/// out of the compilation (to see what each part costs: <c>SCALE_DROP='Json'</c>).
+/// out of the compilation (to see what each part costs: <c>SCALE_DROP='Json'</c>), <c>SCALE_FROM=dir</c> compiles the
+/// <c>.cs</c> files of that folder instead of the generated ones (to try a change of the emitted code by hand first).
 /// </summary>
 internal static class ScaleReport
 {
@@ -70,6 +71,12 @@ internal static class ScaleReport
             {
                 File.WriteAllText(Path.Combine(dump, name), source);
             }
+        }
+
+        if (Environment.GetEnvironmentVariable("SCALE_FROM") is { Length: > 0 } from)
+        {
+            sources = Directory.GetFiles(from, "*.cs").Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllText(f))).ToList();
+            PrintSizes(sources);
         }
 
         if (Environment.GetEnvironmentVariable("SCALE_DROP") is { Length: > 0 } drop)
