@@ -16,6 +16,7 @@ internal static class ParsedAnswers
         // The interpreter the python runner uses (Debian's; a pyenv python3 may come first on PATH).
         ["python-requests"] = [Python, "-c", "import json, sys; print(json.loads(sys.argv[1]))"],
         ["python-httpx"] = [Python, "-c", "import json, sys; print(json.loads(sys.argv[1]))"],
+        ["python-urllib"] = [Python, "-c", "import json, sys; print(json.loads(sys.argv[1]))"],
         ["python-httpclient"] = [Python, "-c", "import json, sys; print(json.loads(sys.argv[1]))"],
         ["ruby-nethttp"] = ["ruby", "-rjson", "-e", "pp JSON.parse(ARGV[0])", "--"],
         ["php-curl"] = ["php", "-r", "print_r(json_decode($argv[1], true));", "--"],
