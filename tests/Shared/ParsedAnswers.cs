@@ -20,6 +20,7 @@ internal static class ParsedAnswers
         ["python-httpclient"] = [Python, "-c", "import json, sys; print(json.loads(sys.argv[1]))"],
         ["ruby-nethttp"] = ["ruby", "-rjson", "-e", "pp JSON.parse(ARGV[0])", "--"],
         ["ruby-faraday"] = ["ruby", "-rjson", "-e", "pp JSON.parse(ARGV[0])", "--"],
+        ["ruby-httparty"] = ["ruby", "-rjson", "-e", "pp JSON.parse(ARGV[0])", "--"],
         ["php-curl"] = ["php", "-r", "print_r(json_decode($argv[1], true));", "--"],
         ["php-guzzle"] = ["php", "-r", "print_r(json_decode($argv[1], true));", "--"],
     };
