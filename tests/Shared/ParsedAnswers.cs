@@ -21,6 +21,8 @@ internal static class ParsedAnswers
         ["ruby-nethttp"] = ["ruby", "-rjson", "-e", "pp JSON.parse(ARGV[0])", "--"],
         ["ruby-faraday"] = ["ruby", "-rjson", "-e", "pp JSON.parse(ARGV[0])", "--"],
         ["ruby-httparty"] = ["ruby", "-rjson", "-e", "pp JSON.parse(ARGV[0])", "--"],
+        // httr's content(as = "parsed") for JSON is jsonlite::fromJSON(text, simplifyVector = FALSE).
+        ["r-httr"] = ["Rscript", "-e", "print(jsonlite::fromJSON(commandArgs(TRUE)[1], simplifyVector = FALSE))"],
         ["php-curl"] = ["php", "-r", "print_r(json_decode($argv[1], true));", "--"],
         ["php-guzzle"] = ["php", "-r", "print_r(json_decode($argv[1], true));", "--"],
     };
