@@ -6,10 +6,10 @@ using Xunit.Abstractions;
 namespace HookSnippets.Conformance.Tests;
 
 /// <summary>
-/// A client added to a known language is one folder and no C#: Fixtures/added/python/urllib/ (a template and its
+/// A client added to a known language is one folder and no C#: Fixtures/added/python/urlopen/ (a minimal urllib template and its
 /// target.json naming the python runner) given as <c>--templates</c> appears in the render, the docs pages and
 /// manifest.json in its order, and verify runs its samples with the python runner against the recording server.
-/// urllib capitalises header names (<c>Content-type</c>), so its target.json does not keep their case.
+/// (python-urllib itself ships; this folder is another client name.) urllib capitalises header names (<c>Content-type</c>), so its target.json does not keep their case.
 /// </summary>
 [Collection(ConformanceSuite.Name)]
 public sealed class AddedTargetTests(ITestOutputHelper output) : IDisposable
@@ -25,28 +25,28 @@ public sealed class AddedTargetTests(ITestOutputHelper output) : IDisposable
 
         Assert.True(exitCode == 0, error.ToString());
         Assert.Equal("", error.ToString());
-        Assert.Contains("urllib.request.Request(url, data=payload, headers=headers, method=\"POST\")", File.ReadAllText(Path.Combine(snippets, "hooks.secrets.create", "python-urllib.py")));
+        Assert.Contains("urllib.request.Request(url, data=payload, headers=headers, method=\"POST\")", File.ReadAllText(Path.Combine(snippets, "hooks.secrets.create", "python-urlopen.py")));
         var page = File.ReadAllText(Path.Combine(snippets, "hooks.secrets.create.md"));
         var requests = page.IndexOf("### Python (requests)\n\n```python\n", StringComparison.Ordinal);
-        var urllib = page.IndexOf("### Python (urllib)\n\n```python\n", StringComparison.Ordinal);
+        var urlopen = page.IndexOf("### Python (urlopen)\n\n```python\n", StringComparison.Ordinal);
         var httpClient = page.IndexOf("### Python (http.client)\n\n```python\n", StringComparison.Ordinal);
-        Assert.True(requests > 0 && urllib > requests && httpClient > urllib, page);
+        Assert.True(requests > 0 && urlopen > requests && httpClient > urlopen, page);
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(snippets, "manifest.json")));
         Assert.All(manifest.RootElement.GetProperty("operations").EnumerateArray(), operation =>
         {
             var samples = operation.GetProperty("samples").EnumerateArray().Select(s => (s.GetProperty("target").GetString(), s.GetProperty("language").GetString(), s.GetProperty("file").GetString())).ToArray();
             Assert.Equal(HookSnippets.Snippets.Rendering.TemplatePack.Embedded.Targets.Count + 1, samples.Length);
-            Assert.Contains(("python-urllib", "python", operation.GetProperty("id").GetString() + "/python-urllib.py"), samples);
+            Assert.Contains(("python-urlopen", "python", operation.GetProperty("id").GetString() + "/python-urlopen.py"), samples);
         });
     }
 
     [SkippableFact]
     public void Verify_runs_the_added_target_with_the_python_runner()
     {
-        var report = Verification.Run(Repository.ShippedDescription, output, ["python-urllib"], templates: Repository.Fixture("added"));
+        var report = Verification.Run(Repository.ShippedDescription, output, ["python-urlopen"], templates: Repository.Fixture("added"));
         Verification.SkipUnlessComplete(report);
 
-        Assert.Equal(["python-urllib"], report.Targets.Select(t => t.Id));
+        Assert.Equal(["python-urlopen"], report.Targets.Select(t => t.Id));
         Assert.Equal("python", Assert.Single(report.Toolchains).Name);
         Assert.Equal(9, report.Results.Count);
         Assert.All(report.Results, result =>

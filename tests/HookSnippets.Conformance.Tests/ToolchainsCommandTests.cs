@@ -54,6 +54,51 @@ public sealed class ToolchainsCommandTests : IDisposable
         Assert.Contains("1 passed", verify.Output + verify.Error);
     }
 
+    /// <summary>
+    /// A target's own library is checked, not only its runner's runtime: with python3 there, a target declaring a
+    /// Debian package that is absent is missing, and only that package is named (what --install would apt-get).
+    /// </summary>
+    [SkippableFact]
+    public void A_declared_debian_package_that_is_absent_makes_the_target_missing_though_its_runner_is_found()
+    {
+        Toolchain.Require("dpkg-query", "a Debian system has it");
+        Toolchain.Require("/usr/bin/python3");
+        var folder = Path.Combine(_tools, "templates", "python", "absentlib");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "absentlib.sbn"), "print(1)\n");
+        File.WriteAllText(Path.Combine(folder, "target.json"), """
+            {
+              "id": "python-absentlib",
+              "displayName": "Python (absent library)",
+              "order": 96,
+              "extension": "py",
+              "fence": "python",
+              "codeSamplesLang": "Python",
+              "runner": "python",
+              "keepsHeaderNameCase": true,
+              "installHint": "apt-get install python3 hooksnippets-absent-package",
+              "toolchain": {
+                "debian": ["python3", "hooksnippets-absent-package"],
+                "npm": [],
+                "nuget": [],
+                "versionCommand": ["/usr/bin/python3", "--version"]
+              }
+            }
+            """);
+
+        var (exitCode, output, error) = Run("toolchains", "--target", "python-absentlib", "--tools", _tools, "--templates", Path.Combine(_tools, "templates"));
+
+        Assert.True(exitCode == 1, output + error);
+        var lines = output.Split('\n');
+        Assert.Matches("^python-absentlib  missing  Python 3[0-9.]+: Debian package hooksnippets-absent-package not installed$", lines[0]);
+        Assert.Equal("    apt-get install -y --no-install-recommends python3 hooksnippets-absent-package", lines[1]);
+
+        // What --install apt-gets: the absent package alone, python3 being installed.
+        var target = Assert.Single(HookSnippets.Snippets.Rendering.TemplatePack.WithOverrides(Path.Combine(_tools, "templates")).Targets, t => t.Id == "python-absentlib");
+        var state = Assert.Single(HookSnippets.Verification.Toolchains.TargetToolchains.Check([target], _tools));
+        Assert.Equal(["hooksnippets-absent-package"], state.MissingDebian);
+    }
+
     [Fact]
     public void An_unknown_target_is_a_usage_error()
     {

@@ -16,8 +16,13 @@ internal static class ParsedAnswers
         // The interpreter the python runner uses (Debian's; a pyenv python3 may come first on PATH).
         ["python-requests"] = [Python, "-c", "import json, sys; print(json.loads(sys.argv[1]))"],
         ["python-httpx"] = [Python, "-c", "import json, sys; print(json.loads(sys.argv[1]))"],
+        ["python-urllib"] = [Python, "-c", "import json, sys; print(json.loads(sys.argv[1]))"],
         ["python-httpclient"] = [Python, "-c", "import json, sys; print(json.loads(sys.argv[1]))"],
         ["ruby-nethttp"] = ["ruby", "-rjson", "-e", "pp JSON.parse(ARGV[0])", "--"],
+        ["ruby-faraday"] = ["ruby", "-rjson", "-e", "pp JSON.parse(ARGV[0])", "--"],
+        ["ruby-httparty"] = ["ruby", "-rjson", "-e", "pp JSON.parse(ARGV[0])", "--"],
+        // httr's content(as = "parsed") for JSON is jsonlite::fromJSON(text, simplifyVector = FALSE).
+        ["r-httr"] = ["Rscript", "-e", "print(jsonlite::fromJSON(commandArgs(TRUE)[1], simplifyVector = FALSE))"],
         ["php-curl"] = ["php", "-r", "print_r(json_decode($argv[1], true));", "--"],
         ["php-guzzle"] = ["php", "-r", "print_r(json_decode($argv[1], true));", "--"],
     };

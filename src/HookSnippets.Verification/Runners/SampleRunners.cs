@@ -12,6 +12,7 @@ public static class SampleRunners
         new HttpRunner(),
         new PythonRunner(),
         new RubyRunner(),
+        new RRunner(),
         new PhpRunner(),
         new NodeRunner(),
         new TypeScriptRunner(),

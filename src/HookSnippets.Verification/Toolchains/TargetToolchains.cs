@@ -33,12 +33,17 @@ public static class TargetToolchains
                 var status = runner is null ? null : detected.TryGetValue(runner.Name, out var known) ? known : detected[runner.Name] = runner.Detect(context);
                 var npm = target.Toolchain.Npm.Where(pin => !Satisfies(NpmVersion(tools, pin.Name), pin.Version)).ToArray();
                 var nuget = target.Toolchain.NuGet.Where(pin => !Directory.Exists(Path.Combine(tools, "nuget", pin.Name.ToLowerInvariant(), pin.Version.ToLowerInvariant()))).ToArray();
+                // The target's own Debian packages, not only its runner's runtime: python3 being there says
+                // nothing of python3-httpx. Without dpkg (not Debian) the runner's detection alone decides.
+                var debian = DpkgAvailable.Value ? target.Toolchain.Debian.Where(p => !DebianInstalled(p)).ToArray()
+                    : status is { Available: false } ? [.. target.Toolchain.Debian]
+                    : [];
                 var problem = runner is null ? $"no runner '{target.Runner}' in this verify"
                     : !status!.Available ? status.Problem
+                    : debian.Length > 0 ? $"Debian package {string.Join(", ", debian)} not installed"
                     : npm.Length > 0 ? $"npm package {string.Join(", ", npm.Select(p => p.Name + "@" + p.Version))} not installed in {tools}"
                     : nuget.Length > 0 ? $"NuGet package {string.Join(", ", nuget.Select(p => p.Name + " " + p.Version))} not installed in {tools}"
                     : null;
-                var debian = status is { Available: false } ? target.Toolchain.Debian.Where(p => !DebianInstalled(p)).ToArray() : [];
                 return new TargetToolchainState(target, problem, VersionLine(target), debian, npm, nuget);
             }).ToArray();
         }
@@ -147,6 +152,8 @@ public static class TargetToolchains
     /// <summary>The first line the target's version command prints, or null when it cannot run.</summary>
     private static string? VersionLine(SnippetTarget target) =>
         target.Toolchain.VersionCommand.Count == 0 ? null : ProcessRun.VersionLine(target.Toolchain.VersionCommand[0], [.. target.Toolchain.VersionCommand.Skip(1)]);
+
+    private static readonly Lazy<bool> DpkgAvailable = new(() => ProcessRun.Find("dpkg-query") is not null);
 
     private static bool DebianInstalled(string package) =>
         ProcessRun.VersionLine("dpkg-query", "-W", "-f=${Status}", package) == "install ok installed";

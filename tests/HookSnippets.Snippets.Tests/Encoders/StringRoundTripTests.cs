@@ -107,6 +107,33 @@ public sealed class StringRoundTripTests
         AssertAllEqual(inputs, RubyEncoder.String, lines);
     }
 
+    /// <summary>
+    /// R under the C locale, where a raw UTF-8 byte in a literal would be read as a native character: the escapes
+    /// must give the same UTF-8 bytes whatever the locale. Both literal forms, one R process.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Rscript_reads_every_literal_back_in_the_c_locale(bool multiLine)
+    {
+        Func<string, string> encode = multiLine ? REncoder.Text : REncoder.String;
+        var rscript = Toolchain.Require("Rscript");
+        var inputs = HostileStrings.WithoutNul;
+        using var scratch = new ScratchDirectory();
+        var program = $$"""
+            values <- c(
+            {{Items(inputs, encode, "  ").TrimEnd().TrimEnd(',')}}
+            )
+            for (v in values) {
+              marker <- if (Encoding(v) %in% c("UTF-8", "unknown") && validUTF8(v)) ">" else "!"
+              cat(marker, paste(format(charToRaw(v)), collapse = ""), "\n", sep = "")
+            }
+
+            """;
+        var lines = Toolchain.RunLines(rscript, [scratch.Write("values.r", program)], scratch.Path, new Dictionary<string, string> { ["LC_ALL"] = "C", ["LANG"] = "C" });
+        AssertAllEqual(inputs, encode, lines);
+    }
+
     [SkippableTheory]
     [InlineData(false)]
     [InlineData(true)]

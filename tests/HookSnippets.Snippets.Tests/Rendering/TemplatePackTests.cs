@@ -31,10 +31,10 @@ public sealed class TemplatePackTests
     public void TargetsAreListedByOrderThenId()
     {
         Assert.Equal(
-            ["shell-curl", "shell-wget", "shell-httpie", "http-http11", "csharp-client", "csharp-httpclient", "go-nethttp", "java-httpclient", "node-fetch", "node-axios", "node-native", "node-undici", "typescript-fetch", "php-curl", "php-guzzle", "python-requests", "python-httpx", "python-httpclient", "ruby-nethttp", "swift-urlsession", "objc-nsurlsession"],
+            ["shell-curl", "shell-wget", "shell-httpie", "http-http11", "csharp-client", "csharp-httpclient", "go-nethttp", "java-httpclient", "node-fetch", "node-axios", "node-native", "node-undici", "typescript-fetch", "php-curl", "php-guzzle", "python-requests", "python-httpx", "python-urllib", "python-httpclient", "ruby-nethttp", "ruby-faraday", "ruby-httparty", "r-httr", "swift-urlsession", "objc-nsurlsession"],
             TemplatePack.Embedded.Targets.Select(t => t.Id));
         Assert.Equal(
-            ["Shell", "Shell", "Shell", "HTTP", "C#", "C#", "Go", "Java", "JavaScript", "JavaScript", "JavaScript", "JavaScript", "TypeScript", "PHP", "PHP", "Python", "Python", "Python", "Ruby", "Swift", "Objective-C"],
+            ["Shell", "Shell", "Shell", "HTTP", "C#", "C#", "Go", "Java", "JavaScript", "JavaScript", "JavaScript", "JavaScript", "TypeScript", "PHP", "PHP", "Python", "Python", "Python", "Python", "Ruby", "Ruby", "Ruby", "R", "Swift", "Objective-C"],
             TemplatePack.Embedded.Targets.Select(t => t.CodeSamplesLang));
     }
 
@@ -56,8 +56,8 @@ public sealed class TemplatePackTests
         using var folder = new TempFolder();
         var curl = folder.Write("shell/curl/curl.sbn", "custom");
         folder.Write("python/requests/target.json", TargetJson("python-requests", "Requests", order: 5));
-        folder.Write("python/urllib/urllib.sbn", "urllib");
-        folder.Write("python/urllib/target.json", TargetJson("python-urllib", "Python (urllib)", order: 95));
+        folder.Write("python/urlopen/urlopen.sbn", "urlopen");
+        folder.Write("python/urlopen/target.json", TargetJson("python-urlopen", "Python (urlopen)", order: 98));
         folder.Write("README.md", "not a template");
         var pack = TemplatePack.WithOverrides(folder.Path);
 
@@ -69,7 +69,7 @@ public sealed class TemplatePackTests
         Assert.Equal(
             ["python-requests", "shell-curl", "shell-wget"],
             pack.Targets.Take(3).Select(t => t.Id));
-        Assert.Equal(["python-urllib", "python-httpclient", "ruby-nethttp"], pack.Targets.SkipWhile(t => t.Id != "python-urllib").Take(3).Select(t => t.Id));
+        Assert.Equal(["python-urllib", "python-urlopen", "python-httpclient"], pack.Targets.SkipWhile(t => t.Id != "python-urllib").Take(3).Select(t => t.Id));
         Assert.Empty(pack.Warnings);
     }
 

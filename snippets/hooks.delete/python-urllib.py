@@ -1,0 +1,18 @@
+import sys
+import urllib.error
+import urllib.request
+
+url = "https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID"
+headers = {
+    "Authorization": "Bearer MGMT_API_ACCESS_TOKEN",
+}
+
+request = urllib.request.Request(url, headers=headers, method="DELETE")
+try:
+    with urllib.request.urlopen(request, timeout=30) as response:
+        print(response.status)
+        print(response.read().decode("utf-8", errors="replace"))
+except urllib.error.HTTPError as error:
+    print(error.code)
+    print(error.read().decode("utf-8", errors="replace"))
+    sys.exit(1)

@@ -1,0 +1,27 @@
+library(httr)
+
+# httr reads no CA variable: a bundle named in CURL_CA_BUNDLE (a private CA) is passed to curl.
+ca_bundle <- Sys.getenv("CURL_CA_BUNDLE")
+if (nzchar(ca_bundle)) set_config(config(cainfo = ca_bundle))
+
+url <- "https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID/secrets"
+payload <- "{
+  \"HOOK_SECRET_KEY\": \"HOOK_SECRET_VALUE\"
+}"
+
+response <- POST(
+  url,
+  body = payload,
+  encode = "raw",
+  add_headers(.headers = c(
+    "Authorization" = "Bearer MGMT_API_ACCESS_TOKEN",
+    "Content-Type" = "application/json"
+  )),
+  timeout(30)
+)
+cat(status_code(response), "\n", sep = "")
+if (http_error(response)) {
+  cat(content(response, as = "text", encoding = "UTF-8"), "\n", sep = "")
+  stop_for_status(response)
+}
+cat(content(response, as = "text", encoding = "UTF-8"), "\n", sep = "")
