@@ -6,7 +6,7 @@ using HookSnippets.Verification.Runners;
 namespace HookSnippets.Conformance.Tests;
 
 /// <summary>
-/// A library a target needs beyond its runner's toolchain (Guzzle for php)
+/// A library a target needs beyond its runner's toolchain (Guzzle for php, a NuGet package for dotnet)
 /// makes that target's samples skipped with what is missing, which verify prints beside the install hint, instead of
 /// samples failing on a missing file or class; the runner's other targets still run.
 /// </summary>
@@ -37,6 +37,18 @@ public sealed class TargetLibraryTests : IDisposable
         Skip.If(!Toolchain.IsCi && guzzle is not null, guzzle);
 
         Assert.Null(guzzle);
+    }
+
+    [Fact]
+    public void A_NuGet_package_not_restored_into_the_tools_folder_leaves_its_target_out()
+    {
+        var tools = Directory.CreateDirectory(Path.Combine(_work, "empty-tools")).FullName;
+        var runner = new DotnetRunner();
+
+        Assert.Equal(
+            $"NuGet package RestSharp 114.1.0 not installed in {tools}/nuget",
+            runner.MissingFor(Target("csharp-restsharp"), Context(tools)));
+        Assert.Null(runner.MissingFor(Target("csharp-httpclient"), Context(tools)));
     }
 
     public void Dispose() => Directory.Delete(_work, recursive: true);
