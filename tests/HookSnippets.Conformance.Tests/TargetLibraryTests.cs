@@ -6,7 +6,7 @@ using HookSnippets.Verification.Runners;
 namespace HookSnippets.Conformance.Tests;
 
 /// <summary>
-/// A library a target needs beyond its runner's toolchain (Guzzle for php, a NuGet package for dotnet)
+/// A library a target needs beyond its runner's toolchain (Guzzle or pecl_http for php, a NuGet package for dotnet)
 /// makes that target's samples skipped with what is missing, which verify prints beside the install hint, instead of
 /// samples failing on a missing file or class; the runner's other targets still run.
 /// </summary>
@@ -28,15 +28,18 @@ public sealed class TargetLibraryTests : IDisposable
     }
 
     [SkippableFact]
-    public void Debian_s_Guzzle_is_found_where_it_is_installed()
+    public void Debian_s_Guzzle_and_pecl_http_are_found_where_they_are_installed()
     {
         Toolchain.Require("php");
         var runner = new PhpRunner();
         var guzzle = runner.MissingFor(Target("php-guzzle"), Context(_work));
+        var http = runner.MissingFor(Target("php-http"), Context(_work));
         // Installed by scripts/install-toolchains.sh: only a machine without them may skip, never CI.
-        Skip.If(!Toolchain.IsCi && guzzle is not null, guzzle);
+        var missing = guzzle ?? http;
+        Skip.If(!Toolchain.IsCi && missing is not null, missing);
 
         Assert.Null(guzzle);
+        Assert.Null(http);
     }
 
     [Fact]

@@ -20,6 +20,7 @@ internal static class ParsedAnswers
         ["ruby-nethttp"] = ["ruby", "-rjson", "-e", "pp JSON.parse(ARGV[0])", "--"],
         ["php-curl"] = ["php", "-r", "print_r(json_decode($argv[1], true));", "--"],
         ["php-guzzle"] = ["php", "-r", "print_r(json_decode($argv[1], true));", "--"],
+        ["php-http"] = ["php", "-r", "print_r(json_decode($argv[1], true));", "--"],
     };
 
     private static string Python => File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";

@@ -49,8 +49,16 @@ public sealed class PhpRunner(string libraryRoot = PhpLibraries.DebianRoot) : Sc
             : ToolchainStatus.Missing(Name, "the PHP curl extension is missing");
     }
 
-    protected override ProcessStartInfo CreateCommand(string file, string folder, RunContext context) =>
-        ProcessRun.Command("php", ["-d", "curl.cainfo=" + context.Trust.Bundle, file], folder);
+    /// <summary>
+    /// ext-curl (and Guzzle over it) reads <c>curl.cainfo</c>; pecl_http reads no ini setting, so php-http samples
+    /// pass CURL_CA_BUNDLE, the curl tool's own variable, to its setSslOptions when it is set.
+    /// </summary>
+    protected override ProcessStartInfo CreateCommand(string file, string folder, RunContext context)
+    {
+        var command = ProcessRun.Command("php", ["-d", "curl.cainfo=" + context.Trust.Bundle, file], folder);
+        command.Environment["CURL_CA_BUNDLE"] = context.Trust.Bundle;
+        return command;
+    }
 
     protected override ProcessStartInfo SyntaxCommand(IReadOnlyList<string> files, string folder, RunContext context) =>
         ProcessRun.Command("php", ["-d", "opcache.enable_cli=1", context.ExtractResource("Php/check_syntax.php"), .. files], folder);
