@@ -25,6 +25,7 @@ internal static class ParsedAnswers
         ["r-httr"] = ["Rscript", "-e", "print(jsonlite::fromJSON(commandArgs(TRUE)[1], simplifyVector = FALSE))"],
         ["php-curl"] = ["php", "-r", "print_r(json_decode($argv[1], true));", "--"],
         ["php-guzzle"] = ["php", "-r", "print_r(json_decode($argv[1], true));", "--"],
+        ["php-http"] = ["php", "-r", "print_r(json_decode($argv[1], true));", "--"],
     };
 
     private static string Python => File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";

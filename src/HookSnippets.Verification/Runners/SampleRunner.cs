@@ -61,7 +61,7 @@ public abstract class SampleRunner
     public abstract ToolchainStatus Detect(RunContext context);
 
     /// <summary>What a target needs beyond the toolchain and lacks here (an npm package of its target.json), or null.</summary>
-    public string? MissingFor(SnippetTarget target, RunContext context)
+    public virtual string? MissingFor(SnippetTarget target, RunContext context)
     {
         var missing = target.Toolchain.Npm
             .Where(package => context.NodeModules is not { } modules || !Directory.Exists(Path.Combine(modules, package.Name)))

@@ -1,3 +1,4 @@
+using HookSnippets.Snippets.Targets;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -10,7 +11,9 @@ namespace HookSnippets.Verification.Runners;
 /// Samples then run in one .NET host per worker (SampleHost.cs, compiled here too), each in a collectible load
 /// context of its own, with SSL_CERT_FILE naming the CA bundle. The syntax check compiles each csharp-httpclient
 /// sample the same way with its warnings counting; a csharp-client sample is parsed only, since the edge cases of a
-/// description may be what its client cannot express yet.
+/// description may be what its client cannot express yet. A target naming NuGet packages (csharp-restsharp: RestSharp)
+/// compiles against their assemblies from the tools folder (<see cref="NuGetReferences"/>), and the host loads them
+/// from there; other targets never see them.
 /// </summary>
 public sealed class DotnetRunner : SampleRunner
 {
@@ -30,6 +33,10 @@ public sealed class DotnetRunner : SampleRunner
             : SampleCompiler.References is null
                 ? ToolchainStatus.Missing(Name, SampleCompiler.ReferencesMissing)
                 : ToolchainStatus.Found(Name, ".NET SDK " + version);
+
+    /// <summary>Beyond npm: the target's NuGet packages, restored into the tools folder by <c>toolchains --install</c>.</summary>
+    public override string? MissingFor(SnippetTarget target, RunContext context) =>
+        NuGetReferences.Missing(target, context) ?? base.MissingFor(target, context);
 
     public override async Task<PreparedBatch> PrepareAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct)
     {
@@ -60,13 +67,15 @@ public sealed class DotnetRunner : SampleRunner
             }
 
             var assembly = Path.Combine(folder, "sample.dll");
-            var errors = SampleCompiler.Emit(SampleCompiler.Program(SampleCompiler.Parse(sample), references, isClient ? clientReference : []), assembly);
+            MetadataReference[] extra = isClient ? clientReference : [.. NuGetReferences.References(sample.Target, context)];
+            var errors = SampleCompiler.Emit(SampleCompiler.Program(SampleCompiler.Parse(sample), references, extra), assembly);
             return errors is null
                 ? PreparedSample.Hosted(sample, assembly, folder)
                 : PreparedSample.Judged(SampleResult.Failed(sample, "the C# compiler reported errors", errors), sample);
         }, ct), ct).ConfigureAwait(false);
 
-        var command = ProcessRun.Command("dotnet", [Path.Combine(host, "SampleHost.dll"), client], context.Folder(Name));
+        var packages = samples.Select(s => s.Target).Distinct().SelectMany(target => NuGetReferences.Folders(target, context)).Distinct().ToArray();
+        var command = ProcessRun.Command("dotnet", [Path.Combine(host, "SampleHost.dll"), client, .. packages], context.Folder(Name));
         command.Environment["SSL_CERT_FILE"] = context.Trust.Bundle;
         return new PreparedBatch(prepared, command);
     }
@@ -75,7 +84,8 @@ public sealed class DotnetRunner : SampleRunner
     {
         var references = SampleCompiler.References;
         IReadOnlyList<string?> problems = samples
-            .Select(sample => references is null ? SampleCompiler.ReferencesMissing : Problems(sample, references))
+            .Select(sample => references is null ? SampleCompiler.ReferencesMissing
+                : NuGetReferences.Missing(sample.Target, context) ?? Problems(sample, [.. references, .. NuGetReferences.References(sample.Target, context)]))
             .ToArray();
         return Task.FromResult(problems);
     }

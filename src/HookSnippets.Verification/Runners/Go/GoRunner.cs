@@ -7,7 +7,8 @@ namespace HookSnippets.Verification.Runners;
 /// (<c>-s -w</c>), which a sample never reads and which halves the link. Each binary runs with SSL_CERT_FILE naming the
 /// CA bundle. The syntax check puts every sample in a package of one module: one <c>gofmt -e -l</c> (a file it lists is
 /// not gofmt-formatted) and one <c>go vet ./...</c> (type errors, and misuse such as a response read before its error
-/// is checked).
+/// is checked). A target whose samples import a Debian library (go-resty) gets it through the module's go.mod
+/// (<see cref="DebianGoModules"/>), offline: GOPROXY=off.
 /// </summary>
 public sealed class GoRunner : SampleRunner
 {
@@ -21,9 +22,13 @@ public sealed class GoRunner : SampleRunner
             ? ToolchainStatus.Found(Name, version)
             : ToolchainStatus.Missing(Name, "go not found");
 
+    /// <summary>Beyond npm: the Debian Go libraries the target's samples import.</summary>
+    public override string? MissingFor(Snippets.Targets.SnippetTarget target, RunContext context) =>
+        DebianGoModules.Missing(target) ?? base.MissingFor(target, context);
+
     public override async Task<PreparedBatch> PrepareAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct)
     {
-        var module = Module(context, Name);
+        var module = Module(context, Name, samples);
         var binaries = context.Folder(Name + "-bin");
         var folders = samples.Select(sample =>
         {
@@ -50,7 +55,7 @@ public sealed class GoRunner : SampleRunner
 
     public override async Task<IReadOnlyList<string?>> CheckSyntaxAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct)
     {
-        var module = Module(context, "go-syntax");
+        var module = Module(context, "go-syntax", samples);
         var files = samples.Select(sample => WriteSample(sample, Path.Combine(module, sample.Slug), "main.go")).ToArray();
         var format = await ProcessRun.RunAsync(ProcessRun.Command("gofmt", ["-e", "-l", .. files], module), BuildTimeout(context), ct).ConfigureAwait(false);
         var vetted = await ProcessRun.RunAsync(GoCommand(["vet", "./..."], module, context), BuildTimeout(context) * 2, ct).ConfigureAwait(false);
@@ -59,11 +64,12 @@ public sealed class GoRunner : SampleRunner
             .ToArray();
     }
 
-    /// <summary>A module folder whose packages are the samples, one folder each.</summary>
-    private static string Module(RunContext context, string name)
+    /// <summary>A module folder whose packages are the samples, one folder each, requiring the Debian libraries they import.</summary>
+    private static string Module(RunContext context, string name, IReadOnlyList<Sample> samples)
     {
         var module = context.Folder(name);
-        File.WriteAllText(Path.Combine(module, "go.mod"), "module samples\n\ngo 1.19\n");
+        var libraries = samples.SelectMany(sample => DebianGoModules.NeededBy(sample.Target)).Distinct().ToArray();
+        File.WriteAllText(Path.Combine(module, "go.mod"), "module samples\n\ngo 1.19\n" + DebianGoModules.Requirements(libraries, module));
         return module;
     }
 

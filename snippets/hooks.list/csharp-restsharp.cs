@@ -1,0 +1,14 @@
+using RestSharp;
+
+using var client = new RestClient();
+var request = new RestRequest("https://YOUR_DOMAIN/api/v2/hooks?page=0&per_page=50&include_totals=true", Method.Get);
+request.AddHeader("Authorization", "Bearer MGMT_API_ACCESS_TOKEN");
+
+var response = await client.ExecuteAsync(request);
+Console.WriteLine((int)response.StatusCode);
+Console.WriteLine(response.Content);
+if (!response.IsSuccessful)
+{
+    // ExecuteAsync does not throw: a transport error and a status outside 2xx are both reported on the response.
+    throw response.ErrorException ?? new HttpRequestException($"HTTP {(int)response.StatusCode}");
+}

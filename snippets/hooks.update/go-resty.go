@@ -1,0 +1,32 @@
+package main
+
+import (
+	"fmt"
+	"log"
+	"time"
+
+	"github.com/go-resty/resty/v2"
+)
+
+func main() {
+	payload := `{
+  "script": "module.exports = function (user, context, cb) {\n  cb(null, { user: user });\n};",
+  "enabled": true
+}`
+
+	client := resty.New().SetTimeout(30 * time.Second)
+	res, err := client.R().
+		SetHeader("Authorization", "Bearer MGMT_API_ACCESS_TOKEN").
+		SetHeader("Content-Type", "application/json").
+		SetBody(payload).
+		Patch("https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID")
+	if err != nil {
+		log.Fatal(err)
+	}
+
+	fmt.Println(res.StatusCode())
+	fmt.Println(res.String())
+	if !res.IsSuccess() {
+		log.Fatalf("request failed: %s", res.Status())
+	}
+}
