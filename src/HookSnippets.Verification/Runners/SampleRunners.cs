@@ -18,6 +18,7 @@ public static class SampleRunners
         new GoRunner(),
         new ObjectiveCRunner(),
         new JavaRunner(),
+        new JavaRunner("java-okhttp", ["/usr/share/java/okhttp.jar", "/usr/share/java/okio.jar"]),
         new SwiftRunner(),
         new DotnetRunner(),
     ];
