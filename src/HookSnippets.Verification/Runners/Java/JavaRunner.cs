@@ -28,6 +28,10 @@ public sealed class JavaRunner : SampleRunner
         this.libraries = libraries;
     }
 
+    /// <summary>The jars Debian's library packages install, by name: /usr/share/java/NAME.jar.</summary>
+    public static IReadOnlyList<string> DebianJars(params string[] names) =>
+        [.. names.Select(jar => "/usr/share/java/" + jar + ".jar")];
+
     public override string Name => name;
 
     /// <summary>A compile in the batch JVM per sample, against cURL's 0.04 s.</summary>
