@@ -26,6 +26,7 @@ public sealed class AuthAndBodyKindTests(ITestOutputHelper output)
         ["shell-wget"] = ["uploads.create", "uploads.metadata", "uploads.simple"],
         ["shell-httpie"] = ["uploads.create", "uploads.metadata"],
         ["http-http11"] = ["notes.create", "uploads.create", "uploads.metadata", "uploads.raw", "uploads.simple"],
+        ["java-asynchttp"] = ["notes.create"],
     };
 
     private static readonly Lazy<VerifyReport> Report = new(() => Verification.Run(Repository.AuthBodiesDescription, null));

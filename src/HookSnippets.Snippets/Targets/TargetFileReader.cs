@@ -258,7 +258,8 @@ public static partial class TargetFileReader
     [GeneratedRegex(@"^[a-z][a-z0-9-]*\z")]
     private static partial Regex RunnerPattern();
 
-    [GeneratedRegex(@"^[a-z0-9][a-z0-9+.-]+\z")]
+    /// <summary>A package name, optionally pinned as apt-get writes it (<c>name=version</c>).</summary>
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9+.-]+(=[0-9][A-Za-z0-9.+~:-]*)?\z")]
     private static partial Regex DebianPattern();
 
     [GeneratedRegex(@"^(@[a-z0-9._-]+/)?[a-z0-9._-]+\z")]

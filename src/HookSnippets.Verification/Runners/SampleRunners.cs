@@ -19,6 +19,11 @@ public static class SampleRunners
         new GoRunner(),
         new ObjectiveCRunner(),
         new JavaRunner(),
+        new JavaRunner("java-okhttp", ["/usr/share/java/okhttp.jar", "/usr/share/java/okio.jar"]),
+        new JavaRunner("java-unirest", JavaRunner.DebianJars("unirest-java", "httpasyncclient", "httpcore-nio", "httpmime", "httpclient", "httpcore", "commons-logging", "commons-codec", "com.android.json")),
+        new JavaRunner("java-asynchttp", JavaRunner.DebianJars("async-http-client", "async-http-client-netty-utils", "netty-reactive-streams", "reactive-streams",
+            "netty-handler-proxy", "netty-codec-socks", "netty-codec-http", "netty-handler", "netty-codec", "netty-resolver-dns", "netty-codec-dns", "netty-resolver",
+            "netty-transport", "netty-buffer", "netty-common", "slf4j-api", "javax.activation")),
         new SwiftRunner(),
         new DotnetRunner(),
     ];

@@ -155,8 +155,15 @@ public static class TargetToolchains
 
     private static readonly Lazy<bool> DpkgAvailable = new(() => ProcessRun.Find("dpkg-query") is not null);
 
-    private static bool DebianInstalled(string package) =>
-        ProcessRun.VersionLine("dpkg-query", "-W", "-f=${Status}", package) == "install ok installed";
+    /// <summary>
+    /// Installed, and at the pinned version when the entry is <c>package=version</c> (apt-get's own pin syntax, for a
+    /// package whose newest version cannot be installed: java-asynchttp's security update needs a package Debian lacks).
+    /// </summary>
+    private static bool DebianInstalled(string entry) =>
+        entry.Split('=', 2) is var parts
+        && ProcessRun.VersionLine("dpkg-query", "-W", "-f=${Status} ${Version}", parts[0]) is { } line
+        && line.StartsWith("install ok installed ", StringComparison.Ordinal)
+        && (parts.Length == 1 || line == "install ok installed " + parts[1]);
 
     private static string? NpmVersion(string tools, string package)
     {

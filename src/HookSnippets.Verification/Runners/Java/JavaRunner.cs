@@ -8,10 +8,31 @@ namespace HookSnippets.Verification.Runners;
 /// worker (SampleHost.java), each in a class loader of its own, with JAVA_TOOL_OPTIONS naming the PKCS12 truststore of
 /// the run's CA. A JVM cannot change its working folder, so a sample whose folder holds files besides its own runs as
 /// <c>java -cp DIR Main</c> there instead. The syntax check is the same batch compile with every lint warning an error.
+/// A target that needs a library (java-okhttp) has a runner of its own naming the library's jars: they are on the
+/// compile and run class path of that runner's samples only.
 /// </summary>
 public sealed class JavaRunner : SampleRunner
 {
-    public override string Name => "java";
+    private readonly string name;
+    private readonly IReadOnlyList<string> libraries;
+
+    /// <summary>java-httpclient: the JDK alone.</summary>
+    public JavaRunner() : this("java", [])
+    {
+    }
+
+    /// <summary>A Java target on a library: <paramref name="libraries"/> are the jars (Debian's /usr/share/java) it needs.</summary>
+    public JavaRunner(string name, IReadOnlyList<string> libraries)
+    {
+        this.name = name;
+        this.libraries = libraries;
+    }
+
+    /// <summary>The jars Debian's library packages install, by name: /usr/share/java/NAME.jar.</summary>
+    public static IReadOnlyList<string> DebianJars(params string[] names) =>
+        [.. names.Select(jar => "/usr/share/java/" + jar + ".jar")];
+
+    public override string Name => name;
 
     /// <summary>A compile in the batch JVM per sample, against cURL's 0.04 s.</summary>
     public override double CostPerSample => 3;
@@ -25,12 +46,14 @@ public sealed class JavaRunner : SampleRunner
 
         return context.Trust.JavaTrustStore is null
             ? ToolchainStatus.Missing(Name, "keytool was not found next to java")
-            : ToolchainStatus.Found(Name, version);
+            : libraries.FirstOrDefault(jar => !File.Exists(jar)) is { } missing
+                ? ToolchainStatus.Missing(Name, missing + " not found")
+                : ToolchainStatus.Found(Name, version);
     }
 
     public override async Task<PreparedBatch> PrepareAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct)
     {
-        var (jobs, outcome) = await CompileAsync(samples, Name, lint: false, context, ct).ConfigureAwait(false);
+        var (jobs, outcome) = await CompileAsync(samples, Name, lint: false, libraries, context, ct).ConfigureAwait(false);
         var failures = FailuresByFile(outcome.Output);
         var prepared = jobs.Select(job =>
         {
@@ -46,17 +69,17 @@ public sealed class JavaRunner : SampleRunner
 
             return HoldsOnlyItsOwnFiles(job.Folder, job.Source, job.Classes)
                 ? PreparedSample.Hosted(job.Sample, job.Classes, job.Folder)
-                : PreparedSample.Run(job.Sample, Java(["-cp", job.Classes, "Main"], job.Folder, context));
+                : PreparedSample.Run(job.Sample, Java(["-cp", string.Join(Path.PathSeparator, [job.Classes, .. libraries]), "Main"], job.Folder, context));
         }).ToArray();
-        return new PreparedBatch(prepared, Java([context.ExtractResource("Java/SampleHost.java")], context.Folder(Name), context));
+        return new PreparedBatch(prepared, Java([context.ExtractResource("Java/SampleHost.java"), .. libraries], context.Folder(Name), context));
     }
 
     public override async Task<IReadOnlyList<string?>> CheckSyntaxAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct) =>
-        ProblemsBySample(samples, (await CompileAsync(samples, Name + "-syntax", lint: true, context, ct).ConfigureAwait(false)).Outcome);
+        ProblemsBySample(samples, (await CompileAsync(samples, Name + "-syntax", lint: true, libraries, context, ct).ConfigureAwait(false)).Outcome);
 
     /// <summary>Writes each sample into a folder of its own and compiles them all in one JVM (BatchCompile.java).</summary>
     private static async Task<((Sample Sample, string Folder, string Classes, string Source)[] Jobs, ProcessOutcome Outcome)> CompileAsync(
-        IReadOnlyList<Sample> samples, string root, bool lint, RunContext context, CancellationToken ct)
+        IReadOnlyList<Sample> samples, string root, bool lint, IReadOnlyList<string> libraries, RunContext context, CancellationToken ct)
     {
         var jobs = samples.Select(sample =>
         {
@@ -68,6 +91,12 @@ public sealed class JavaRunner : SampleRunner
         if (lint)
         {
             arguments.Add("--lint");
+        }
+
+        if (libraries.Count > 0)
+        {
+            arguments.Add("--class-path");
+            arguments.Add(string.Join(Path.PathSeparator, libraries));
         }
 
         foreach (var job in jobs)

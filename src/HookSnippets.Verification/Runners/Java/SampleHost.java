@@ -7,7 +7,8 @@
 // placed for it) in a JVM of its own instead.
 // Protocol (verify's SampleHost): prints READY, then for each line
 // "RUN\t<classes folder>\t<working folder>\t<stdout file>\t<stderr file>" answers "DONE\t<exit code>".
-// Usage: java SampleHost.java
+// Usage: java SampleHost.java [<library jar>...]: the jars of the target's library (java-okhttp) join each sample's
+// class loader, so every sample loads its own copy (statics and thread pools of the library included).
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.FileDescriptor;
@@ -23,7 +24,13 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 class SampleHost {
+    private static URL[] libraries;
+
     public static void main(String[] args) throws Exception {
+        libraries = new URL[args.length];
+        for (int i = 0; i < args.length; i++) {
+            libraries[i] = Path.of(args[i]).toUri().toURL();
+        }
         PrintStream control = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         System.setIn(new ByteArrayInputStream(new byte[0]));
@@ -37,7 +44,7 @@ class SampleHost {
     private static int run(Path classes, String stdout, String stderr) throws Exception {
         try (PrintStream out = new PrintStream(new FileOutputStream(stdout), true, StandardCharsets.UTF_8);
              PrintStream err = new PrintStream(new FileOutputStream(stderr), true, StandardCharsets.UTF_8);
-             URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+             URLClassLoader loader = new URLClassLoader(classPath(classes), ClassLoader.getPlatformClassLoader())) {
             System.setOut(out);
             System.setErr(err);
             ThreadGroup group = new ThreadGroup("sample");
@@ -64,6 +71,13 @@ class SampleHost {
             awaitNonDaemonThreads(group);
             return failure[0] == null ? 0 : 1;
         }
+    }
+
+    private static URL[] classPath(Path classes) throws Exception {
+        URL[] urls = new URL[libraries.length + 1];
+        urls[0] = classes.toUri().toURL();
+        System.arraycopy(libraries, 0, urls, 1, libraries.length);
+        return urls;
     }
 
     // The trace as the sample's own JVM prints it: its frames end where this host's reflective call begins.

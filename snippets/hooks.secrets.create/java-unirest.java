@@ -1,0 +1,28 @@
+// Unirest for Java 1.4 (com.mashape.unirest)
+import com.mashape.unirest.http.HttpResponse;
+import com.mashape.unirest.http.Unirest;
+
+class Main {
+    public static void main(String[] args) throws Exception {
+        String json = """
+                {
+                  "HOOK_SECRET_KEY": "HOOK_SECRET_VALUE"
+                }""";
+
+        try {
+            HttpResponse<String> response = Unirest.post("https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID/secrets")
+                    .header("Authorization", "Bearer MGMT_API_ACCESS_TOKEN")
+                    .header("Content-Type", "application/json")
+                    .body(json)
+                    .asString();
+            System.out.println(response.getStatus());
+            System.out.println(response.getBody());
+            if (response.getStatus() < 200 || response.getStatus() > 299) {
+                throw new IllegalStateException("HTTP " + response.getStatus());
+            }
+        } finally {
+            // Unirest's shared clients keep background threads: shut them down so the program ends.
+            Unirest.shutdown();
+        }
+    }
+}
