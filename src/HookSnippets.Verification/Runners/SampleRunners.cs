@@ -17,6 +17,7 @@ public static class SampleRunners
         new TypeScriptRunner(),
         new GoRunner(),
         new ObjectiveCRunner(),
+        new CRunner(),
         new JavaRunner(),
         new SwiftRunner(),
         new DotnetRunner(),
