@@ -5,10 +5,8 @@ using HookSnippets.Description.Json;
 namespace HookSnippets.Snippets.Encoders;
 
 /// <summary>
-/// Objective-C <c>@"..."</c> literals. Controls use named or three-digit octal escapes (<c>\x</c> would swallow
-/// following hex digits), a <c>?</c> next to another <c>?</c> is written <c>\?</c> so no trigraph such as <c>??=</c>
-/// can form, visible non-ASCII stays as UTF-8, and other non-ASCII uses universal character names; C forbids those
-/// below U+00A0, so U+0080..U+009F are written as octal UTF-8 bytes.
+/// Objective-C <c>@"..."</c> literals: a C string literal behind an <c>@</c>, its characters spelt as
+/// <see cref="CEncoder"/> spells them (octal controls, <c>\?</c> beside another <c>?</c>, universal character names).
 /// </summary>
 public static class ObjectiveCEncoder
 {
@@ -22,26 +20,7 @@ public static class ObjectiveCEncoder
     /// one, so the value is exactly <paramref name="value"/> and a reader sees its lines as lines.
     /// </summary>
     /// <exception cref="ArgumentException">The value holds a lone surrogate.</exception>
-    public static string Lines(string value, int indent)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        var builder = new StringBuilder(value.Length + 16);
-        var start = 0;
-        do
-        {
-            var end = value.IndexOf('\n', start);
-            end = end < 0 ? value.Length : end + 1;
-            if (start > 0)
-            {
-                builder.Append('\n').Append(' ', indent);
-            }
-
-            builder.Append(String(value[start..end]));
-            start = end;
-        }
-        while (start < value.Length);
-        return builder.ToString();
-    }
+    public static string Lines(string value, int indent) => CEncoder.Lines(value, indent, String);
 
     /// <summary>
     /// The JSON text of <paramref name="node"/> indented with two spaces (as the request model's <c>pretty</c>), as
@@ -55,45 +34,8 @@ public static class ObjectiveCEncoder
 
         public static string Close => "\"";
 
-        public static SearchValues<char> Verbatim { get; } = TextRules.PrintableAsciiExcept("\"\\?");
+        public static SearchValues<char> Verbatim => CEncoder.Policy.Verbatim;
 
-        public static void Escape(StringBuilder builder, Rune rune, string text, int index)
-        {
-            switch (rune.Value)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '?':
-                    var nextToQuestionMark = (index > 0 && text[index - 1] == '?') || (index + 1 < text.Length && text[index + 1] == '?');
-                    builder.Append(nextToQuestionMark ? "\\?" : "?");
-                    break;
-                default:
-                    if (TextRules.IsPlain(rune))
-                    {
-                        builder.AppendRune(rune);
-                    }
-                    else if (rune.Value < 0xA0)
-                    {
-                        Span<byte> utf8 = stackalloc byte[4];
-                        foreach (var b in utf8[..rune.EncodeToUtf8(utf8)])
-                        {
-                            builder.AppendOctal(b);
-                        }
-                    }
-                    else if (rune.IsBmp)
-                    {
-                        builder.Append("\\u").AppendHex(rune.Value, 4);
-                    }
-                    else
-                    {
-                        builder.Append("\\U").AppendHex(rune.Value, 8);
-                    }
-
-                    break;
-            }
-        }
+        public static void Escape(StringBuilder builder, Rune rune, string text, int index) => CEncoder.Policy.Escape(builder, rune, text, index);
     }
 }

@@ -33,6 +33,7 @@ internal static class TemplateFunctions
         Add(root, "r", Str(REncoder.String), ("text", EncoderFunction.Of(REncoder.Text)));
         Add(root, "swift", Str(SwiftEncoder.String), ("raw", EncoderFunction.Of(SwiftEncoder.Raw)));
         Add(root, "objc", Str(ObjectiveCEncoder.String), ("json_lines", EncoderFunction.Of(ObjectiveCEncoder.JsonLines)));
+        Add(root, "c", Str(CEncoder.String), ("lines", EncoderFunction.Of(CEncoder.Lines)));
         Add(
             root,
             "http",

@@ -195,6 +195,48 @@ public sealed class StringRoundTripTests
     [SkippableFact]
     public void Dotnet_file_based_app_reads_every_raw_literal_back() => DotnetReadsBack(MultiLineStrings.All, s => CSharpEncoder.Raw(s, 4), "raw-literals");
 
+    /// <summary>
+    /// gcc with trigraphs on reads every C literal back, NUL included: each value is a char array whose size, not a
+    /// terminator, gives its length, as a sample's body is sent (CURLOPT_POSTFIELDSIZE of sizeof - 1).
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Gcc_reads_every_c_literal_back_with_trigraphs_on(bool oneLiteralPerLine)
+    {
+        Func<string, string> encode = oneLiteralPerLine ? s => CEncoder.Lines(s, 12) : CEncoder.String;
+        var bash = Toolchain.Require("bash");
+        Toolchain.Require("gcc");
+        var inputs = HostileStrings.All;
+        using var scratch = new ScratchDirectory();
+        var program = $$"""
+            #include <stdio.h>
+
+            #define VALUE(literal) { literal, sizeof literal - 1 }
+
+            static const struct { const char *bytes; size_t size; } values[] = {
+            {{string.Join("\n", inputs.Select(v => "    VALUE(" + encode(v) + "),"))}}
+            };
+
+            int main(void)
+            {
+                for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) {
+                    printf(">");
+                    for (size_t j = 0; j < values[i].size; j++) {
+                        printf("%02x", (unsigned char)values[i].bytes[j]);
+                    }
+                    printf("\n");
+                }
+                return 0;
+            }
+
+            """;
+        scratch.Write("values.c", program);
+        // -trigraphs: a ??= left unescaped would turn into # and fail the comparison.
+        var lines = Toolchain.RunLines(bash, ["-c", "gcc -std=c11 -trigraphs -Wall -Werror values.c -o values && ./values"], scratch.Path);
+        AssertAllEqual(inputs, encode, lines);
+    }
+
     private static void GoReadsBack(IReadOnlyList<string> inputs, Func<string, string> encode)
     {
         var go = Toolchain.Require("go");
