@@ -15,6 +15,7 @@ public static class SampleRunners
         new PhpRunner(),
         new NodeRunner(),
         new TypeScriptRunner(),
+        new BrowserRunner(),
         new GoRunner(),
         new ObjectiveCRunner(),
         new JavaRunner(),
