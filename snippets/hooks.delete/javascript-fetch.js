@@ -1,0 +1,14 @@
+const url = 'https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID';
+const headers = {
+  'Authorization': 'Bearer MGMT_API_ACCESS_TOKEN',
+};
+
+const response = await fetch(url, {
+  method: 'DELETE',
+  headers,
+});
+console.log(response.status);
+if (!response.ok) {
+  throw new Error(`HTTP ${response.status}: ${await response.text()}`);
+}
+console.log(await response.text());

@@ -1,0 +1,14 @@
+const url = 'https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID/secrets';
+const headers = {
+  'Authorization': 'Bearer MGMT_API_ACCESS_TOKEN',
+};
+
+const response = await fetch(url, {
+  method: 'GET',
+  headers,
+});
+console.log(response.status);
+if (!response.ok) {
+  throw new Error(`HTTP ${response.status}: ${await response.text()}`);
+}
+console.log(await response.json());
