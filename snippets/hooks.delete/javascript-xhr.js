@@ -6,7 +6,8 @@ xhr.setRequestHeader('Authorization', 'Bearer MGMT_API_ACCESS_TOKEN');
 xhr.onload = () => {
   console.log(xhr.status);
   if (xhr.status < 200 || xhr.status > 299) {
-    throw new Error(`HTTP ${xhr.status}: ${xhr.responseText}`);
+    console.log(xhr.responseText);
+    throw new Error(`HTTP ${xhr.status}`);
   }
   console.log(xhr.responseText);
 };

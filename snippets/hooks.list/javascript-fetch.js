@@ -9,6 +9,7 @@ const response = await fetch(url, {
 });
 console.log(response.status);
 if (!response.ok) {
-  throw new Error(`HTTP ${response.status}: ${await response.text()}`);
+  console.log(await response.text());
+  throw new Error(`HTTP ${response.status}`);
 }
 console.log(await response.json());

@@ -10,7 +10,8 @@ xhr.setRequestHeader('Content-Type', 'application/json');
 xhr.onload = () => {
   console.log(xhr.status);
   if (xhr.status < 200 || xhr.status > 299) {
-    throw new Error(`HTTP ${xhr.status}: ${xhr.responseText}`);
+    console.log(xhr.responseText);
+    throw new Error(`HTTP ${xhr.status}`);
   }
   console.log(xhr.responseText);
 };

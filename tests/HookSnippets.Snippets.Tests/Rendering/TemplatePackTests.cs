@@ -34,7 +34,7 @@ public sealed class TemplatePackTests
             ["shell-curl", "shell-wget", "shell-httpie", "http-http11", "csharp-client", "csharp-httpclient", "go-nethttp", "java-httpclient", "javascript-fetch", "javascript-xhr", "node-fetch", "node-axios", "node-native", "node-undici", "typescript-fetch", "php-curl", "php-guzzle", "python-requests", "python-httpx", "python-httpclient", "ruby-nethttp", "swift-urlsession", "objc-nsurlsession"],
             TemplatePack.Embedded.Targets.Select(t => t.Id));
         Assert.Equal(
-            ["Shell", "Shell", "Shell", "HTTP", "C#", "C#", "Go", "Java", "JavaScript", "JavaScript", "JavaScript", "JavaScript", "TypeScript", "PHP", "PHP", "Python", "Python", "Python", "Ruby", "Swift", "Objective-C"],
+            ["Shell", "Shell", "Shell", "HTTP", "C#", "C#", "Go", "Java", "JavaScript", "JavaScript", "JavaScript", "JavaScript", "JavaScript", "JavaScript", "TypeScript", "PHP", "PHP", "Python", "Python", "Python", "Ruby", "Swift", "Objective-C"],
             TemplatePack.Embedded.Targets.Select(t => t.CodeSamplesLang));
     }
 
