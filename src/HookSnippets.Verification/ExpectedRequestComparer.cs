@@ -19,7 +19,8 @@ public static class ExpectedRequestComparer
 {
     /// <summary>Every difference found, each a line that names what differs (empty when the requests match).</summary>
     /// <param name="exactHeaderNames">The client sends header names as written: over HTTP/1.x their case must match too.</param>
-    public static IReadOnlyList<string> Compare(ExpectedRequest expected, IReadOnlyList<RecordedRequest> received, bool exactHeaderNames)
+    /// <param name="runtimeOwned">Headers the target's runtime adds by itself (target.json's browserOwnedHeaders), ignored for it alone.</param>
+    public static IReadOnlyList<string> Compare(ExpectedRequest expected, IReadOnlyList<RecordedRequest> received, bool exactHeaderNames, IReadOnlyList<string>? runtimeOwned = null)
     {
         if (received.Count == 0)
         {
@@ -33,12 +34,12 @@ public static class ExpectedRequestComparer
                 + string.Join(", ", received.Select(r => r.Method + " " + r.RawTarget)));
         }
 
-        differences.AddRange(CompareOne(expected, received[0], exactHeaderNames));
+        differences.AddRange(CompareOne(expected, received[0], exactHeaderNames, runtimeOwned));
         return differences;
     }
 
     /// <summary>The differences between the expected request and one recorded request.</summary>
-    public static IReadOnlyList<string> CompareOne(ExpectedRequest expected, RecordedRequest request, bool exactHeaderNames)
+    public static IReadOnlyList<string> CompareOne(ExpectedRequest expected, RecordedRequest request, bool exactHeaderNames, IReadOnlyList<string>? runtimeOwned = null)
     {
         var differences = new List<string>();
         if (request.Method != expected.Method)
@@ -52,7 +53,7 @@ public static class ExpectedRequestComparer
             differences.Add($"request target: expected {expectedTarget}, received {request.RawTarget}");
         }
 
-        CompareHeaders(expected, request, exactHeaderNames && request.Protocol.StartsWith("HTTP/1", StringComparison.Ordinal), differences);
+        CompareHeaders(expected, request, exactHeaderNames && request.Protocol.StartsWith("HTTP/1", StringComparison.Ordinal), differences, runtimeOwned);
         CompareBody(expected, request, differences);
         return differences;
     }
@@ -75,7 +76,7 @@ public static class ExpectedRequestComparer
     private static bool IsMultipartContentType(ExpectedRequest expected, string name) =>
         expected.Body is MultipartBody && name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase);
 
-    private static void CompareHeaders(ExpectedRequest expected, RecordedRequest request, bool exactNames, List<string> differences)
+    private static void CompareHeaders(ExpectedRequest expected, RecordedRequest request, bool exactNames, List<string> differences, IReadOnlyList<string>? runtimeOwned)
     {
         var expectedNames = expected.Headers.Select(h => h.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         foreach (var name in expectedNames)
@@ -113,7 +114,7 @@ public static class ExpectedRequestComparer
 
         foreach (var (name, value) in request.Headers)
         {
-            if (!expectedNames.Contains(name, StringComparer.OrdinalIgnoreCase) && !IgnoredHeaders.IsIgnored(name))
+            if (!expectedNames.Contains(name, StringComparer.OrdinalIgnoreCase) && !IgnoredHeaders.IsIgnored(name) && !IgnoredHeaders.IsRuntimeOwned(name, runtimeOwned))
             {
                 differences.Add($"header {name}: not expected, received \"{value}\"");
             }

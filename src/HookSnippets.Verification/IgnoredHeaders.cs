@@ -31,4 +31,10 @@ public static class IgnoredHeaders
         Names.Contains(name)
         || name.StartsWith("sec-fetch-", StringComparison.OrdinalIgnoreCase)
         || name.StartsWith(':');
+
+    /// <summary>True when a target's own list (target.json's browserOwnedHeaders) names the header, or a prefix of it ending in <c>*</c>.</summary>
+    public static bool IsRuntimeOwned(string name, IReadOnlyList<string>? owned) =>
+        owned is not null && owned.Any(o => o.EndsWith('*')
+            ? name.StartsWith(o[..^1], StringComparison.OrdinalIgnoreCase)
+            : string.Equals(name, o, StringComparison.OrdinalIgnoreCase));
 }

@@ -217,7 +217,7 @@ public static class Verifier
             differences.Add($"exited with code {outcome.ExitCode}");
         }
 
-        differences.AddRange(ExpectedRequestComparer.Compare(sample.Expected, requests, sample.Target.KeepsHeaderNameCase));
+        differences.AddRange(ExpectedRequestComparer.Compare(sample.Expected, requests, sample.Target.KeepsHeaderNameCase, sample.Target.BrowserOwnedHeaders));
         return new SampleResult(
             sample.Row,
             sample.Target.Id,

@@ -26,6 +26,9 @@ internal static class ParsedAnswers
         ["php-curl"] = ["php", "-r", "print_r(json_decode($argv[1], true));", "--"],
         ["php-guzzle"] = ["php", "-r", "print_r(json_decode($argv[1], true));", "--"],
         ["php-http"] = ["php", "-r", "print_r(json_decode($argv[1], true));", "--"],
+        // The browser runner writes a logged object as the console's JSON value, two-space indented (browser_host.mjs).
+        ["javascript-fetch"] = ["node", "-e", "const v = JSON.parse(process.argv[1]); console.log(typeof v === 'string' ? v : JSON.stringify(v, null, 2))"],
+        ["javascript-xhr"] = ["node", "-e", "const v = JSON.parse(process.argv[1]); console.log(typeof v === 'string' ? v : JSON.stringify(v, null, 2))"],
     };
 
     private static string Python => File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";

@@ -41,6 +41,7 @@ internal static class TemplateFunctions
             ("content_length", EncoderFunction.Of(HttpEncoder.ContentLength)),
             ("can_carry_body", EncoderFunction.Of(HttpEncoder.CanCarryBody)),
             ("can_carry_line", EncoderFunction.Of(HttpEncoder.CanCarryLine)));
+        Add(root, "browser", ("forbids_header", EncoderFunction.Of(BrowserRequests.ForbidsHeader)));
         root.SetValue("cannot_send", EncoderFunction.Of(CannotSend), readOnly: true);
         root.IsReadOnly = true;
         return root;

@@ -23,6 +23,12 @@ public sealed record SnippetTarget(
 {
     public string Id => Language + "-" + Client;
 
+    /// <summary>
+    /// Headers this target's runtime adds by itself and a sample cannot control (a browser's Origin, Referer,
+    /// sec-ch-*), which verify ignores for this target only; a name ending in <c>*</c> stands for every name it starts.
+    /// </summary>
+    public HookSnippets.Description.EquatableArray<string> BrowserOwnedHeaders { get; init; } = HookSnippets.Description.EquatableArray<string>.Empty;
+
     /// <summary>The folder holding the template and target.json, relative to the pack.</summary>
     public string Folder => Language + "/" + Client;
 

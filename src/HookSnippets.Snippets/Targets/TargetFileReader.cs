@@ -23,7 +23,7 @@ public static partial class TargetFileReader
     ];
 
     private static readonly string[] Members =
-        ["$schema", "id", "displayName", "order", "extension", "fence", "codeSamplesLang", "runner", "keepsHeaderNameCase", "installHint", "toolchain"];
+        ["$schema", "id", "displayName", "order", "extension", "fence", "codeSamplesLang", "runner", "keepsHeaderNameCase", "installHint", "toolchain", "browserOwnedHeaders"];
 
     private static readonly string[] ToolchainMembers = ["debian", "npm", "nuget", "versionCommand"];
 
@@ -74,9 +74,16 @@ public static partial class TargetFileReader
             var keepsCase = Flag(file, "keepsHeaderNameCase");
             var installHint = Text(file, "installHint", LinePattern(), "one line of text");
             var toolchain = Toolchain(file);
+            // Optional: only targets whose runtime adds headers of its own (a browser) declare them.
+            EquatableArray<string>? browserOwned = file["browserOwnedHeaders"] is null
+                ? EquatableArray<string>.Empty
+                : List(file, "browserOwnedHeaders", item => TextValue(item, "each item of 'browserOwnedHeaders'", HeaderPatternPattern(), "a header name, or a prefix ending in '*'")?.Value, unique: true);
             return Errors.Count > 0
                 ? null
-                : new SnippetTarget(language, client, displayName!.Value, order, extension!.Value, fence!.Value, lang!.Value, runner!.Value, keepsCase!.Value, installHint!.Value, toolchain!);
+                : new SnippetTarget(language, client, displayName!.Value, order, extension!.Value, fence!.Value, lang!.Value, runner!.Value, keepsCase!.Value, installHint!.Value, toolchain!)
+                {
+                    BrowserOwnedHeaders = browserOwned!.Value,
+                };
         }
 
         private TargetToolchain? Toolchain(JsonObject file)
@@ -267,4 +274,7 @@ public static partial class TargetFileReader
 
     [GeneratedRegex(@"^[A-Za-z0-9_.-]+\z")]
     private static partial Regex NuGetPattern();
+
+    [GeneratedRegex(@"^[A-Za-z0-9!#$%&'+.^_`|~-]+\*?\z")]
+    private static partial Regex HeaderPatternPattern();
 }

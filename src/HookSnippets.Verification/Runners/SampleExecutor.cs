@@ -7,10 +7,22 @@ namespace HookSnippets.Verification.Runners;
 public sealed class SampleExecutor(PreparedBatch batch, string runnerName, TimeSpan timeout) : IAsyncDisposable
 {
     private SampleHost? _host;
+    private bool _holdsShared;
 
     /// <exception cref="SampleHostException">The batch's host cannot be started.</exception>
     /// <exception cref="System.ComponentModel.Win32Exception">The sample's program cannot be started.</exception>
-    public Task<ProcessOutcome> RunAsync(PreparedSample sample, CancellationToken ct)
+    public async Task<ProcessOutcome> RunAsync(PreparedSample sample, CancellationToken ct)
+    {
+        if (sample.Entry is not null && batch.Shared is { } shared && !_holdsShared)
+        {
+            await shared.AcquireAsync(ct).ConfigureAwait(false);
+            _holdsShared = true;
+        }
+
+        return await RunOwnAsync(sample, ct).ConfigureAwait(false);
+    }
+
+    private Task<ProcessOutcome> RunOwnAsync(PreparedSample sample, CancellationToken ct)
     {
         if (sample.Command is { } command)
         {
@@ -29,5 +41,17 @@ public sealed class SampleExecutor(PreparedBatch batch, string runnerName, TimeS
         return _host.RunAsync(sample, timeout, ct);
     }
 
-    public ValueTask DisposeAsync() => _host?.DisposeAsync() ?? ValueTask.CompletedTask;
+    public async ValueTask DisposeAsync()
+    {
+        if (_host is { } host)
+        {
+            await host.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (_holdsShared)
+        {
+            _holdsShared = false;
+            await batch.Shared!.ReleaseAsync().ConfigureAwait(false);
+        }
+    }
 }

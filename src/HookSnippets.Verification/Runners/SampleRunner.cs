@@ -32,6 +32,9 @@ public sealed record PreparedSample(Sample Sample, string? Folder, ProcessStartI
 /// </summary>
 public sealed record PreparedBatch(IReadOnlyList<PreparedSample> Samples, ProcessStartInfo? Host)
 {
+    /// <summary>A process the batch's hosts connect to (the browser runner's Chromium), held by each executor while it runs samples.</summary>
+    public SharedProcess? Shared { get; init; }
+
     public static PreparedBatch Processes(IReadOnlyList<PreparedSample> samples) => new(samples, null);
 }
 

@@ -16,6 +16,7 @@ public static class SampleRunners
         new PhpRunner(),
         new NodeRunner(),
         new TypeScriptRunner(),
+        new BrowserRunner(),
         new GoRunner(),
         new ObjectiveCRunner(),
         new CRunner(),

@@ -1,0 +1,27 @@
+const url = 'https://YOUR_DOMAIN/api/v2/hooks';
+const payload = {
+  name: 'my-hook',
+  script: 'module.exports = function (user, context, cb) {\n  cb(null, { user: user });\n};',
+  triggerId: 'pre-user-registration',
+  enabled: false,
+  dependencies: {
+    auth0: '2.30.0'
+  }
+};
+
+const xhr = new XMLHttpRequest();
+xhr.open('POST', url);
+xhr.setRequestHeader('Authorization', 'Bearer MGMT_API_ACCESS_TOKEN');
+xhr.setRequestHeader('Content-Type', 'application/json');
+xhr.onload = () => {
+  console.log(xhr.status);
+  if (xhr.status < 200 || xhr.status > 299) {
+    console.log(xhr.responseText);
+    throw new Error(`HTTP ${xhr.status}`);
+  }
+  console.log(JSON.parse(xhr.responseText));
+};
+xhr.onerror = () => {
+  throw new Error(`${xhr.statusText || 'network error'}: the request to ${url} failed`);
+};
+xhr.send(JSON.stringify(payload));

@@ -1,0 +1,15 @@
+const url = 'https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID/secrets';
+const headers = {
+  'Authorization': 'Bearer MGMT_API_ACCESS_TOKEN',
+};
+
+const response = await fetch(url, {
+  method: 'GET',
+  headers,
+});
+console.log(response.status);
+if (!response.ok) {
+  console.log(await response.text());
+  throw new Error(`HTTP ${response.status}`);
+}
+console.log(await response.json());
