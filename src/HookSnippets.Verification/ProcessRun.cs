@@ -15,6 +15,22 @@ public sealed record ProcessOutcome(int ExitCode, string Output, string Error, b
 /// <summary>Starts a process with redirected output, waits at most a timeout, and kills its whole tree when it hangs.</summary>
 public static class ProcessRun
 {
+    /// <summary>Kills a long-lived helper (a sample host, a browser) with every process it started, then releases it.</summary>
+    public static async Task KillTreeAsync(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException)
+        {
+            // It had already exited.
+        }
+
+        process.Dispose();
+    }
+
     public static ProcessStartInfo Command(string fileName, IEnumerable<string> arguments, string workingDirectory)
     {
         var start = new ProcessStartInfo(fileName)

@@ -151,18 +151,8 @@ public sealed class SampleHost(ProcessStartInfo start, string runnerName, TimeSp
             return;
         }
 
-        try
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (InvalidOperationException)
-        {
-            // It had already exited.
-        }
-
-        process.Dispose();
         _process = null;
+        await ProcessRun.KillTreeAsync(process).ConfigureAwait(false);
     }
 
     private static string Read(string path) => File.Exists(path) ? File.ReadAllText(path, Encoding.UTF8) : "";

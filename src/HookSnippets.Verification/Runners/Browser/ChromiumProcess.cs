@@ -77,18 +77,8 @@ public sealed class ChromiumProcess(string folder, RunContext context) : SharedP
             return;
         }
 
-        try
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (InvalidOperationException)
-        {
-            // It had already exited.
-        }
-
-        process.Dispose();
         _process = null;
+        await ProcessRun.KillTreeAsync(process).ConfigureAwait(false);
     }
 
     private async Task CertutilAsync(string[] arguments, CancellationToken ct)
