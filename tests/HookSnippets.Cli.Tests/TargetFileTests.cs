@@ -64,6 +64,9 @@ public sealed class TargetFileTests
     [InlineData("set runner \"Node\"")]
     [InlineData("set keepsHeaderNameCase \"yes\"")]
     [InlineData("set installHint \"\"")]
+    [InlineData("set pageNote \"\"")]
+    [InlineData("set pageNote \"two\\nlines\"")]
+    [InlineData("set pageNote 3")]
     [InlineData("set toolchain []")]
     [InlineData("set toolchain.debian [\"nodejs\", \"nodejs\"]")]
     [InlineData("set toolchain.debian [\"Node JS\"]")]
@@ -112,7 +115,7 @@ public sealed class TargetFileTests
         Assert.Null(target);
         Assert.Equal(
             [
-                "templates/node/axios/target.json(10,3): error HS3004: target.json has no member 'instalHint'; its members are $schema, id, displayName, order, extension, fence, codeSamplesLang, runner, keepsHeaderNameCase, installHint, toolchain",
+                "templates/node/axios/target.json(10,3): error HS3004: target.json has no member 'instalHint'; its members are $schema, id, displayName, order, extension, fence, codeSamplesLang, runner, keepsHeaderNameCase, installHint, toolchain, browserOwnedHeaders, pageNote",
                 "templates/node/axios/target.json(2,9): error HS3004: the id 'node-got' differs from its folders: templates/node/axios/ holds the target 'node-axios'",
                 "templates/node/axios/target.json(7,22): error HS3004: 'Javascript' is not a lang Redoc lists for x-codeSamples; use one of " + string.Join(", ", TargetFileReader.CodeSamplesLanguages),
                 "templates/node/axios/target.json(1,1): error HS3004: the member 'installHint' is missing",

@@ -30,8 +30,7 @@ internal static class DownstreamStages
 
     /// <summary>
     /// Renders every operation for every target with a template, as <c>render</c> does: the errors, and how many samples
-    /// each operation accounts for (null when nothing was rendered): its folder's files plus the samples a target
-    /// declared it cannot send (HS3008, located inside the operation), which are not written.
+    /// each operation accounts for (<see cref="SamplesPerOperation"/>; null when nothing was rendered).
     /// </summary>
     public static (IReadOnlyList<string> Errors, IReadOnlyDictionary<string, int>? FilesPerOperation) Render(ApiDescription api)
     {
@@ -42,12 +41,7 @@ internal static class DownstreamStages
             return (errors, null);
         }
 
-        var declined = rendered.Diagnostics.Where(d => d.Id == "HS3008").ToList();
-        var files = rendered.Files.Paths.Where(p => p.Contains('/')).GroupBy(p => p[..p.IndexOf('/')], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return (errors, api.Operations.ToDictionary(
-            o => o.Id,
-            o => files.GetValueOrDefault(o.Id) + declined.Count(d => d.Span.Start >= o.Span.Start && d.Span.Start < o.Span.End),
-            StringComparer.Ordinal));
+        return (errors, SamplesPerOperation.Count(api, rendered));
     }
 
     /// <summary>

@@ -61,7 +61,7 @@ public static class DocsPage
                 page.Append("### Example: ").Append(md.Text(example.Summary ?? example.Name!)).Append("\n\n");
             }
 
-            AppendSamples(page, samples, flavor, sets.Count > 1 ? "#### " : "### ");
+            AppendSamples(page, md, samples, flavor, sets.Count > 1 ? "#### " : "### ");
         }
 
         AppendResponses(page, md, reference.Responses);
@@ -203,7 +203,7 @@ public static class DocsPage
         _ => "a bearer token",
     };
 
-    private static void AppendSamples(StringBuilder page, IReadOnlyList<(SnippetTarget Target, string Code)> samples, DocsFlavor flavor, string heading)
+    private static void AppendSamples(StringBuilder page, MarkdownText md, IReadOnlyList<(SnippetTarget Target, string Code)> samples, DocsFlavor flavor, string heading)
     {
         switch (flavor)
         {
@@ -242,6 +242,14 @@ public static class DocsPage
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(flavor), flavor, null);
+        }
+
+        foreach (var (target, _) in samples)
+        {
+            if (target.PageNote is { } note)
+            {
+                page.Append("> **").Append(md.Text(target.DisplayName)).Append(":** ").Append(md.Text(note)).Append("\n\n");
+            }
         }
     }
 

@@ -29,6 +29,9 @@ public sealed record SnippetTarget(
     /// </summary>
     public HookSnippets.Description.EquatableArray<string> BrowserOwnedHeaders { get; init; } = HookSnippets.Description.EquatableArray<string>.Empty;
 
+    /// <summary>One line the docs pages show under the samples (Swift's: parsed by verify, not run); null for none.</summary>
+    public string? PageNote { get; init; }
+
     /// <summary>The folder holding the template and target.json, relative to the pack.</summary>
     public string Folder => Language + "/" + Client;
 

@@ -23,7 +23,7 @@ public static partial class TargetFileReader
     ];
 
     private static readonly string[] Members =
-        ["$schema", "id", "displayName", "order", "extension", "fence", "codeSamplesLang", "runner", "keepsHeaderNameCase", "installHint", "toolchain", "browserOwnedHeaders"];
+        ["$schema", "id", "displayName", "order", "extension", "fence", "codeSamplesLang", "runner", "keepsHeaderNameCase", "installHint", "toolchain", "browserOwnedHeaders", "pageNote"];
 
     private static readonly string[] ToolchainMembers = ["debian", "npm", "nuget", "versionCommand"];
 
@@ -78,11 +78,14 @@ public static partial class TargetFileReader
             EquatableArray<string>? browserOwned = file["browserOwnedHeaders"] is null
                 ? EquatableArray<string>.Empty
                 : List(file, "browserOwnedHeaders", item => TextValue(item, "each item of 'browserOwnedHeaders'", HeaderPatternPattern(), "a header name, or a prefix ending in '*'")?.Value, unique: true);
+            // Optional: what a reader of the page must know about this target's samples that the code cannot say.
+            var pageNote = file["pageNote"] is null ? null : Text(file, "pageNote", LinePattern(), "one line of text");
             return Errors.Count > 0
                 ? null
                 : new SnippetTarget(language, client, displayName!.Value, order, extension!.Value, fence!.Value, lang!.Value, runner!.Value, keepsCase!.Value, installHint!.Value, toolchain!)
                 {
                     BrowserOwnedHeaders = browserOwned!.Value,
+                    PageNote = pageNote?.Value,
                 };
         }
 

@@ -95,6 +95,20 @@ public sealed class DocsPageTests
         Assert.Contains("At most \\{20\\} &lt;secrets&gt;.", page);
     }
 
+    [Theory]
+    [InlineData(DocsFlavor.Markdown, "```\n\n> **Swift:** parsed, not run")]
+    [InlineData(DocsFlavor.MkDocs, "    ```\n\n> **Swift:** parsed, not run")]
+    [InlineData(DocsFlavor.Docusaurus, "</Tabs>\n\n> **Swift:** parsed, not run")]
+    [InlineData(DocsFlavor.Mintlify, "</CodeGroup>\n\n> **Swift:** parsed, not run")]
+    public void A_target_page_note_follows_the_samples_once_in_every_flavor(DocsFlavor flavor, string expected)
+    {
+        var swift = TemplatePack.Embedded.Targets.Single(t => t.Id == "swift-urlsession");
+        var page = DocsPage.Write(Operation, ReferenceFacts.Empty, One([.. Samples, (swift, "print(1)\n")]), flavor);
+        Assert.Contains(expected, page);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "parsed, not run"));
+        Assert.DoesNotContain("> **cURL:**", page);
+    }
+
     [Fact]
     public void AnOperationWithoutSummaryIsTitledByItsIdAndMarkedDeprecated()
     {
