@@ -69,7 +69,8 @@ public sealed class SnippetSetRendererTests
     public void TargetsAreSelectedByIdOrLanguageAndOperationsById()
     {
         var files = Render(new RenderOptions(["python"], ["hooks.list"])).Files!;
-        Assert.Equal(["groups/hooks.md", "hooks.list.md", "hooks.list/python-httpclient.py", "hooks.list/python-requests.py", "index.md", "manifest.json"], files.Paths);
+        var python = TemplatePack.Embedded.Targets.Where(t => t.Language == "python").Select(t => "hooks.list/" + t.Id + ".py").Order(StringComparer.Ordinal);
+        Assert.Equal(["groups/hooks.md", "hooks.list.md", .. python, "index.md", "manifest.json"], files.Paths.Order(StringComparer.Ordinal));
         files = Render(new RenderOptions(["shell-curl"], [])).Files!;
         Assert.Contains("hooks.secrets.delete/shell-curl.sh", files.Paths);
         Assert.DoesNotContain("hooks.secrets.delete/python-requests.py", files.Paths);

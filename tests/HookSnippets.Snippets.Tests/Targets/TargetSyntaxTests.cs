@@ -15,8 +15,8 @@ public abstract class TargetSyntaxTests(string description)
     public async Task Every_target_passes_its_languages_own_check_without_warnings()
     {
         var api = TestSamples.Read(description);
-        var models = RequestModelBuilder.Build(api);
-        var samples = TestSamples.Targets.SelectMany(t => TestSamples.Render(api, models, t.Id)).Select(s => s.ToSample()).ToArray();
+        // A sample a target declares it cannot send (HS3008, HS3009) is not written, so there is nothing to check.
+        var samples = TestSamples.Targets.SelectMany(t => TestSamples.RenderWritten(description, t.Id)).Select(s => s.ToSample()).ToArray();
         using var batches = RunnerBatches.Create();
         var context = batches.Context(RepositoryRoot.File(description), api.Name);
         var failures = new List<string>();
