@@ -26,6 +26,8 @@ public sealed class AuthAndBodyKindTests(ITestOutputHelper output)
         ["java-asynchttp"] = ["notes.create"],
         ["javascript-fetch"] = ["auth.cookie_key.get"],
         ["javascript-xhr"] = ["auth.cookie_key.get"],
+        ["javascript-axios"] = ["auth.cookie_key.get"],
+        ["javascript-jquery"] = ["auth.cookie_key.get"],
         ["ruby-faraday"] = ["notes.touch"],
         ["ruby-httparty"] = ["notes.touch"],
     };

@@ -29,6 +29,8 @@ internal static class ParsedAnswers
         // The browser runner writes a logged object as the console's JSON value, two-space indented (browser_host.mjs).
         ["javascript-fetch"] = ["node", "-e", "const v = JSON.parse(process.argv[1]); console.log(typeof v === 'string' ? v : JSON.stringify(v, null, 2))"],
         ["javascript-xhr"] = ["node", "-e", "const v = JSON.parse(process.argv[1]); console.log(typeof v === 'string' ? v : JSON.stringify(v, null, 2))"],
+        ["javascript-axios"] = ["node", "-e", "const v = JSON.parse(process.argv[1]); console.log(typeof v === 'string' ? v : JSON.stringify(v, null, 2))"],
+        ["javascript-jquery"] = ["node", "-e", "const v = JSON.parse(process.argv[1]); console.log(typeof v === 'string' ? v : JSON.stringify(v, null, 2))"],
     };
 
     private static string Python => File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";

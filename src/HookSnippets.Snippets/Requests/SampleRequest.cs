@@ -70,7 +70,15 @@ public sealed record SampleField(string Name, string Value, string EncodedName, 
 public sealed record SamplePart(string Name, string Kind, string? Value, string? File, string? FileName, string? ContentType, string Disposition, string Head);
 
 /// <summary>HTTP basic credentials, for clients that take them as a pair (the Authorization header is in the headers too).</summary>
-public sealed record BasicCredentials(string Username, string Password);
+public sealed record BasicCredentials(string Username, string Password)
+{
+    /// <summary>
+    /// Both credentials are ASCII, so every encoding of <c>username:password</c> gives the same bytes: a browser's
+    /// <c>btoa</c> (Latin-1) then writes exactly the header RFC 7617's UTF-8 asks for. Browser targets write
+    /// <c>btoa('username:password')</c> only then, and the encoded header as is otherwise.
+    /// </summary>
+    public bool IsAscii => System.Text.Ascii.IsValid(Username) && System.Text.Ascii.IsValid(Password);
+}
 
 /// <summary>A cookie an API key is sent in (the Cookie header is in the headers too).</summary>
 public sealed record SampleCookie(string Name, string Value);

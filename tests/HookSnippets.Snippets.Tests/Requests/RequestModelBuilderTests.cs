@@ -208,4 +208,12 @@ public sealed class RequestModelBuilderTests
         Assert.Contains("query or fragment", error.Message);
         Assert.Equal(TestDescriptions.MarkedSpan, error.Span);
     }
+
+    [Theory]
+    [InlineData("ACCOUNT_ID", "SECRET+/=:@KEY", true)]
+    [InlineData("ACCOUNT_ÏD", "SECRET", false)]
+    [InlineData("ACCOUNT_ID", "SECRET€", false)]
+    [InlineData("ACCOUNT_ID", "SECRET😀", false)]
+    public void BasicCredentialsSayWhetherTheyAreAscii(string username, string password, bool ascii) =>
+        Assert.Equal(ascii, new BasicCredentials(username, password).IsAscii);
 }

@@ -43,8 +43,14 @@ public sealed class TargetFailureTests
                 _ => outcome.ExitCode == 1,
             };
             var printed = outcome.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            // node-axios prints response.data, which axios has parsed: Node shows the object, not the text.
-            var axiosPrinted = prepared.Sample.Target.Id == "node-axios" && printed.FirstOrDefault() == "404" && outcome.Output.Contains("statusCode: 404", StringComparison.Ordinal) && outcome.Output.Contains("message: 'The hook does not exist.'", StringComparison.Ordinal);
+            // node-axios and javascript-axios print response.data, which axios has parsed: Node shows the object, not the
+            // text, and the browser runner writes it as two-space JSON.
+            var axiosPrinted = printed.FirstOrDefault() == "404" && prepared.Sample.Target.Id switch
+            {
+                "node-axios" => outcome.Output.Contains("statusCode: 404", StringComparison.Ordinal) && outcome.Output.Contains("message: 'The hook does not exist.'", StringComparison.Ordinal),
+                "javascript-axios" => outcome.Output.Contains("\"statusCode\": 404,", StringComparison.Ordinal) && outcome.Output.Contains("\"message\": \"The hook does not exist.\"", StringComparison.Ordinal),
+                _ => false,
+            };
             // wget prints the body, and the head with its status line on stderr (--server-response); HTTPie and http both on stdout.
             var headPrinted = VerifiedSamples.PrintsResponseHead(runner.Name) && outcome.Output.Contains(HttpError, StringComparison.Ordinal) && outcome.Combined.Contains("HTTP/1.1 404 ", StringComparison.Ordinal);
             if (!exitCodeRight || !(printed.SequenceEqual(["404", HttpError]) || axiosPrinted || headPrinted || (runner.Name == "curl" && printed.SequenceEqual([HttpError, "404"]))))

@@ -32,7 +32,9 @@ public class BrowserRunner : ScriptRunner
             return ToolchainStatus.Missing(Name, "npm package puppeteer-core not installed");
         }
 
-        return ToolchainStatus.Found(Name, $"{version}, puppeteer-core {NodeRunner.PackageVersion(modules, "puppeteer-core")}");
+        // The libraries samples load from a CDN, answered with these copies (browser_host.mjs); a target's own pins say which it needs.
+        var libraries = string.Concat(new[] { "axios", "jquery" }.Where(p => Directory.Exists(Path.Combine(modules, p))).Select(p => $", {p} {NodeRunner.PackageVersion(modules, p)}"));
+        return ToolchainStatus.Found(Name, $"{version}, puppeteer-core {NodeRunner.PackageVersion(modules, "puppeteer-core")}{libraries}");
     }
 
     protected override string HostScript => "Browser/browser_host.mjs";

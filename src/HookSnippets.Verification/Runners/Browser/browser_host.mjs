@@ -4,8 +4,11 @@
 // /.hooksnippets-page/, answered here by request interception and never sent to the recorder: a same-origin page
 // keeps the sample's request exactly as written (no CORS preflight, no OPTIONS recorded), and the files a sample reads
 // (fetched next to the page) come from its folder; the page's /favicon.ico is answered here too. Every other request goes to the network untouched: the recorder
-// sees the request exactly as the browser sends it. A <script src> of a CDN copy of jQuery or axios is answered with
-// the tools' npm copy, so the sample keeps the tag a reader pastes.
+// sees the request exactly as the browser sends it. A CDN copy of jQuery or axios (a <script src> or a module import) is
+// answered with the same file of the tools' npm package, when its version is the one the URL asks for, so the sample
+// keeps the URL a reader pastes. A script sample that needs a classic script on its page (jQuery) says so in its
+// leading comment lines ("// ... <script src="URL"></script>"): the page holds exactly those tags, before the sample
+// runs, and nothing else.
 // A sample's turn ends when its script has run (a script's evaluation as a module, top-level await included) and the page
 // has no request in flight; its exit code is 1 when it threw, left an unhandled rejection, or Chromium reported an
 // uncaught error, as the page's console would show. Console lines go to the sample's stdout (errors to stderr).
@@ -22,11 +25,36 @@ const [port, path] = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').s
 const browser = await puppeteer.connect({ browserWSEndpoint: `ws://127.0.0.1:${port}${path}`, defaultViewport: null });
 
 const PAGE = '/.hooksnippets-page/';
-// The CDN copies samples load, answered with the npm packages installed for verify.
-const LIBRARIES = [
-  [/^https:\/\/code\.jquery\.com\/jquery-[0-9.]+(\.min)?\.js$/, 'jquery/dist/jquery.min.js'],
-  [/^https:\/\/cdn\.jsdelivr\.net\/npm\/axios@[0-9.]+\/dist\/axios\.min\.js$/, 'axios/dist/axios.min.js'],
-];
+// The CDN copies samples load, answered with the npm packages installed for verify: jsDelivr serves an npm package's
+// files as they are (npm/<name>@<version or range>/<path>), code.jquery.com jQuery's dist files under their version.
+const PACKAGES = ['axios', 'jquery'];
+const installed = (name) => {
+  const manifest = join(nodeModules, name, 'package.json');
+  return existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')).version : 'none';
+};
+// The version asked for matches the installed one: the same version, or a prefix of it ("1", "3.7").
+const matches = (wanted, version) => version === wanted || version.startsWith(wanted + '.');
+function library(url) {
+  let match = /^https:\/\/cdn\.jsdelivr\.net\/npm\/([a-z]+)@([0-9.]+)\/([A-Za-z0-9._\/-]+)$/.exec(url);
+  if (match && PACKAGES.includes(match[1]) && !match[3].split('/').includes('..')) {
+    const [, name, wanted, file] = match;
+    return { name, wanted, file: join(name, file) };
+  }
+  match = /^https:\/\/code\.jquery\.com\/jquery-([0-9.]+)(\.min)?\.js$/.exec(url);
+  if (match) {
+    return { name: 'jquery', wanted: match[1], file: join('jquery', 'dist', `jquery${match[2] ?? ''}.js`) };
+  }
+  return null;
+}
+// The <script src> tags a script sample's leading comment lines name.
+function scriptTags(file) {
+  const tags = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.startsWith('//')) break;
+    for (const [tag] of line.matchAll(/<script src="https:\/\/[^"<>]+"><\/script>/g)) tags.push(tag);
+  }
+  return tags.join('');
+}
 const TYPES = { '.html': 'text/html', '.mjs': 'text/javascript', '.js': 'text/javascript' };
 
 const control = (line) => writeSync(1, line + '\n');
@@ -74,7 +102,7 @@ async function run(file, folder, stdout, stderr) {
         const local = name === '' ? null : join(folder, basename(name));
         if (name === '') {
           // The page a script sample (imported as a module, so top-level await works) runs in; an .html sample is the page itself.
-          const body = file.endsWith('.html') ? readFileSync(file) : '<!doctype html><meta charset="utf-8"><title>sample</title>';
+          const body = file.endsWith('.html') ? readFileSync(file) : '<!doctype html><meta charset="utf-8"><title>sample</title>' + scriptTags(file);
           return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
         }
         if (local && existsSync(local)) {
@@ -87,9 +115,15 @@ async function run(file, folder, stdout, stderr) {
         // Answered empty, not 404: Chromium would report a failed load on the console.
         return request.respond({ status: 204, body: '' });
       }
-      const library = LIBRARIES.find(([pattern]) => pattern.test(url));
-      if (library) {
-        return request.respond({ status: 200, contentType: 'text/javascript', body: readFileSync(join(nodeModules, library[1])) });
+      const copy = library(url);
+      if (copy) {
+        const version = installed(copy.name);
+        if (!matches(copy.wanted, version) || !existsSync(join(nodeModules, copy.file))) {
+          writeSync(stderr, `${url}: the tools folder has ${copy.name} ${version === 'none' ? 'not installed' : version}${matches(copy.wanted, version) ? `, without ${copy.file}` : ''}\n`);
+          return request.respond({ status: 404, contentType: 'text/plain', body: 'not found' });
+        }
+        // As the CDNs answer: any origin may load it (a module import from another origin needs that).
+        return request.respond({ status: 200, contentType: 'text/javascript', headers: { 'Access-Control-Allow-Origin': '*' }, body: readFileSync(join(nodeModules, copy.file)) });
       }
       return request.continue();
     });
