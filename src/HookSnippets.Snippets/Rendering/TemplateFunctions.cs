@@ -34,6 +34,8 @@ internal static class TemplateFunctions
         Add(root, "swift", Str(SwiftEncoder.String), ("raw", EncoderFunction.Of(SwiftEncoder.Raw)));
         Add(root, "objc", Str(ObjectiveCEncoder.String), ("json_lines", EncoderFunction.Of(ObjectiveCEncoder.JsonLines)));
         Add(root, "c", Str(CEncoder.String), ("lines", EncoderFunction.Of(CEncoder.Lines)));
+        Add(root, "kotlin", Str(KotlinEncoder.String), ("raw", EncoderFunction.Of(KotlinEncoder.Raw)));
+        Add(root, "clojure", Str(ClojureEncoder.String), ("text", EncoderFunction.Of(ClojureEncoder.Text)));
         Add(
             root,
             "http",

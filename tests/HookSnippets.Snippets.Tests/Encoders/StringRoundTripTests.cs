@@ -237,6 +237,65 @@ public sealed class StringRoundTripTests
         AssertAllEqual(inputs, encode, lines);
     }
 
+    /// <summary>
+    /// kotlinc 1.3 reads every literal back under the C locale (it reads sources as UTF-8 in any locale): one kotlinc
+    /// call, one JVM. Kotlin 1.3 allows no trailing comma, so the items are joined without one.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Kotlinc_reads_every_literal_back_in_the_c_locale(bool raw)
+    {
+        Func<string, string> encode = raw ? s => KotlinEncoder.Raw(s, 8) : KotlinEncoder.String;
+        var bash = Toolchain.Require("bash");
+        Toolchain.Require("kotlinc");
+        var inputs = raw ? MultiLineStrings.All : HostileStrings.All;
+        using var scratch = new ScratchDirectory();
+        var program = $$"""
+            val values = arrayOf(
+            {{string.Join(",\n", inputs.Select(v => "    " + encode(v)))}}
+            )
+
+            fun main() {
+                for (v in values) {
+                    println(">" + v.toByteArray(Charsets.UTF_8).joinToString("") { String.format("%02x", it.toInt() and 0xff) })
+                }
+            }
+
+            """;
+        scratch.Write("values.kt", program);
+        var lines = Toolchain.RunLines(
+            bash,
+            ["-c", "kotlinc -nowarn values.kt -d classes 2>compile.log || { cat compile.log >&2; exit 1; }; java -cp classes:/usr/share/java/kotlin-stdlib.jar ValuesKt"],
+            scratch.Path,
+            new Dictionary<string, string> { ["LC_ALL"] = "C", ["LANG"] = "C" });
+        AssertAllEqual(inputs, encode, lines);
+    }
+
+    /// <summary>The Clojure reader reads every literal back, one clojure process; both literal forms.</summary>
+    [SkippableTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Clojure_reads_every_literal_back_in_the_c_locale(bool multiLine)
+    {
+        Func<string, string> encode = multiLine ? ClojureEncoder.Text : ClojureEncoder.String;
+        var clojure = Toolchain.Require("clojure");
+        var inputs = multiLine ? MultiLineStrings.All : HostileStrings.All;
+        using var scratch = new ScratchDirectory();
+        var program = $$"""
+            (def values
+              [
+            {{string.Join("\n", inputs.Select(encode))}}
+              ])
+
+            (doseq [^String v values]
+              (println (apply str ">" (map #(format "%02x" (bit-and % 0xff)) (.getBytes v "UTF-8")))))
+
+            """;
+        var lines = Toolchain.RunLines(clojure, [scratch.Write("values.clj", program)], scratch.Path, new Dictionary<string, string> { ["LC_ALL"] = "C", ["LANG"] = "C" });
+        AssertAllEqual(inputs, encode, lines);
+    }
+
     private static void GoReadsBack(IReadOnlyList<string> inputs, Func<string, string> encode)
     {
         var go = Toolchain.Require("go");

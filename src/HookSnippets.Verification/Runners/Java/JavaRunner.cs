@@ -111,9 +111,10 @@ public sealed class JavaRunner : SampleRunner
 
     /// <summary>
     /// java with the run's truststore. Start-up flags only (a sample runs for well under a second): C1 and the serial
-    /// collector start the JVM fastest and cost least CPU for short work.
+    /// collector start the JVM fastest and cost least CPU for short work. The Kotlin and Clojure runners start their JVMs
+    /// through it too.
     /// </summary>
-    private static ProcessStartInfo Java(IEnumerable<string> arguments, string folder, RunContext context)
+    internal static ProcessStartInfo Java(IEnumerable<string> arguments, string folder, RunContext context)
     {
         var command = ProcessRun.Command("java", ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", .. arguments], folder);
         command.Environment["JAVA_TOOL_OPTIONS"] =
@@ -121,7 +122,7 @@ public sealed class JavaRunner : SampleRunner
         return command;
     }
 
-    private static bool HoldsOnlyItsOwnFiles(string folder, string source, string classes) =>
+    internal static bool HoldsOnlyItsOwnFiles(string folder, string source, string classes) =>
         Directory.EnumerateFileSystemEntries(folder).All(entry => entry == source || entry == classes);
 
     /// <summary>BatchCompile prints <c>@@ file</c> before the diagnostics of each file that failed.</summary>

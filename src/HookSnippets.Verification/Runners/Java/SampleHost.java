@@ -6,7 +6,8 @@
 // this host runs from the runner's folder, and verify runs a sample whose folder holds files besides its own (inputs
 // placed for it) in a JVM of its own instead.
 // Protocol (verify's SampleHost): prints READY, then for each line
-// "RUN\t<classes folder>\t<working folder>\t<stdout file>\t<stderr file>" answers "DONE\t<exit code>".
+// "RUN\t<classes folder>\t<working folder>\t<stdout file>\t<stderr file>" answers "DONE\t<exit code>". The class run is
+// Main, or the one named after a '#' ("<classes folder>#<class>": kotlin-okhttp's samples, compiled into one folder).
 // Usage: java SampleHost.java [<library jar>...]: the jars of the target's library (java-okhttp) join each sample's
 // class loader, so every sample loads its own copy (statics and thread pools of the library included).
 import java.io.BufferedReader;
@@ -37,11 +38,13 @@ class SampleHost {
         control.println("READY");
         for (String line = requests.readLine(); line != null; line = requests.readLine()) {
             String[] parts = line.split("\t", -1);
-            control.println("DONE\t" + run(Path.of(parts[1]), parts[3], parts[4]));
+            int hash = parts[1].lastIndexOf('#');
+            String mainClass = hash < 0 ? "Main" : parts[1].substring(hash + 1);
+            control.println("DONE\t" + run(Path.of(hash < 0 ? parts[1] : parts[1].substring(0, hash)), mainClass, parts[3], parts[4]));
         }
     }
 
-    private static int run(Path classes, String stdout, String stderr) throws Exception {
+    private static int run(Path classes, String mainClass, String stdout, String stderr) throws Exception {
         try (PrintStream out = new PrintStream(new FileOutputStream(stdout), true, StandardCharsets.UTF_8);
              PrintStream err = new PrintStream(new FileOutputStream(stderr), true, StandardCharsets.UTF_8);
              URLClassLoader loader = new URLClassLoader(classPath(classes), ClassLoader.getPlatformClassLoader())) {
@@ -51,7 +54,7 @@ class SampleHost {
             Throwable[] failure = new Throwable[1];
             Thread main = new Thread(group, () -> {
                 try {
-                    Method entry = Class.forName("Main", true, loader).getMethod("main", String[].class);
+                    Method entry = Class.forName(mainClass, true, loader).getMethod("main", String[].class);
                     // The launcher calls main of a class that is not public (as the samples' Main is); reflection must be allowed to.
                     entry.setAccessible(true);
                     entry.invoke(null, (Object) new String[0]);
