@@ -132,6 +132,16 @@ internal static class ScaleReport
 
         var problems = Create().GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Console.WriteLine(Invariant($"compiled in-process: {problems.Count} warnings or errors{(problems.Count > 0 ? ", first: " + problems[0] : string.Empty)}"));
+        // The assembly's size and type count do not depend on the machine's load, unlike the timings below.
+        using (var assembly = new MemoryStream())
+        {
+            var emitted = Create();
+            emitted.Emit(assembly);
+            assembly.Position = 0;
+            using var pe = new System.Reflection.PortableExecutable.PEReader(assembly);
+            var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+            Console.WriteLine(Invariant($"emitted DLL: {assembly.Length / 1024} KiB, {metadata.TypeDefinitions.Count} types, {metadata.MethodDefinitions.Count} methods (compiler-generated ones included)"));
+        }
         Print("  parse the generated C#", runs, () => sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, parseOptions, s.Name)).ToList());
         Print("  bind and check (GetDiagnostics)", Math.Min(runs, 3), () => Create().GetDiagnostics());
         Print("  bind, check and emit the DLL", Math.Min(runs, 3), () =>

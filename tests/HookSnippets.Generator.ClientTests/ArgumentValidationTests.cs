@@ -67,6 +67,20 @@ public sealed class ArgumentValidationTests(ServerFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void AnInvalidArgumentThrowsFromTheCallBeforeATaskExists()
+    {
+        using var harness = new ClientHarness(fixture.Server);
+
+        // The operation methods are not async (no state machine per operation): the checks run in the call itself.
+        var error = Assert.Throws<ArgumentException>(() => { _ = harness.Client.Hooks.GetAsync(".."); });
+        var raw = Assert.Throws<ArgumentException>(() => { _ = harness.Client.Hooks.WithRawResponse.DeleteAsync(""); });
+
+        Assert.Equal("id", error.ParamName);
+        Assert.Equal("id", raw.ParamName);
+        Assert.Empty(harness.Server.Requests);
+    }
+
+    [Fact]
     public async Task NullArgumentsAreRejected()
     {
         using var harness = new ClientHarness(fixture.Server);

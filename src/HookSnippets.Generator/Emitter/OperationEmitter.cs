@@ -40,7 +40,10 @@ internal sealed class OperationEmitter
             ? $"public {ReturnType(operation, raw: false)} {operation.MethodName}({Arguments(operation, defaults: true)}) => {_http}.ValueOf({call});"
             : $"public {ReturnType(operation, raw: false)} {operation.MethodName}({Arguments(operation, defaults: true)}) => {call};");
         writer.Line();
-        writer.Open($"async {ReturnType(operation, raw: true)} {raw}.{operation.MethodName}({Arguments(operation, defaults: false)})");
+        // Only a body read from a stream awaits before sending; every other method returns the sender's task, so the
+        // client compiles no async state machine per operation (the runtime's ParseAsync is the one they share).
+        var awaits = operation.BodyKind is BodyKind.File or BodyKind.Multipart;
+        writer.Open($"{(awaits ? "async " : string.Empty)}{ReturnType(operation, raw: true)} {raw}.{operation.MethodName}({Arguments(operation, defaults: false)})");
         EmitBody(writer, operation);
         EmitUrl(writer, operation);
         EmitHeaders(writer, operation);
@@ -50,10 +53,10 @@ internal sealed class OperationEmitter
         var sent = SendsJsonWithEveryCredential(operation)
             ? $"{body}, {headers}"
             : $"{body}, {ContentType(operation)}, {headers}, {Credentials(operation)}";
-        var send = $"await _sender.SendAsync({CSharpLiteral.String(operation.Id)}, {Method(operation.HttpMethod)}, url_.ToString(), {sent}, {idempotent}, {RuntimeNames.RequestOptionsArgument}, cancellationToken).ConfigureAwait(false)";
+        var send = $"_sender.SendAsync({CSharpLiteral.String(operation.Id)}, {Method(operation.HttpMethod)}, url_.ToString(), {sent}, {idempotent}, {RuntimeNames.RequestOptionsArgument}, cancellationToken)";
         if (operation.ResultType is not { } type)
         {
-            writer.Line($"return {send};");
+            writer.Line(awaits ? $"return await {send}.ConfigureAwait(false);" : $"return {send};");
         }
         else
         {
@@ -61,12 +64,8 @@ internal sealed class OperationEmitter
             var read = operation.ResultIsOptional && type.IsValueType
                 ? $"static (ref global::System.Text.Json.Utf8JsonReader reader_) => ({typeName}){_json.ReadValue(type, "reader_", 0)}"
                 : _json.ReadDelegate(type, 0);
-            var parse = $"{_runtime}{RuntimeNames.JsonHelpers}.Parse<{typeName}>({CSharpLiteral.String(operation.Id)}, response_, {read})";
-            var returned = operation.ResultIsOptional ? $"response_.Body.Length == 0 ? response_.WithValue<{typeName}>(null) : {parse}" : parse;
-            writer.Lines($"""
-                var response_ = {send};
-                return {returned};
-                """);
+            var parse = $"{_runtime}{RuntimeNames.JsonHelpers}.ParseAsync<{typeName}>({send}, {CSharpLiteral.String(operation.Id)}, {read}, {(operation.ResultIsOptional ? "true" : "false")})";
+            writer.Line(awaits ? $"return await {parse}.ConfigureAwait(false);" : $"return {parse};");
         }
 
         writer.Close();

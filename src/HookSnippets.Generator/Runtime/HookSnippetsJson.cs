@@ -41,6 +41,18 @@ internal static class HookSnippetsJson
     }
 
     /// <summary>
+    /// <see cref="Parse{T}"/> once the answer has come. The one state machine every operation shares: the generated
+    /// methods build their request synchronously and return this task, so a client of hundreds of operations compiles
+    /// no async state machine of its own for them (docs/generated-client.md, "Cost of a big client").
+    /// <paramref name="emptyIsNull"/>: an empty body is the value null (a response that may have no body).
+    /// </summary>
+    internal static async global::System.Threading.Tasks.Task<global::HookSnippets.Generator.Runtime.ApiResponse<T>> ParseAsync<T>(global::System.Threading.Tasks.Task<global::HookSnippets.Generator.Runtime.ApiResponse> sending, string operationId, global::HookSnippets.Generator.Runtime.HookSnippetsJsonRead<T> read, bool emptyIsNull)
+    {
+        var response = await sending.ConfigureAwait(false);
+        return emptyIsNull && response.Body.Length == 0 ? response.WithValue<T>(default!) : Parse(operationId, response, read);
+    }
+
+    /// <summary>
     /// The JSONPath of the value or member name starting at <paramref name="offset"/>, found by reading the body again
     /// up to there: readers track no path, so the happy path pays nothing for it.
     /// </summary>

@@ -20,21 +20,20 @@ public sealed partial class HooksSecretsClient : global::Consumer.IHooksSecretsC
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, string>> GetAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Consumer.HookSnippetsHttp.ValueOf(((global::Consumer.IHooksSecretsRawClient)this).GetAsync(id, requestOptions, cancellationToken));
 
-    async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::System.Collections.Generic.IReadOnlyDictionary<string, string>>> global::Consumer.IHooksSecretsRawClient.GetAsync(string id, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::System.Collections.Generic.IReadOnlyDictionary<string, string>>> global::Consumer.IHooksSecretsRawClient.GetAsync(string id, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
         url_.Append("/hooks/");
         url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
         url_.Append("/secrets");
 
-        var response_ = await _sender.SendAsync("hooks.secrets.get", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, null, true, requestOptions, cancellationToken).ConfigureAwait(false);
-        return global::Consumer.HookSnippetsJson.Parse<global::System.Collections.Generic.IReadOnlyDictionary<string, string>>("hooks.secrets.get", response_, static (ref global::System.Text.Json.Utf8JsonReader reader0_) => global::Consumer.HookSnippetsJson.ReadMap<string>(ref reader0_, global::Consumer.HookSnippetsJson.ReadString));
+        return global::Consumer.HookSnippetsJson.ParseAsync<global::System.Collections.Generic.IReadOnlyDictionary<string, string>>(_sender.SendAsync("hooks.secrets.get", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, null, true, requestOptions, cancellationToken), "hooks.secrets.get", static (ref global::System.Text.Json.Utf8JsonReader reader0_) => global::Consumer.HookSnippetsJson.ReadMap<string>(ref reader0_, global::Consumer.HookSnippetsJson.ReadString), false);
     }
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task CreateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => ((global::Consumer.IHooksSecretsRawClient)this).CreateAsync(id, secrets, requestOptions, cancellationToken);
 
-    async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> global::Consumer.IHooksSecretsRawClient.CreateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> global::Consumer.IHooksSecretsRawClient.CreateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
         byte[]? body_ = null;
         global::System.ArgumentNullException.ThrowIfNull(secrets);
@@ -61,13 +60,13 @@ public sealed partial class HooksSecretsClient : global::Consumer.IHooksSecretsC
         url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
         url_.Append("/secrets");
 
-        return await _sender.SendAsync("hooks.secrets.create", global::System.Net.Http.HttpMethod.Post, url_.ToString(), body_, null, false, requestOptions, cancellationToken).ConfigureAwait(false);
+        return _sender.SendAsync("hooks.secrets.create", global::System.Net.Http.HttpMethod.Post, url_.ToString(), body_, null, false, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task UpdateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => ((global::Consumer.IHooksSecretsRawClient)this).UpdateAsync(id, secrets, requestOptions, cancellationToken);
 
-    async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> global::Consumer.IHooksSecretsRawClient.UpdateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> global::Consumer.IHooksSecretsRawClient.UpdateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
         byte[]? body_ = null;
         global::System.ArgumentNullException.ThrowIfNull(secrets);
@@ -94,13 +93,13 @@ public sealed partial class HooksSecretsClient : global::Consumer.IHooksSecretsC
         url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
         url_.Append("/secrets");
 
-        return await _sender.SendAsync("hooks.secrets.update", global::System.Net.Http.HttpMethod.Patch, url_.ToString(), body_, null, false, requestOptions, cancellationToken).ConfigureAwait(false);
+        return _sender.SendAsync("hooks.secrets.update", global::System.Net.Http.HttpMethod.Patch, url_.ToString(), body_, null, false, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task DeleteAsync(string id, global::System.Collections.Generic.IEnumerable<string> names, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => ((global::Consumer.IHooksSecretsRawClient)this).DeleteAsync(id, names, requestOptions, cancellationToken);
 
-    async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> global::Consumer.IHooksSecretsRawClient.DeleteAsync(string id, global::System.Collections.Generic.IEnumerable<string> names, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> global::Consumer.IHooksSecretsRawClient.DeleteAsync(string id, global::System.Collections.Generic.IEnumerable<string> names, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
         byte[]? body_ = null;
         global::System.ArgumentNullException.ThrowIfNull(names);
@@ -124,7 +123,7 @@ public sealed partial class HooksSecretsClient : global::Consumer.IHooksSecretsC
         url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
         url_.Append("/secrets");
 
-        return await _sender.SendAsync("hooks.secrets.delete", global::System.Net.Http.HttpMethod.Delete, url_.ToString(), body_, null, true, requestOptions, cancellationToken).ConfigureAwait(false);
+        return _sender.SendAsync("hooks.secrets.delete", global::System.Net.Http.HttpMethod.Delete, url_.ToString(), body_, null, true, requestOptions, cancellationToken);
     }
 }
 

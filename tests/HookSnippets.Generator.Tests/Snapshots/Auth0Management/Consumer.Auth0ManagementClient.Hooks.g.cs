@@ -24,7 +24,7 @@ public sealed partial class HooksClient : global::Consumer.IHooksClient, global:
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::Consumer.HookListResponse> ListAsync(int? page = null, int? perPage = null, bool? includeTotals = null, bool? enabled = null, string? fields = null, global::Consumer.HookTriggerId? triggerId = null, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Consumer.HookSnippetsHttp.ValueOf(((global::Consumer.IHooksRawClient)this).ListAsync(page, perPage, includeTotals, enabled, fields, triggerId, requestOptions, cancellationToken));
 
-    async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.HookListResponse>> global::Consumer.IHooksRawClient.ListAsync(int? page, int? perPage, bool? includeTotals, bool? enabled, string? fields, global::Consumer.HookTriggerId? triggerId, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.HookListResponse>> global::Consumer.IHooksRawClient.ListAsync(int? page, int? perPage, bool? includeTotals, bool? enabled, string? fields, global::Consumer.HookTriggerId? triggerId, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
         url_.Append("/hooks");
@@ -36,8 +36,7 @@ public sealed partial class HooksClient : global::Consumer.IHooksClient, global:
         if (fields is { } fieldsValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "fields", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(fieldsValue_)));
         if (triggerId is { } triggerIdValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "triggerId", global::Consumer.HookSnippetsHttp.Encode(triggerIdValue_.ToWire()));
 
-        var response_ = await _sender.SendAsync("hooks.list", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, null, true, requestOptions, cancellationToken).ConfigureAwait(false);
-        return global::Consumer.HookSnippetsJson.Parse<global::Consumer.HookListResponse>("hooks.list", response_, global::Consumer.Auth0ManagementClientJson.ReadHookListResponse);
+        return global::Consumer.HookSnippetsJson.ParseAsync<global::Consumer.HookListResponse>(_sender.SendAsync("hooks.list", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, null, true, requestOptions, cancellationToken), "hooks.list", global::Consumer.Auth0ManagementClientJson.ReadHookListResponse, false);
     }
 
     /// <inheritdoc/>
@@ -47,7 +46,7 @@ public sealed partial class HooksClient : global::Consumer.IHooksClient, global:
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::Consumer.Hook> CreateAsync(global::Consumer.CreateHookRequest hook, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Consumer.HookSnippetsHttp.ValueOf(((global::Consumer.IHooksRawClient)this).CreateAsync(hook, requestOptions, cancellationToken));
 
-    async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.Hook>> global::Consumer.IHooksRawClient.CreateAsync(global::Consumer.CreateHookRequest hook, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.Hook>> global::Consumer.IHooksRawClient.CreateAsync(global::Consumer.CreateHookRequest hook, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
         byte[]? body_ = null;
         global::System.ArgumentNullException.ThrowIfNull(hook);
@@ -65,14 +64,13 @@ public sealed partial class HooksClient : global::Consumer.IHooksClient, global:
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
         url_.Append("/hooks");
 
-        var response_ = await _sender.SendAsync("hooks.create", global::System.Net.Http.HttpMethod.Post, url_.ToString(), body_, null, false, requestOptions, cancellationToken).ConfigureAwait(false);
-        return global::Consumer.HookSnippetsJson.Parse<global::Consumer.Hook>("hooks.create", response_, global::Consumer.Auth0ManagementClientJson.ReadHook);
+        return global::Consumer.HookSnippetsJson.ParseAsync<global::Consumer.Hook>(_sender.SendAsync("hooks.create", global::System.Net.Http.HttpMethod.Post, url_.ToString(), body_, null, false, requestOptions, cancellationToken), "hooks.create", global::Consumer.Auth0ManagementClientJson.ReadHook, false);
     }
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::Consumer.Hook> GetAsync(string id, string? fields = null, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Consumer.HookSnippetsHttp.ValueOf(((global::Consumer.IHooksRawClient)this).GetAsync(id, fields, requestOptions, cancellationToken));
 
-    async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.Hook>> global::Consumer.IHooksRawClient.GetAsync(string id, string? fields, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.Hook>> global::Consumer.IHooksRawClient.GetAsync(string id, string? fields, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
         url_.Append("/hooks/");
@@ -80,14 +78,13 @@ public sealed partial class HooksClient : global::Consumer.IHooksClient, global:
         var hasQuery_ = false;
         if (fields is { } fieldsValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "fields", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(fieldsValue_)));
 
-        var response_ = await _sender.SendAsync("hooks.get", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, null, true, requestOptions, cancellationToken).ConfigureAwait(false);
-        return global::Consumer.HookSnippetsJson.Parse<global::Consumer.Hook>("hooks.get", response_, global::Consumer.Auth0ManagementClientJson.ReadHook);
+        return global::Consumer.HookSnippetsJson.ParseAsync<global::Consumer.Hook>(_sender.SendAsync("hooks.get", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, null, true, requestOptions, cancellationToken), "hooks.get", global::Consumer.Auth0ManagementClientJson.ReadHook, false);
     }
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::Consumer.Hook> UpdateAsync(string id, global::Consumer.UpdateHookRequest hook, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Consumer.HookSnippetsHttp.ValueOf(((global::Consumer.IHooksRawClient)this).UpdateAsync(id, hook, requestOptions, cancellationToken));
 
-    async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.Hook>> global::Consumer.IHooksRawClient.UpdateAsync(string id, global::Consumer.UpdateHookRequest hook, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.Hook>> global::Consumer.IHooksRawClient.UpdateAsync(string id, global::Consumer.UpdateHookRequest hook, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
         byte[]? body_ = null;
         global::System.ArgumentNullException.ThrowIfNull(hook);
@@ -107,20 +104,19 @@ public sealed partial class HooksClient : global::Consumer.IHooksClient, global:
         url_.Append("/hooks/");
         url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
 
-        var response_ = await _sender.SendAsync("hooks.update", global::System.Net.Http.HttpMethod.Patch, url_.ToString(), body_, null, false, requestOptions, cancellationToken).ConfigureAwait(false);
-        return global::Consumer.HookSnippetsJson.Parse<global::Consumer.Hook>("hooks.update", response_, global::Consumer.Auth0ManagementClientJson.ReadHook);
+        return global::Consumer.HookSnippetsJson.ParseAsync<global::Consumer.Hook>(_sender.SendAsync("hooks.update", global::System.Net.Http.HttpMethod.Patch, url_.ToString(), body_, null, false, requestOptions, cancellationToken), "hooks.update", global::Consumer.Auth0ManagementClientJson.ReadHook, false);
     }
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task DeleteAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => ((global::Consumer.IHooksRawClient)this).DeleteAsync(id, requestOptions, cancellationToken);
 
-    async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> global::Consumer.IHooksRawClient.DeleteAsync(string id, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> global::Consumer.IHooksRawClient.DeleteAsync(string id, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
         url_.Append("/hooks/");
         url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
 
-        return await _sender.SendAsync("hooks.delete", global::System.Net.Http.HttpMethod.Delete, url_.ToString(), null, null, true, requestOptions, cancellationToken).ConfigureAwait(false);
+        return _sender.SendAsync("hooks.delete", global::System.Net.Http.HttpMethod.Delete, url_.ToString(), null, null, true, requestOptions, cancellationToken);
     }
 }
 

@@ -20,14 +20,13 @@ public sealed partial class ItemsClient : global::Consumer.IItemsClient, global:
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::Consumer.ItemsGetResult> GetAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Consumer.HookSnippetsHttp.ValueOf(((global::Consumer.IItemsRawClient)this).GetAsync(id, requestOptions, cancellationToken));
 
-    async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.ItemsGetResult>> global::Consumer.IItemsRawClient.GetAsync(string id, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.ItemsGetResult>> global::Consumer.IItemsRawClient.GetAsync(string id, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
         url_.Append("/items/");
         url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
 
-        var response_ = await _sender.SendAsync("items.get", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, null, true, requestOptions, cancellationToken).ConfigureAwait(false);
-        return global::Consumer.HookSnippetsJson.Parse<global::Consumer.ItemsGetResult>("items.get", response_, global::Consumer.InventoryClientJson.ReadItemsGetResult);
+        return global::Consumer.HookSnippetsJson.ParseAsync<global::Consumer.ItemsGetResult>(_sender.SendAsync("items.get", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, null, true, requestOptions, cancellationToken), "items.get", global::Consumer.InventoryClientJson.ReadItemsGetResult, false);
     }
 }
 

@@ -20,7 +20,7 @@ public sealed partial class ProductsClient : global::Consumer.IProductsClient, g
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> SearchAsync(global::System.Collections.Generic.IEnumerable<string>? tags = null, bool? inStock = null, string? xTrace = null, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Consumer.HookSnippetsHttp.ValueOf(((global::Consumer.IProductsRawClient)this).SearchAsync(tags, inStock, xTrace, requestOptions, cancellationToken));
 
-    async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string>>> global::Consumer.IProductsRawClient.SearchAsync(global::System.Collections.Generic.IEnumerable<string>? tags, bool? inStock, string? xTrace, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string>>> global::Consumer.IProductsRawClient.SearchAsync(global::System.Collections.Generic.IEnumerable<string>? tags, bool? inStock, string? xTrace, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
         url_.Append("/products");
@@ -42,14 +42,13 @@ public sealed partial class ProductsClient : global::Consumer.IProductsClient, g
         var headers_ = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
         if (xTrace is { } xTraceValue_) headers_.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("X-Trace", global::Consumer.HookSnippetsHttp.HeaderValue(global::Consumer.HookSnippetsHttp.Format(xTraceValue_), nameof(xTrace))));
 
-        var response_ = await _sender.SendAsync("products.search", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, headers_, true, requestOptions, cancellationToken).ConfigureAwait(false);
-        return global::Consumer.HookSnippetsJson.Parse<global::System.Collections.Generic.IReadOnlyList<string>>("products.search", response_, static (ref global::System.Text.Json.Utf8JsonReader reader0_) => global::Consumer.HookSnippetsJson.ReadList<string>(ref reader0_, global::Consumer.HookSnippetsJson.ReadString));
+        return global::Consumer.HookSnippetsJson.ParseAsync<global::System.Collections.Generic.IReadOnlyList<string>>(_sender.SendAsync("products.search", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, headers_, true, requestOptions, cancellationToken), "products.search", static (ref global::System.Text.Json.Utf8JsonReader reader0_) => global::Consumer.HookSnippetsJson.ReadList<string>(ref reader0_, global::Consumer.HookSnippetsJson.ReadString), false);
     }
 
     /// <inheritdoc/>
     public global::System.Threading.Tasks.Task TagAsync(string productId, global::Consumer.ProductsTagRequest color, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => ((global::Consumer.IProductsRawClient)this).TagAsync(productId, color, requestOptions, cancellationToken);
 
-    async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> global::Consumer.IProductsRawClient.TagAsync(string productId, global::Consumer.ProductsTagRequest color, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> global::Consumer.IProductsRawClient.TagAsync(string productId, global::Consumer.ProductsTagRequest color, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
         byte[]? body_ = null;
         global::System.ArgumentNullException.ThrowIfNull(color);
@@ -69,7 +68,7 @@ public sealed partial class ProductsClient : global::Consumer.IProductsClient, g
         url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(productId, nameof(productId)));
         url_.Append("/color");
 
-        return await _sender.SendAsync("products.tag", global::System.Net.Http.HttpMethod.Put, url_.ToString(), body_, null, true, requestOptions, cancellationToken).ConfigureAwait(false);
+        return _sender.SendAsync("products.tag", global::System.Net.Http.HttpMethod.Put, url_.ToString(), body_, null, true, requestOptions, cancellationToken);
     }
 }
 
