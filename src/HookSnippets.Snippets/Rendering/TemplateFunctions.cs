@@ -34,6 +34,7 @@ internal static class TemplateFunctions
         Add(root, "swift", Str(SwiftEncoder.String), ("raw", EncoderFunction.Of(SwiftEncoder.Raw)));
         Add(root, "objc", Str(ObjectiveCEncoder.String), ("json_lines", EncoderFunction.Of(ObjectiveCEncoder.JsonLines)));
         Add(root, "c", Str(CEncoder.String), ("lines", EncoderFunction.Of(CEncoder.Lines)));
+        Add(root, "ocaml", Str(OCamlEncoder.String), ("text", EncoderFunction.Of(OCamlEncoder.Text)), ("uri_path_and_query", EncoderFunction.Of(OCamlEncoder.UriPathAndQuery)));
         Add(
             root,
             "http",
