@@ -26,6 +26,7 @@ public sealed class AuthAndBodyKindTests(ITestOutputHelper output)
         ["java-asynchttp"] = ["notes.create"],
         ["javascript-fetch"] = ["auth.cookie_key.get"],
         ["javascript-xhr"] = ["auth.cookie_key.get"],
+        ["ocaml-cohttp"] = ["auth.query_key.list"],
         ["ruby-faraday"] = ["notes.touch"],
         ["ruby-httparty"] = ["notes.touch"],
     };
