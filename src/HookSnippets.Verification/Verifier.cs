@@ -16,7 +16,8 @@ namespace HookSnippets.Verification;
 /// Runs every selected sample in its real toolchain against local HTTPS recording servers and judges the request it
 /// sent. Each worker owns one server and runs its samples one at a time, so every recorded request belongs to the
 /// sample that is running; samples are rendered with <c>--base-url https://127.0.0.1:PORT/BASEPATH</c> of their
-/// worker's server and are otherwise unchanged. Toolchains compile in batches first (see the runners).
+/// worker's server (<c>localhost</c> for a runner whose client checks the certificate by DNS name only:
+/// <see cref="SampleRunner.ServerHost"/>) and are otherwise unchanged. Toolchains compile in batches first (see the runners).
 /// </summary>
 public static class Verifier
 {
@@ -248,11 +249,24 @@ public static class Verifier
     {
         var basePath = RequestModelBuilder.ResolveBaseUrl(options.Api).BasePath;
         var selected = operations.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
-        var models = servers
-            .Select(server => RequestModelBuilder.Build(options.Api, new ServerAddress("https", server.BaseAddress.Host, server.BaseAddress.Port, basePath))
-                .Where(m => selected.Contains(m.Operation.Id))
-                .ToArray())
-            .ToArray();
+        // Per host name the samples use (the servers' address, or the name a runner needs: SampleRunner.ServerHost), each server's models.
+        var modelsByHost = new Dictionary<string, OperationModel[][]>(StringComparer.Ordinal);
+        OperationModel[][] Models(string? host)
+        {
+            var key = host ?? "";
+            if (!modelsByHost.TryGetValue(key, out var built))
+            {
+                built = servers
+                    .Select(server => RequestModelBuilder.Build(options.Api, new ServerAddress("https", host ?? server.BaseAddress.Host, server.BaseAddress.Port, basePath))
+                        .Where(m => selected.Contains(m.Operation.Id))
+                        .ToArray())
+                    .ToArray();
+                modelsByHost[key] = built;
+            }
+
+            return built;
+        }
+
         var rows = Rows(operations);
         var renderer = new SnippetRenderer(options.Pack);
         var api = new ApiFacts(options.Api.Name, options.Api.Title);
@@ -260,6 +274,7 @@ public static class Verifier
         var index = 0;
         foreach (var target in targets)
         {
+            var models = Models(SampleRunners.Find(target.Runner)?.ServerHost);
             for (var i = 0; i < rows.Length; i++)
             {
                 if (unchanged.Contains((rows[i], target.Id)))

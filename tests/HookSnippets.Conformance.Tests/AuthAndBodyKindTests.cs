@@ -28,6 +28,7 @@ public sealed class AuthAndBodyKindTests(ITestOutputHelper output)
         ["javascript-xhr"] = ["auth.cookie_key.get"],
         ["javascript-axios"] = ["auth.cookie_key.get"],
         ["javascript-jquery"] = ["auth.cookie_key.get"],
+        ["ocaml-cohttp"] = ["auth.query_key.list"],
         ["ruby-faraday"] = ["notes.touch"],
         ["ruby-httparty"] = ["notes.touch"],
     };

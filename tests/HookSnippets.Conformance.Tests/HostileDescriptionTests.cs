@@ -13,6 +13,7 @@ public sealed class HostileDescriptionTests(ITestOutputHelper output)
     private static readonly Dictionary<string, string[]> DeclaredLimits = new(StringComparer.Ordinal)
     {
         ["java-unirest"] = ["hooks.secrets.create", "hooks.secrets.delete"],
+        ["ocaml-cohttp"] = ["hooks.list"],
     };
 
     [SkippableFact]

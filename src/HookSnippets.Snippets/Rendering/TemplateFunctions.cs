@@ -36,6 +36,7 @@ internal static class TemplateFunctions
         Add(root, "c", Str(CEncoder.String), ("lines", EncoderFunction.Of(CEncoder.Lines)));
         Add(root, "kotlin", Str(KotlinEncoder.String), ("raw", EncoderFunction.Of(KotlinEncoder.Raw)));
         Add(root, "clojure", Str(ClojureEncoder.String), ("text", EncoderFunction.Of(ClojureEncoder.Text)));
+        Add(root, "ocaml", Str(OCamlEncoder.String), ("text", EncoderFunction.Of(OCamlEncoder.Text)), ("uri_path_and_query", EncoderFunction.Of(OCamlEncoder.UriPathAndQuery)));
         Add(
             root,
             "http",

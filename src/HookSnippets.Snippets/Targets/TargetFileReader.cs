@@ -15,11 +15,11 @@ namespace HookSnippets.Snippets.Targets;
 /// </summary>
 public static partial class TargetFileReader
 {
-    /// <summary>The linguist names Redoc documents for <c>x-codeSamples</c>' <c>lang</c>, and linguist's <c>HTTP</c> (http-http11's raw message) <c>R</c> (r-httr) and <c>Clojure</c> (clojure-cljhttp), which that list lacks.</summary>
+    /// <summary>The linguist names Redoc documents for <c>x-codeSamples</c>' <c>lang</c>, and linguist's <c>HTTP</c> (http-http11's raw message) <c>R</c> (r-httr), <c>Clojure</c> (clojure-cljhttp) and <c>OCaml</c> (ocaml-cohttp), which that list lacks.</summary>
     public static IReadOnlyList<string> CodeSamplesLanguages { get; } =
     [
         "C", "C#", "C++", "Clojure", "CoffeeScript", "CSS", "Dart", "DM", "Elixir", "Go", "Groovy", "HTML", "HTTP", "Java", "JavaScript", "Kotlin",
-        "Objective-C", "Perl", "PHP", "PowerShell", "Python", "R", "Ruby", "Rust", "Scala", "Shell", "Swift", "TypeScript",
+        "Objective-C", "OCaml", "Perl", "PHP", "PowerShell", "Python", "R", "Ruby", "Rust", "Scala", "Shell", "Swift", "TypeScript",
     ];
 
     private static readonly string[] Members =

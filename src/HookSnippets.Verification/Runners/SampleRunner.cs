@@ -58,6 +58,14 @@ public abstract class SampleRunner
     /// </summary>
     public virtual double CostPerSample => 1;
 
+    /// <summary>
+    /// The host name this runner's samples reach the recording server by, instead of its address (127.0.0.1), or null
+    /// for the address: a client that checks the server's certificate against the URL's host as a DNS name only (cohttp
+    /// over ocaml-ssl) is given <c>localhost</c>, which the run's certificate names too. The expected request is built
+    /// from the same URL, so it is judged exactly as the sample sends it.
+    /// </summary>
+    public virtual string? ServerHost => null;
+
     /// <summary>True when preparing is slow enough to start first and overlap with the other toolchains' runs.</summary>
     public virtual bool PreparesInBackground => false;
 

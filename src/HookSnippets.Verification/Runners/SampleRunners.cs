@@ -20,6 +20,7 @@ public static class SampleRunners
         new GoRunner(),
         new ObjectiveCRunner(),
         new CRunner(),
+        new OCamlRunner(),
         new JavaRunner(),
         new JavaRunner("java-okhttp", ["/usr/share/java/okhttp.jar", "/usr/share/java/okio.jar"]),
         new JavaRunner("java-unirest", JavaRunner.DebianJars("unirest-java", "httpasyncclient", "httpcore-nio", "httpmime", "httpclient", "httpcore", "commons-logging", "commons-codec", "com.android.json")),

@@ -296,6 +296,38 @@ public sealed class StringRoundTripTests
         AssertAllEqual(inputs, encode, lines);
     }
 
+    /// <summary>
+    /// OCaml (the <c>ocaml</c> toplevel running one script) reads every literal back, NUL included: the regular
+    /// literals of <see cref="OCamlEncoder.String"/> over the hostile strings, and the quoted strings or per-line
+    /// literals of <see cref="OCamlEncoder.Text"/> over them and the multi-line hazards.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Ocaml_reads_every_literal_back(bool text)
+    {
+        Func<string, string> encode = text ? s => OCamlEncoder.Text(s, 2) : OCamlEncoder.String;
+        var ocaml = Toolchain.Require("ocaml");
+        var inputs = text ? MultiLineStrings.All.Where(TextRules.IsWellFormed).ToArray() : HostileStrings.All;
+        using var scratch = new ScratchDirectory();
+        var program = $$"""
+            let values = [
+            {{string.Join("\n", inputs.Select(v => "  (" + encode(v) + ");"))}}
+            ]
+
+            let () =
+              List.iter
+                (fun v ->
+                  print_char '>';
+                  String.iter (fun c -> Printf.printf "%02x" (Char.code c)) v;
+                  print_newline ())
+                values
+
+            """;
+        var lines = Toolchain.RunLines(ocaml, [scratch.Write("values.ml", program)], scratch.Path);
+        AssertAllEqual(inputs, encode, lines);
+    }
+
     private static void GoReadsBack(IReadOnlyList<string> inputs, Func<string, string> encode)
     {
         var go = Toolchain.Require("go");

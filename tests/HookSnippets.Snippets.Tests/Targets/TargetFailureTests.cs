@@ -144,7 +144,7 @@ public sealed class TargetFailureTests
         {
             var samples = RunnerBatches.ExecutedTargets
                 .Where(include)
-                .Select(t => TestSamples.Render(TestSamples.Shipped, t.Id, baseUrl).Single(s => s.Model.Operation.Id == "hooks.get").ToSample())
+                .Select(t => TestSamples.Render(TestSamples.Shipped, t.Id, AsRunnerReachesIt(baseUrl, t)).Single(s => s.Model.Operation.Id == "hooks.get").ToSample())
                 .ToArray();
             var context = batches.Context(RepositoryRoot.File(TestSamples.Shipped), TestSamples.Read(TestSamples.Shipped).Name);
             var runs = new PreparedRuns();
@@ -176,6 +176,10 @@ public sealed class TargetFailureTests
             }
         }
     }
+
+    /// <summary>The base URL with the host name the target's runner reaches the server by, as verify renders it (<see cref="SampleRunner.ServerHost"/>).</summary>
+    private static string AsRunnerReachesIt(string baseUrl, Snippets.Targets.SnippetTarget target) =>
+        SampleRunners.Find(target.Runner)?.ServerHost is { } host ? new UriBuilder(baseUrl) { Host = host }.Uri.AbsoluteUri.TrimEnd('/') : baseUrl;
 
     private static string BaseUrl(RecordingServer.RecordingServer server) => server.BaseAddress.GetLeftPart(UriPartial.Authority) + "/api/v2";
 
