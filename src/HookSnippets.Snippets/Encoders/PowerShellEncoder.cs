@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Net.Http.Headers;
 using System.Text;
 
 namespace HookSnippets.Snippets.Encoders;
@@ -81,6 +82,49 @@ public static class PowerShellEncoder
         }
 
         return builder.Append("\n\"@").ToString();
+    }
+
+    /// <summary>
+    /// False when PowerShell's web cmdlets would refuse the header without <c>-SkipHeaderValidation</c>: they add
+    /// headers through .NET's validating <c>Headers.Add</c>, which rejects a malformed value of a header it knows
+    /// (<c>If-Match: abc</c>, <c>Accept: a;;b</c>), and <c>-ContentType</c> must parse as a media type.
+    /// </summary>
+    public static bool PassesHeaderValidation(string name, string value)
+    {
+        if (name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase))
+        {
+            return MediaTypeHeaderValue.TryParse(value, out _);
+        }
+
+        using var message = new HttpRequestMessage();
+        try
+        {
+            message.Headers.Add(name, value);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            // A content header (Content-Language), checked as the body's: a malformed value gets the switch, which
+            // costs nothing where the cmdlets would have let it through.
+            using var content = new ByteArrayContent([]);
+            try
+            {
+                content.Headers.Add(name, value);
+                return true;
+            }
+            catch (FormatException)
+            {
+                return false;
+            }
+            catch (InvalidOperationException)
+            {
+                return true;
+            }
+        }
     }
 
     /// <summary>Every character visible (LF apart), and no line starting, after its spaces, with a quote and an <c>@</c>.</summary>

@@ -41,4 +41,16 @@ public sealed class PowerShellEncoderTests
         Assert.Throws<ArgumentException>(() => PowerShellEncoder.String("\ud800"));
         Assert.Throws<ArgumentException>(() => PowerShellEncoder.HereString("\ud800"));
     }
+
+    [Theory]
+    [InlineData("Authorization", "Bearer a b", true)]
+    [InlineData("X-Weird", "a\"b, é", true)]
+    [InlineData("Content-Type", "multipart/form-data; boundary=\"x y\"", true)]
+    [InlineData("Content-Language", "en", true)]
+    [InlineData("Content-Language", "x y", false)]
+    [InlineData("If-Match", "abc", false)]
+    [InlineData("Accept", "a;;b", false)]
+    [InlineData("Content-Type", "weird", false)]
+    public void Knows_which_headers_the_web_cmdlets_validate_away(string name, string value, bool passes) =>
+        Assert.Equal(passes, PowerShellEncoder.PassesHeaderValidation(name, value));
 }
