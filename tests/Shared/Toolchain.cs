@@ -41,7 +41,28 @@ internal static class Toolchain
         return (Environment.GetEnvironmentVariable("PATH") ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(folder => Path.Combine(folder, name))
-            .FirstOrDefault(File.Exists);
+            .FirstOrDefault(File.Exists) ?? DotnetTool(name);
+    }
+
+    /// <summary>
+    /// A command of a .NET tool that <c>toolchains --install</c> put into the checkout's git-ignored
+    /// <c>tools/dotnet-tools/&lt;id&gt;/&lt;version&gt;/</c> (PowerShell's <c>pwsh</c>), the newest version first; or null.
+    /// </summary>
+    private static string? DotnetTool(string name)
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var tools = Path.Combine(directory.FullName, "tools", "dotnet-tools");
+            if (File.Exists(Path.Combine(directory.FullName, "HookSnippets.sln")))
+            {
+                return Directory.Exists(tools)
+                    ? Directory.EnumerateDirectories(tools).SelectMany(Directory.EnumerateDirectories).OrderDescending(StringComparer.Ordinal)
+                        .Select(folder => Path.Combine(folder, name)).FirstOrDefault(File.Exists)
+                    : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Runs a program to completion and returns its standard output; fails the test, showing stderr, when it does not exit 0.</summary>

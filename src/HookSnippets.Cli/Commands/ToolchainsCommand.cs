@@ -90,11 +90,16 @@ internal static class ToolchainsCommand
             {
                 output.WriteLine("    " + TargetToolchains.NuGetInstall(tools, toolchain.NuGet));
             }
+
+            foreach (var tool in toolchain.DotnetTools)
+            {
+                output.WriteLine("    " + DotnetTools.InstallLine(tools, tool));
+            }
         }
 
         var missing = states.Count(s => !s.Found);
         output.WriteLine(missing == 0
             ? $"{states.Count} targets: every toolchain found"
-            : $"{states.Count} targets: {missing} missing a toolchain; 'hooksnippets toolchains --install' installs npm and NuGet packages into {tools}, and Debian packages when run as root");
+            : $"{states.Count} targets: {missing} missing a toolchain; 'hooksnippets toolchains --install' installs npm and NuGet packages and .NET tools into {tools}, and Debian packages when run as root");
     }
 }

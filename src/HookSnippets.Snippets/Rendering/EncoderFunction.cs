@@ -40,6 +40,8 @@ internal abstract class EncoderFunction : IScriptCustomFunction
 
     public static EncoderFunction Of(Func<string, bool> check) => new StringCheck(check);
 
+    public static EncoderFunction Of(Func<string, string, bool> check) => new StringPairCheck(check);
+
     /// <summary>Throws for an index past the last parameter, as Scriban's own functions do (it reports the message).</summary>
     public ScriptParameterInfo GetParameterInfo(int index) => index >= 0 && index < _parameters.Length
         ? _parameters[index]
@@ -83,5 +85,11 @@ internal abstract class EncoderFunction : IScriptCustomFunction
     {
         public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             check((string)arguments[0]!) ? ValueCheck.True : ValueCheck.False;
+    }
+
+    private sealed class StringPairCheck(Func<string, string, bool> check) : EncoderFunction(check)
+    {
+        public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            check((string)arguments[0]!, (string)arguments[1]!) ? ValueCheck.True : ValueCheck.False;
     }
 }

@@ -31,6 +31,7 @@ internal static class TemplateFunctions
         Add(root, "python", Str(PythonEncoder.String), Value(PythonEncoder.Value), Native(PythonEncoder.CanWriteNatively));
         Add(root, "ruby", Str(RubyEncoder.String), Value(RubyEncoder.Value), Native(RubyEncoder.CanWriteNatively));
         Add(root, "r", Str(REncoder.String), ("text", EncoderFunction.Of(REncoder.Text)));
+        Add(root, "powershell", Str(PowerShellEncoder.String), ("here", EncoderFunction.Of(PowerShellEncoder.HereString)), ("passes_header_validation", EncoderFunction.Of(PowerShellEncoder.PassesHeaderValidation)));
         Add(root, "swift", Str(SwiftEncoder.String), ("raw", EncoderFunction.Of(SwiftEncoder.Raw)));
         Add(root, "objc", Str(ObjectiveCEncoder.String), ("json_lines", EncoderFunction.Of(ObjectiveCEncoder.JsonLines)));
         Add(root, "c", Str(CEncoder.String), ("lines", EncoderFunction.Of(CEncoder.Lines)));

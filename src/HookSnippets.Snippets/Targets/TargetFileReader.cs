@@ -25,7 +25,7 @@ public static partial class TargetFileReader
     private static readonly string[] Members =
         ["$schema", "id", "displayName", "order", "extension", "fence", "codeSamplesLang", "runner", "keepsHeaderNameCase", "installHint", "toolchain", "browserOwnedHeaders", "pageNote"];
 
-    private static readonly string[] ToolchainMembers = ["debian", "npm", "nuget", "versionCommand"];
+    private static readonly string[] ToolchainMembers = ["debian", "npm", "nuget", "dotnetTools", "versionCommand"];
 
     /// <summary>The target the file describes for the folder <c>&lt;language&gt;/&lt;client&gt;</c>, or null with at least one error.</summary>
     public static (SnippetTarget? Target, EquatableArray<DiagnosticInfo> Diagnostics) Read(string text, string path, string language, string client)
@@ -106,15 +106,19 @@ public static partial class TargetFileReader
             var debian = List(toolchain, "debian", item => TextValue(item, "each item of 'debian'", DebianPattern(), "a Debian package name")?.Value, unique: true);
             var npm = List(toolchain, "npm", item => Package(item, "name", NpmPattern(), "an npm package name"), unique: false);
             var nuget = List(toolchain, "nuget", item => Package(item, "id", NuGetPattern(), "a NuGet package id"), unique: false);
+            // Optional: only targets whose runtime is a .NET tool (PowerShell) name one.
+            var tools = toolchain["dotnetTools"] is null
+                ? EquatableArray<PackagePin>.Empty
+                : List(toolchain, "dotnetTools", item => Package(item, "id", NuGetPattern(), "a NuGet package id"), unique: false);
             var command = List(toolchain, "versionCommand", item => TextValue(item, "each item of 'versionCommand'", LinePattern(), "one line of text")?.Value, unique: false);
             if (command is { Count: 0 })
             {
                 Error(toolchain["versionCommand"]!.Span, "'versionCommand' needs at least the program to run");
             }
 
-            return debian is null || npm is null || nuget is null || command is null
+            return debian is null || npm is null || nuget is null || tools is null || command is null
                 ? null
-                : new TargetToolchain(debian.Value, npm.Value, nuget.Value, command.Value);
+                : new TargetToolchain(debian.Value, npm.Value, nuget.Value, command.Value) { DotnetTools = tools.Value };
         }
 
         private PackagePin? Package(JsonNode node, string nameMember, Regex pattern, string what)

@@ -14,6 +14,13 @@ public sealed record TargetToolchain(
     EquatableArray<string> VersionCommand)
 {
     public static TargetToolchain None { get; } = new(EquatableArray<string>.Empty, EquatableArray<PackagePin>.Empty, EquatableArray<PackagePin>.Empty, EquatableArray<string>.Empty);
+
+    /// <summary>
+    /// Optional: .NET tools from NuGet (<c>{id, version}</c>), each installed by <c>dotnet tool install --tool-path</c>
+    /// into <c>TOOLS/dotnet-tools/&lt;id&gt;/&lt;version&gt;/</c> (PowerShell's <c>pwsh</c>). A <c>versionCommand</c>
+    /// naming one of their commands runs it from there.
+    /// </summary>
+    public EquatableArray<PackagePin> DotnetTools { get; init; } = EquatableArray<PackagePin>.Empty;
 }
 
 /// <summary>A package and the version (or npm range) to install.</summary>

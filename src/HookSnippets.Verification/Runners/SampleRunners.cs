@@ -13,6 +13,7 @@ public static class SampleRunners
         new PythonRunner(),
         new RubyRunner(),
         new RRunner(),
+        new PowerShellRunner(),
         new PhpRunner(),
         new NodeRunner(),
         new TypeScriptRunner(),

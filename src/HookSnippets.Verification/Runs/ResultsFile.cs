@@ -136,6 +136,10 @@ public static class ResultsFile
         WriteStrings(json, "debian", target.Toolchain.Debian);
         WritePins(json, "npm", target.Toolchain.Npm);
         WritePins(json, "nuget", target.Toolchain.NuGet);
+        if (target.Toolchain.DotnetTools.Count > 0)
+        {
+            WritePins(json, "dotnetTools", target.Toolchain.DotnetTools);
+        }
         WriteStrings(json, "versionCommand", target.Toolchain.VersionCommand);
         json.WriteEndObject();
         json.WriteEndObject();
@@ -159,7 +163,10 @@ public static class ResultsFile
                 Strings(toolchain, "debian").ToEquatableArray(),
                 Pins(toolchain, "npm"),
                 Pins(toolchain, "nuget"),
-                Strings(toolchain, "versionCommand").ToEquatableArray()));
+                Strings(toolchain, "versionCommand").ToEquatableArray())
+            {
+                DotnetTools = toolchain.TryGetProperty("dotnetTools", out _) ? Pins(toolchain, "dotnetTools") : EquatableArray<PackagePin>.Empty,
+            });
     }
 
     private static void WriteResult(Utf8JsonWriter json, SampleResult result)

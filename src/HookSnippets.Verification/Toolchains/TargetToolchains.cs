@@ -9,6 +9,9 @@ namespace HookSnippets.Verification.Toolchains;
 public sealed record TargetToolchainState(SnippetTarget Target, string? Problem, string? Version, IReadOnlyList<string> MissingDebian, IReadOnlyList<PackagePin> MissingNpm, IReadOnlyList<PackagePin> MissingNuGet)
 {
     public bool Found => Problem is null;
+
+    /// <summary>The target's .NET tools (<c>toolchain.dotnetTools</c>) not installed in the tools folder.</summary>
+    public IReadOnlyList<PackagePin> MissingDotnetTools { get; init; } = [];
 }
 
 /// <summary>
@@ -33,18 +36,20 @@ public static class TargetToolchains
                 var status = runner is null ? null : detected.TryGetValue(runner.Name, out var known) ? known : detected[runner.Name] = runner.Detect(context);
                 var npm = target.Toolchain.Npm.Where(pin => !Satisfies(NpmVersion(tools, pin.Name), pin.Version)).ToArray();
                 var nuget = target.Toolchain.NuGet.Where(pin => !Directory.Exists(Path.Combine(tools, "nuget", pin.Name.ToLowerInvariant(), pin.Version.ToLowerInvariant()))).ToArray();
+                var dotnetTools = target.Toolchain.DotnetTools.Where(pin => !DotnetTools.Installed(tools, pin)).ToArray();
                 // The target's own Debian packages, not only its runner's runtime: python3 being there says
                 // nothing of python3-httpx. Without dpkg (not Debian) the runner's detection alone decides.
                 var debian = DpkgAvailable.Value ? target.Toolchain.Debian.Where(p => !DebianInstalled(p)).ToArray()
                     : status is { Available: false } ? [.. target.Toolchain.Debian]
                     : [];
                 var problem = runner is null ? $"no runner '{target.Runner}' in this verify"
+                    : dotnetTools.Length > 0 ? $".NET tool {string.Join(", ", dotnetTools.Select(p => p.Name + " " + p.Version))} not installed in {Path.Combine(tools, "dotnet-tools")}"
                     : !status!.Available ? status.Problem
                     : debian.Length > 0 ? $"Debian package {string.Join(", ", debian)} not installed"
                     : npm.Length > 0 ? $"npm package {string.Join(", ", npm.Select(p => p.Name + "@" + p.Version))} not installed in {tools}"
                     : nuget.Length > 0 ? $"NuGet package {string.Join(", ", nuget.Select(p => p.Name + " " + p.Version))} not installed in {tools}"
                     : null;
-                return new TargetToolchainState(target, problem, VersionLine(target), debian, npm, nuget);
+                return new TargetToolchainState(target, problem, VersionLine(target, tools), debian, npm, nuget) { MissingDotnetTools = dotnetTools };
             }).ToArray();
         }
         finally
@@ -121,6 +126,14 @@ public static class TargetToolchains
             }
         }
 
+        foreach (var pin in states.SelectMany(s => s.MissingDotnetTools).Distinct())
+        {
+            // One tool path per version: dotnet tool install refuses a second version in the same folder.
+            var folder = DotnetTools.Folder(tools, pin);
+            Directory.CreateDirectory(folder);
+            await StepAsync("dotnet", ["tool", "install", pin.Name, "--version", pin.Version, "--tool-path", folder], folder, log, left, ct).ConfigureAwait(false);
+        }
+
         return left;
     }
 
@@ -149,9 +162,16 @@ public static class TargetToolchains
         }
     }
 
-    /// <summary>The first line the target's version command prints, or null when it cannot run.</summary>
-    private static string? VersionLine(SnippetTarget target) =>
-        target.Toolchain.VersionCommand.Count == 0 ? null : ProcessRun.VersionLine(target.Toolchain.VersionCommand[0], [.. target.Toolchain.VersionCommand.Skip(1)]);
+    /// <summary>
+    /// The first line the target's version command prints, or null when it cannot run. A program that is a command of
+    /// one of the target's .NET tools runs from the tool's folder.
+    /// </summary>
+    private static string? VersionLine(SnippetTarget target, string tools) =>
+        target.Toolchain.VersionCommand.Count == 0
+            ? null
+            : ProcessRun.VersionLine(
+                DotnetTools.Command(tools, target, target.Toolchain.VersionCommand[0]) ?? target.Toolchain.VersionCommand[0],
+                [.. target.Toolchain.VersionCommand.Skip(1)]);
 
     private static readonly Lazy<bool> DpkgAvailable = new(() => ProcessRun.Find("dpkg-query") is not null);
 

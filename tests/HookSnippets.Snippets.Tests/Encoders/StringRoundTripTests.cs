@@ -108,6 +108,32 @@ public sealed class StringRoundTripTests
     }
 
     /// <summary>
+    /// PowerShell 7 (the dotnet tool verify uses): the single- and double-quoted literals of <c>powershell.str</c> and
+    /// the here-strings of <c>powershell.here</c>, NUL included, in one pwsh process.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Pwsh_reads_every_literal_back(bool hereString)
+    {
+        Func<string, string> encode = hereString ? PowerShellEncoder.HereString : PowerShellEncoder.String;
+        var pwsh = Toolchain.Require("pwsh", "hooksnippets toolchains --install --target powershell-restmethod installs it into tools/");
+        var inputs = HostileStrings.All;
+        using var scratch = new ScratchDirectory();
+        var program = $$"""
+            $values = @(
+            {{Items(inputs, encode, "  ").TrimEnd().TrimEnd(',')}}
+            )
+            foreach ($v in $values) {
+              '>' + [Convert]::ToHexString([Text.Encoding]::UTF8.GetBytes([string]$v)).ToLowerInvariant()
+            }
+
+            """;
+        var lines = Toolchain.RunLines(pwsh, ["-NoProfile", "-NonInteractive", "-File", scratch.Write("values.ps1", program)], scratch.Path);
+        AssertAllEqual(inputs, encode, lines);
+    }
+
+    /// <summary>
     /// R under the C locale, where a raw UTF-8 byte in a literal would be read as a native character: the escapes
     /// must give the same UTF-8 bytes whatever the locale. Both literal forms, one R process.
     /// </summary>

@@ -31,10 +31,10 @@ public sealed class TemplatePackTests
     public void TargetsAreListedByOrderThenId()
     {
         Assert.Equal(
-            ["shell-curl", "shell-wget", "shell-httpie", "http-http11", "csharp-client", "csharp-httpclient", "csharp-restsharp", "go-nethttp", "go-resty", "java-httpclient", "java-okhttp", "java-unirest", "java-asynchttp", "kotlin-okhttp", "clojure-cljhttp", "javascript-fetch", "javascript-xhr", "javascript-axios", "javascript-jquery", "node-fetch", "node-axios", "node-native", "node-undici", "typescript-fetch", "php-curl", "php-guzzle", "php-http", "python-requests", "python-httpx", "python-urllib", "python-httpclient", "ruby-nethttp", "ruby-faraday", "ruby-httparty", "r-httr", "swift-urlsession", "objc-nsurlsession", "c-libcurl", "ocaml-cohttp"],
+            ["shell-curl", "shell-wget", "shell-httpie", "http-http11", "csharp-client", "csharp-httpclient", "csharp-restsharp", "go-nethttp", "go-resty", "java-httpclient", "java-okhttp", "java-unirest", "java-asynchttp", "kotlin-okhttp", "clojure-cljhttp", "javascript-fetch", "javascript-xhr", "javascript-axios", "javascript-jquery", "node-fetch", "node-axios", "node-native", "node-undici", "typescript-fetch", "php-curl", "php-guzzle", "php-http", "python-requests", "python-httpx", "python-urllib", "python-httpclient", "ruby-nethttp", "ruby-faraday", "ruby-httparty", "r-httr", "powershell-restmethod", "powershell-webrequest", "swift-urlsession", "objc-nsurlsession", "c-libcurl", "ocaml-cohttp"],
             TemplatePack.Embedded.Targets.Select(t => t.Id));
         Assert.Equal(
-            ["Shell", "Shell", "Shell", "HTTP", "C#", "C#", "C#", "Go", "Go", "Java", "Java", "Java", "Java", "Kotlin", "Clojure", "JavaScript", "JavaScript", "JavaScript", "JavaScript", "JavaScript", "JavaScript", "JavaScript", "JavaScript", "TypeScript", "PHP", "PHP", "PHP", "Python", "Python", "Python", "Python", "Ruby", "Ruby", "Ruby", "R", "Swift", "Objective-C", "C", "OCaml"],
+            ["Shell", "Shell", "Shell", "HTTP", "C#", "C#", "C#", "Go", "Go", "Java", "Java", "Java", "Java", "Kotlin", "Clojure", "JavaScript", "JavaScript", "JavaScript", "JavaScript", "JavaScript", "JavaScript", "JavaScript", "JavaScript", "TypeScript", "PHP", "PHP", "PHP", "Python", "Python", "Python", "Python", "Ruby", "Ruby", "Ruby", "R", "PowerShell", "PowerShell", "Swift", "Objective-C", "C", "OCaml"],
             TemplatePack.Embedded.Targets.Select(t => t.CodeSamplesLang));
     }
 
