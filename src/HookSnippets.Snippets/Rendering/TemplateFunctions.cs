@@ -34,6 +34,8 @@ internal static class TemplateFunctions
         Add(root, "swift", Str(SwiftEncoder.String), ("raw", EncoderFunction.Of(SwiftEncoder.Raw)));
         Add(root, "objc", Str(ObjectiveCEncoder.String), ("json_lines", EncoderFunction.Of(ObjectiveCEncoder.JsonLines)));
         Add(root, "c", Str(CEncoder.String), ("lines", EncoderFunction.Of(CEncoder.Lines)));
+        Add(root, "rust", Str(RustEncoder.String), ("raw", EncoderFunction.Of(RustEncoder.Raw)));
+        Add(root, "crystal", Str(CrystalEncoder.String), ("heredoc", EncoderFunction.Of(CrystalEncoder.Heredoc)));
         Add(
             root,
             "http",
