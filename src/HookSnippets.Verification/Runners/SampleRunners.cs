@@ -26,6 +26,8 @@ public static class SampleRunners
         new JavaRunner("java-asynchttp", JavaRunner.DebianJars("async-http-client", "async-http-client-netty-utils", "netty-reactive-streams", "reactive-streams",
             "netty-handler-proxy", "netty-codec-socks", "netty-codec-http", "netty-handler", "netty-codec", "netty-resolver-dns", "netty-codec-dns", "netty-resolver",
             "netty-transport", "netty-buffer", "netty-common", "slf4j-api", "javax.activation")),
+        new RustRunner(),
+        new CrystalRunner(),
         new SwiftRunner(),
         new DotnetRunner(),
     ];

@@ -31,10 +31,10 @@ public sealed class TemplatePackTests
     public void TargetsAreListedByOrderThenId()
     {
         Assert.Equal(
-            ["shell-curl", "shell-wget", "shell-httpie", "http-http11", "csharp-client", "csharp-httpclient", "csharp-restsharp", "go-nethttp", "go-resty", "java-httpclient", "java-okhttp", "java-unirest", "java-asynchttp", "javascript-fetch", "javascript-xhr", "node-fetch", "node-axios", "node-native", "node-undici", "typescript-fetch", "php-curl", "php-guzzle", "php-http", "python-requests", "python-httpx", "python-urllib", "python-httpclient", "ruby-nethttp", "ruby-faraday", "ruby-httparty", "r-httr", "swift-urlsession", "objc-nsurlsession", "c-libcurl"],
+            ["shell-curl", "shell-wget", "shell-httpie", "http-http11", "csharp-client", "csharp-httpclient", "csharp-restsharp", "go-nethttp", "go-resty", "java-httpclient", "java-okhttp", "java-unirest", "java-asynchttp", "javascript-fetch", "javascript-xhr", "node-fetch", "node-axios", "node-native", "node-undici", "typescript-fetch", "php-curl", "php-guzzle", "php-http", "python-requests", "python-httpx", "python-urllib", "python-httpclient", "ruby-nethttp", "ruby-faraday", "ruby-httparty", "r-httr", "swift-urlsession", "objc-nsurlsession", "c-libcurl", "rust-reqwest", "crystal-native"],
             TemplatePack.Embedded.Targets.Select(t => t.Id));
         Assert.Equal(
-            ["Shell", "Shell", "Shell", "HTTP", "C#", "C#", "C#", "Go", "Go", "Java", "Java", "Java", "Java", "JavaScript", "JavaScript", "JavaScript", "JavaScript", "JavaScript", "JavaScript", "TypeScript", "PHP", "PHP", "PHP", "Python", "Python", "Python", "Python", "Ruby", "Ruby", "Ruby", "R", "Swift", "Objective-C", "C"],
+            ["Shell", "Shell", "Shell", "HTTP", "C#", "C#", "C#", "Go", "Go", "Java", "Java", "Java", "Java", "JavaScript", "JavaScript", "JavaScript", "JavaScript", "JavaScript", "JavaScript", "TypeScript", "PHP", "PHP", "PHP", "Python", "Python", "Python", "Python", "Ruby", "Ruby", "Ruby", "R", "Swift", "Objective-C", "C", "Rust", "Crystal"],
             TemplatePack.Embedded.Targets.Select(t => t.CodeSamplesLang));
     }
 
