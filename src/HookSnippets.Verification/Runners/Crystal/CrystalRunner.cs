@@ -89,9 +89,19 @@ public sealed partial class CrystalRunner : SampleRunner
             var semantic = await ProcessRun.RunAsync(ProcessRun.Command("crystal", ["build", "--no-codegen", "--no-color", program], root), BuildTimeout(context), ct).ConfigureAwait(false);
             if (!semantic.Succeeded)
             {
+                // Crystal locates an error as samples.cr:LINE:COLUMN: the sample whose method holds that line has it;
+                // an error located nowhere in a sample fails them all.
+                var lines = Lines(shared);
+                var named = System.Text.RegularExpressions.Regex.Matches(semantic.Combined, @"samples\.cr:(\d+)")
+                    .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+                    .Select(line => shared.Select((s, k) => (s, k)).FirstOrDefault(p => line >= lines[p.k].First && line <= lines[p.k].Last).s)
+                    .ToArray();
                 foreach (var (sample, i) in samples.Select((s, i) => (s, i)).Where(p => shared.Contains(p.s)))
                 {
-                    problems[i] ??= $"the samples' program does not type-check:\n{semantic.Combined}";
+                    if (named.Contains(sample) || named.All(n => n is null))
+                    {
+                        problems[i] ??= $"the samples' program does not type-check:\n{semantic.Combined}";
+                    }
                 }
             }
         }
@@ -160,6 +170,19 @@ public sealed partial class CrystalRunner : SampleRunner
 
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Z][A-Za-z0-9_]*\\s*=[^=]")]
     private static partial System.Text.RegularExpressions.Regex ConstantAssignment();
+
+    /// <summary>The first and last line of each sample's method in <see cref="Program"/>, 1-based.</summary>
+    private static (int First, int Last)[] Lines(IReadOnlyList<Sample> samples)
+    {
+        var line = samples.SelectMany(s => Split(s.Text)!.Value.Requires).Distinct(StringComparer.Ordinal).Count() + 1;
+        return samples.Select(sample =>
+        {
+            var length = Split(sample.Text)!.Value.Body.TrimEnd('\n').Split('\n').Length;
+            var range = (First: line + 1, Last: line + length + 2);
+            line += length + 3;
+            return range;
+        }).ToArray();
+    }
 
     private static string MethodName(Sample sample) => "sample_" + sample.Slug.ToLowerInvariant();
 

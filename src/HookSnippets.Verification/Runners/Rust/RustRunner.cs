@@ -144,6 +144,6 @@ public sealed class RustRunner : SampleRunner
         return command;
     }
 
-    /// <summary>reqwest's dependencies take a minute or more on a busy machine, then each sample about two seconds.</summary>
-    private static TimeSpan BuildTimeout(RunContext context, int samples) => context.Timeout * 10 + TimeSpan.FromSeconds(5) * samples;
+    /// <summary>reqwest's dependencies take from one minute to more than five on a busy machine, then each sample seconds.</summary>
+    private static TimeSpan BuildTimeout(RunContext context, int samples) => context.Timeout * 30 + TimeSpan.FromSeconds(10) * samples;
 }
