@@ -79,9 +79,9 @@ public sealed partial class CrystalRunner : SampleRunner
         var format = await ProcessRun.RunAsync(ProcessRun.Command("crystal", ["tool", "format", "--check", "--no-color", .. files], root), BuildTimeout(context), ct).ConfigureAwait(false);
         var problems = format.Succeeded ? samples.Select(_ => (string?)null).ToArray() : ProblemsBySample(samples, format).ToArray();
 
-        // The semantic pass: the shared program, naming the sample of a failing line through its method's name; a
-        // sample that cannot share it, alone.
-        var shared = samples.Where(s => Split(s.Text) is not null).ToArray();
+        // The semantic pass: the shared program of the samples that parse, naming the sample of a failing line through
+        // its method's lines; a sample that cannot share it, alone.
+        var shared = samples.Where((s, i) => problems[i] is null && Split(s.Text) is not null).ToArray();
         if (shared.Length > 0)
         {
             var program = Path.Combine(root, "samples.cr");
@@ -108,7 +108,7 @@ public sealed partial class CrystalRunner : SampleRunner
 
         for (var i = 0; i < samples.Count; i++)
         {
-            if (!shared.Contains(samples[i]))
+            if (problems[i] is null && !shared.Contains(samples[i]))
             {
                 var alone = await ProcessRun.RunAsync(ProcessRun.Command("crystal", ["build", "--no-codegen", "--no-color", files[i]], root), BuildTimeout(context), ct).ConfigureAwait(false);
                 problems[i] ??= alone.Succeeded ? null : alone.Combined;

@@ -6,12 +6,12 @@ namespace HookSnippets.Verification.Runners;
 /// rust-reqwest with Debian's cargo and rustc (/usr/bin: a rustup toolchain first on PATH is not used) and Debian's
 /// librust-reqwest-dev, built offline against Debian's crate registry (<c>.cargo/config.toml</c> replaces crates.io
 /// with the directory <c>/usr/share/cargo/registry</c>). Every sample is one binary of one crate, its text unchanged as
-/// <c>src/bin/&lt;slug&gt;.rs</c>, so one <c>cargo build</c> compiles reqwest and its dependencies once and then each
+/// <c>src/bin/sample_N.rs</c>, so one <c>cargo build</c> compiles reqwest and its dependencies once and then each
 /// sample. The target folder is kept in verify's tools folder (<c>cargo-target</c>) when there is one, so that a later
 /// run reuses the compiled dependencies (about five minutes of a busy two-core machine); the batch's binaries are
 /// deleted before each build, so no binary of an earlier run is ever run; a binary runs in the sample's own folder
-/// with SSL_CERT_FILE naming the CA bundle (reqwest's default TLS is native-tls, OpenSSL, which reads it). When the
-/// build fails, each sample left without a binary is built alone, so that one broken sample fails alone. The syntax
+/// with SSL_CERT_FILE naming the CA bundle (reqwest's default TLS is native-tls, OpenSSL, which reads it). cargo stops at
+/// the first binary that fails, so the others are built again without it, and one broken sample fails alone. The syntax
 /// check is one <c>cargo check</c> of such a crate with every warning an error.
 /// </summary>
 public sealed class RustRunner : SampleRunner
@@ -49,28 +49,18 @@ public sealed class RustRunner : SampleRunner
     {
         var crate = Crate(context, Name + "-crate", samples);
         var binaries = Path.Combine(TargetFolder(context, "build"), "debug");
-        foreach (var sample in samples.Where(_ => Directory.Exists(binaries)))
+        for (var i = 0; i < samples.Count && Directory.Exists(binaries); i++)
         {
-            File.Delete(Path.Combine(binaries, sample.Slug));
+            File.Delete(Path.Combine(binaries, Bin(i)));
         }
 
-        var outcome = await ProcessRun.RunAsync(CargoCommand(["build", "--bins"], crate, context, "build"), BuildTimeout(context, samples.Count), ct).ConfigureAwait(false);
-        var alone = new Dictionary<Sample, ProcessOutcome>();
-        if (!outcome.Succeeded && !outcome.TimedOut)
+        var problems = await CargoAsync("build", samples, crate, context, ct).ConfigureAwait(false);
+        return PreparedBatch.Processes(samples.Select((sample, i) =>
         {
-            foreach (var sample in samples.Where(s => !File.Exists(Path.Combine(binaries, s.Slug))))
+            var binary = Path.Combine(binaries, Bin(i));
+            if (problems[i] is not null || !File.Exists(binary))
             {
-                alone[sample] = await ProcessRun.RunAsync(CargoCommand(["build", "--bin", sample.Slug], crate, context, "build"), BuildTimeout(context, 1), ct).ConfigureAwait(false);
-            }
-        }
-
-        return PreparedBatch.Processes(samples.Select(sample =>
-        {
-            var binary = Path.Combine(binaries, sample.Slug);
-            if (!File.Exists(binary))
-            {
-                var own = alone.GetValueOrDefault(sample) ?? outcome;
-                return PreparedSample.Judged(SampleResult.Failed(sample, own.TimedOut ? "cargo build did not finish within the timeout" : "cargo build failed", own.Combined), sample);
+                return PreparedSample.Judged(SampleResult.Failed(sample, "cargo build failed", problems[i] ?? "no binary was built"), sample);
             }
 
             var folder = context.Folder(Name, sample.Slug);
@@ -81,15 +71,63 @@ public sealed class RustRunner : SampleRunner
         }).ToArray());
     }
 
-    public override async Task<IReadOnlyList<string?>> CheckSyntaxAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct)
+    public override async Task<IReadOnlyList<string?>> CheckSyntaxAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct) =>
+        await CargoAsync("check", samples, Crate(context, Name + "-syntax", samples), context, ct).ConfigureAwait(false);
+
+    /// <summary>
+    /// <c>cargo build</c> or <c>cargo check</c> of every sample's binary, and what it reported about each, or null. cargo
+    /// stops at the first binary that fails (it has no --keep-going before 1.74), so the binaries it did not reach are
+    /// built again without the ones it named, until they all are done; a failure that names no sample fails the rest.
+    /// A check counts every warning as an error.
+    /// </summary>
+    private static async Task<string?[]> CargoAsync(string subcommand, IReadOnlyList<Sample> samples, string crate, RunContext context, CancellationToken ct)
     {
-        var crate = Crate(context, Name + "-syntax", samples);
-        var check = CargoCommand(["check", "--bins"], crate, context, "check");
-        check.Environment["RUSTFLAGS"] = "-D warnings";
-        var outcome = await ProcessRun.RunAsync(check, BuildTimeout(context, samples.Count), ct).ConfigureAwait(false);
-        // cargo reports its progress on stderr: only a failed check has problems (every warning is an error here).
-        return outcome.Succeeded ? samples.Select(_ => (string?)null).ToArray() : ProblemsBySample(samples, outcome);
+        var problems = new string?[samples.Count];
+        var remaining = Enumerable.Range(0, samples.Count).ToList();
+        while (remaining.Count > 0)
+        {
+            var command = CargoCommand([subcommand, .. remaining.SelectMany(i => new[] { "--bin", Bin(i) })], crate, context, subcommand);
+            if (subcommand == "check")
+            {
+                command.Environment["RUSTFLAGS"] = "-D warnings";
+            }
+
+            var outcome = await ProcessRun.RunAsync(command, BuildTimeout(context, remaining.Count), ct).ConfigureAwait(false);
+            if (outcome.Succeeded)
+            {
+                break;
+            }
+
+            // cargo reports progress on stderr; a diagnostic names its file, src/bin/sample_N.rs.
+            var lines = outcome.Combined.Split('\n');
+            var named = remaining.Where(i => lines.Any(line => line.Contains($"src/bin/{Bin(i)}.rs", StringComparison.Ordinal))).ToArray();
+            if (named.Length == 0 || outcome.TimedOut)
+            {
+                var failure = outcome.TimedOut ? $"cargo {subcommand} did not finish within the timeout" : $"cargo {subcommand} failed (exit code {outcome.ExitCode}):\n{outcome.Combined}";
+                foreach (var i in remaining)
+                {
+                    problems[i] = failure;
+                }
+
+                break;
+            }
+
+            foreach (var i in named)
+            {
+                problems[i] = string.Join("\n", lines.Where(line => line.Contains($"src/bin/{Bin(i)}.rs", StringComparison.Ordinal)));
+            }
+
+            remaining = remaining.Except(named).ToList();
+        }
+
+        return problems;
     }
+
+    /// <summary>
+    /// The binary of the <paramref name="index"/>-th sample: a crate name of its own in snake case (a slug's double
+    /// underscores would be a non_snake_case warning).
+    /// </summary>
+    private static string Bin(int index) => "sample_" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A crate whose binaries are the samples, as rendered, depending on Debian's reqwest, offline.</summary>
     private static string Crate(RunContext context, string name, IReadOnlyList<Sample> samples)
@@ -120,9 +158,15 @@ public sealed class RustRunner : SampleRunner
             offline = true
 
             """);
-        foreach (var sample in samples)
+        var bin = Path.Combine(crate, "src", "bin");
+        if (Directory.Exists(bin))
         {
-            WriteSample(sample, Path.Combine(crate, "src", "bin"), sample.Slug + ".rs");
+            Directory.Delete(bin, recursive: true);
+        }
+
+        for (var i = 0; i < samples.Count; i++)
+        {
+            WriteSample(samples[i], bin, Bin(i) + ".rs");
         }
 
         return crate;
