@@ -8,8 +8,9 @@ namespace HookSnippets.Verification.Runners;
 /// with the directory <c>/usr/share/cargo/registry</c>). Every sample is one binary of one crate, its text unchanged as
 /// <c>src/bin/sample_N.rs</c>, so one <c>cargo build</c> compiles reqwest and its dependencies once and then each
 /// sample. The target folder is kept in verify's tools folder (<c>cargo-target</c>) when there is one, so that a later
-/// run reuses the compiled dependencies (about five minutes of a busy two-core machine); the batch's binaries are
-/// deleted before each build, so no binary of an earlier run is ever run; a binary runs in the sample's own folder
+/// run reuses the compiled dependencies (about five minutes of a busy two-core machine); a lock file serialises
+/// the runs that share it, each run copies its binaries out before releasing it and then deletes the samples'
+/// artifacts there, so no binary of another run is ever run and the folder does not grow; a binary runs in the sample's own folder
 /// with SSL_CERT_FILE naming the CA bundle (reqwest's default TLS is native-tls, OpenSSL, which reads it). cargo stops at
 /// the first binary that fails, so the others are built again without it, and one broken sample fails alone. The syntax
 /// check is one <c>cargo check</c> of such a crate with every warning an error.
@@ -48,16 +49,32 @@ public sealed class RustRunner : SampleRunner
     public override async Task<PreparedBatch> PrepareAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct)
     {
         var crate = Crate(context, Name + "-crate", samples);
-        var binaries = Path.Combine(TargetFolder(context, "build"), "debug");
-        for (var i = 0; i < samples.Count && Directory.Exists(binaries); i++)
+        var own = context.Folder(Name + "-bin");
+        var problems = await LockedAsync(context, "build", async () =>
         {
-            File.Delete(Path.Combine(binaries, Bin(i)));
-        }
+            // The target folder is shared with other runs: a binary is copied out while the lock is held, and the
+            // samples' artifacts are deleted (each run's crate is new, so they would pile up).
+            var binaries = Path.Combine(TargetFolder(context, "build"), "debug");
+            for (var i = 0; i < samples.Count && Directory.Exists(binaries); i++)
+            {
+                File.Delete(Path.Combine(binaries, Bin(i)));
+            }
 
-        var problems = await CargoAsync("build", samples, crate, context, ct).ConfigureAwait(false);
+            var found = await CargoAsync("build", samples, crate, context, ct).ConfigureAwait(false);
+            for (var i = 0; i < samples.Count; i++)
+            {
+                if (found[i] is null && File.Exists(Path.Combine(binaries, Bin(i))))
+                {
+                    File.Copy(Path.Combine(binaries, Bin(i)), Path.Combine(own, Bin(i)));
+                }
+            }
+
+            DeleteSampleArtifacts(TargetFolder(context, "build"));
+            return found;
+        }, ct).ConfigureAwait(false);
         return PreparedBatch.Processes(samples.Select((sample, i) =>
         {
-            var binary = Path.Combine(binaries, Bin(i));
+            var binary = Path.Combine(own, Bin(i));
             if (problems[i] is not null || !File.Exists(binary))
             {
                 return PreparedSample.Judged(SampleResult.Failed(sample, "cargo build failed", problems[i] ?? "no binary was built"), sample);
@@ -71,8 +88,59 @@ public sealed class RustRunner : SampleRunner
         }).ToArray());
     }
 
-    public override async Task<IReadOnlyList<string?>> CheckSyntaxAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct) =>
-        await CargoAsync("check", samples, Crate(context, Name + "-syntax", samples), context, ct).ConfigureAwait(false);
+    public override async Task<IReadOnlyList<string?>> CheckSyntaxAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct)
+    {
+        var crate = Crate(context, Name + "-syntax", samples);
+        return await LockedAsync(context, "check", async () =>
+        {
+            var problems = await CargoAsync("check", samples, crate, context, ct).ConfigureAwait(false);
+            DeleteSampleArtifacts(TargetFolder(context, "check"));
+            return problems;
+        }, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs <paramref name="work"/> holding a lock file beside the target folder, which runs may share.</summary>
+    private static async Task<T> LockedAsync<T>(RunContext context, string kind, Func<Task<T>> work, CancellationToken ct)
+    {
+        var target = TargetFolder(context, kind);
+        Directory.CreateDirectory(target);
+        FileStream? gate = null;
+        while (gate is null)
+        {
+            try
+            {
+                gate = new FileStream(Path.Combine(target, "hooksnippets.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(500, ct).ConfigureAwait(false);
+            }
+        }
+
+        await using (gate.ConfigureAwait(false))
+        {
+            return await work().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The samples' own outputs in a target folder (binaries, dependency files, fingerprints); reqwest's stay.</summary>
+    private static void DeleteSampleArtifacts(string target)
+    {
+        foreach (var folder in new[] { "debug", "debug/deps", "debug/.fingerprint", "debug/incremental" }.Select(f => Path.Combine(target, f)).Where(Directory.Exists))
+        {
+            foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Where(e => Path.GetFileName(e) is var name && (name.StartsWith("sample_", StringComparison.Ordinal) || name.StartsWith("libsample_", StringComparison.Ordinal) || name.StartsWith("samples-", StringComparison.Ordinal))).ToArray())
+            {
+                if (Directory.Exists(entry))
+                {
+                    Directory.Delete(entry, recursive: true);
+                }
+                else
+                {
+                    File.Delete(entry);
+                }
+            }
+        }
+    }
 
     /// <summary>
     /// <c>cargo build</c> or <c>cargo check</c> of every sample's binary, and what it reported about each, or null. cargo
@@ -144,6 +212,7 @@ public sealed class RustRunner : SampleRunner
 
             [profile.dev]
             debug = false
+            incremental = false
 
             """);
         Directory.CreateDirectory(Path.Combine(crate, ".cargo"));
