@@ -38,6 +38,8 @@ internal static class TemplateFunctions
         Add(root, "kotlin", Str(KotlinEncoder.String), ("raw", EncoderFunction.Of(KotlinEncoder.Raw)));
         Add(root, "clojure", Str(ClojureEncoder.String), ("text", EncoderFunction.Of(ClojureEncoder.Text)));
         Add(root, "ocaml", Str(OCamlEncoder.String), ("text", EncoderFunction.Of(OCamlEncoder.Text)), ("uri_path_and_query", EncoderFunction.Of(OCamlEncoder.UriPathAndQuery)));
+        Add(root, "rust", Str(RustEncoder.String), ("raw", EncoderFunction.Of(RustEncoder.Raw)));
+        Add(root, "crystal", Str(CrystalEncoder.String), ("heredoc", EncoderFunction.Of(CrystalEncoder.Heredoc)));
         Add(
             root,
             "http",

@@ -15,10 +15,10 @@ namespace HookSnippets.Snippets.Targets;
 /// </summary>
 public static partial class TargetFileReader
 {
-    /// <summary>The linguist names Redoc documents for <c>x-codeSamples</c>' <c>lang</c>, and linguist's <c>HTTP</c> (http-http11's raw message) <c>R</c> (r-httr), <c>Clojure</c> (clojure-cljhttp) and <c>OCaml</c> (ocaml-cohttp), which that list lacks.</summary>
+    /// <summary>The linguist names Redoc documents for <c>x-codeSamples</c>' <c>lang</c>, and linguist's <c>HTTP</c> (http-http11's raw message) <c>R</c> (r-httr), <c>Clojure</c> (clojure-cljhttp), <c>Crystal</c> (crystal-native) and <c>OCaml</c> (ocaml-cohttp), which that list lacks.</summary>
     public static IReadOnlyList<string> CodeSamplesLanguages { get; } =
     [
-        "C", "C#", "C++", "Clojure", "CoffeeScript", "CSS", "Dart", "DM", "Elixir", "Go", "Groovy", "HTML", "HTTP", "Java", "JavaScript", "Kotlin",
+        "C", "C#", "C++", "Clojure", "CoffeeScript", "CSS", "Crystal", "Dart", "DM", "Elixir", "Go", "Groovy", "HTML", "HTTP", "Java", "JavaScript", "Kotlin",
         "Objective-C", "OCaml", "Perl", "PHP", "PowerShell", "Python", "R", "Ruby", "Rust", "Scala", "Shell", "Swift", "TypeScript",
     ];
 

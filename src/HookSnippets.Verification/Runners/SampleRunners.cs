@@ -30,6 +30,8 @@ public static class SampleRunners
             "netty-transport", "netty-buffer", "netty-common", "slf4j-api", "javax.activation")),
         new KotlinRunner("kotlin-okhttp", ["/usr/share/java/okhttp.jar", "/usr/share/java/okio.jar"]),
         new ClojureRunner("clojure-cljhttp", JavaRunner.DebianJars("clj-http")),
+        new RustRunner(),
+        new CrystalRunner(),
         new SwiftRunner(),
         new DotnetRunner(),
     ];

@@ -354,6 +354,61 @@ public sealed class StringRoundTripTests
         AssertAllEqual(inputs, encode, lines);
     }
 
+    /// <summary>Debian's rustc (not a rustup one on PATH), one program; both literal forms, NUL included.</summary>
+    [SkippableTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Rustc_reads_every_literal_back(bool raw)
+    {
+        Func<string, string> encode = raw ? RustEncoder.Raw : RustEncoder.String;
+        var bash = Toolchain.Require("bash");
+        Skip.IfNot(File.Exists("/usr/bin/rustc"), "/usr/bin/rustc (Debian's rustc) not installed");
+        var inputs = HostileStrings.All;
+        using var scratch = new ScratchDirectory();
+        var program = $$"""
+            const VALUES: &[&str] = &[
+            {{Items(inputs, encode, "    ")}}
+            ];
+
+            fn main() {
+                for v in VALUES {
+                    let hex: String = v.as_bytes().iter().map(|b| format!("{:02x}", b)).collect();
+                    println!(">{}", hex);
+                }
+            }
+
+            """;
+        scratch.Write("values.rs", program);
+        var lines = Toolchain.RunLines(bash, ["-c", "/usr/bin/rustc -D warnings values.rs -o values && ./values"], scratch.Path);
+        AssertAllEqual(inputs, encode, lines);
+    }
+
+    /// <summary>Crystal, one program; both literal forms (a heredoc each, for the multi-line one), NUL included.</summary>
+    [SkippableTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Crystal_reads_every_literal_back(bool heredoc)
+    {
+        var crystal = Toolchain.Require("crystal");
+        var inputs = HostileStrings.All;
+        using var scratch = new ScratchDirectory();
+        // A heredoc's body starts on the line after its opener: one array element per heredoc, each closed before the next.
+        var items = heredoc
+            ? string.Join("\n", inputs.Select(s => "values << " + CrystalEncoder.Heredoc(s)))
+            : "values = [\n" + Items(inputs, CrystalEncoder.String, "  ") + "\n] of String";
+        var program = (heredoc ? "values = [] of String\n" : "") + items + """
+
+            values.each do |v|
+              marker = v.valid_encoding? ? ">" : "!"
+              puts marker + v.to_slice.hexstring
+            end
+
+            """;
+        scratch.Write("values.cr", program);
+        var lines = Toolchain.RunLines(crystal, ["run", "--no-debug", "values.cr"], scratch.Path);
+        AssertAllEqual(inputs, heredoc ? CrystalEncoder.Heredoc : CrystalEncoder.String, lines);
+    }
+
     private static void GoReadsBack(IReadOnlyList<string> inputs, Func<string, string> encode)
     {
         var go = Toolchain.Require("go");

@@ -1,0 +1,36 @@
+// jQuery 3 on the page: <script src="https://cdn.jsdelivr.net/npm/jquery@3/dist/jquery.min.js"></script>
+const url = 'https://YOUR_DOMAIN/api/v2/hooks';
+const headers = {
+  'Authorization': 'Bearer MGMT_API_ACCESS_TOKEN',
+};
+const payload = {
+  name: 'my-hook',
+  script: 'module.exports = function (user, context, cb) {\n  cb(null, { user: user });\n};',
+  triggerId: 'pre-user-registration',
+  enabled: false,
+  dependencies: {
+    auth0: '2.30.0'
+  }
+};
+
+$.ajax({
+  url,
+  method: 'POST',
+  headers,
+  contentType: 'application/json',
+  data: JSON.stringify(payload),
+  dataType: 'json',
+})
+  .done((data, textStatus, xhr) => {
+    console.log(xhr.status);
+    console.log(data);
+  })
+  .fail((xhr, textStatus, errorThrown) => {
+    if (xhr.status === 0) {
+      // A network, TLS or CORS failure: there is no answer.
+      throw new Error(`${textStatus}: the request to ${url} failed`);
+    }
+    console.log(xhr.status);
+    console.log(xhr.responseText);
+    throw new Error(`HTTP ${xhr.status} ${errorThrown}`);
+  });

@@ -1,0 +1,32 @@
+$ErrorActionPreference = 'Stop'
+
+$headers = [ordered]@{
+    'Authorization' = 'Bearer MGMT_API_ACCESS_TOKEN'
+}
+
+$json = @'
+{
+  "name": "my-hook",
+  "script": "module.exports = function (user, context, cb) {\n  cb(null, { user: user });\n};",
+  "triggerId": "pre-user-registration",
+  "enabled": false,
+  "dependencies": {
+    "auth0": "2.30.0"
+  }
+}
+'@
+
+$params = @{
+    Method = 'Post'
+    Uri = 'https://YOUR_DOMAIN/api/v2/hooks'
+    Headers = $headers
+    ContentType = 'application/json'
+    Body = $json
+    SkipHttpErrorCheck = $true
+}
+$response = Invoke-WebRequest @params
+$response.StatusCode
+$response.Content
+if ($response.StatusCode -notin 200..299) {
+    exit 1
+}

@@ -1,0 +1,20 @@
+$ErrorActionPreference = 'Stop'
+
+$headers = [ordered]@{
+    'Authorization' = 'Bearer MGMT_API_ACCESS_TOKEN'
+}
+
+$params = @{
+    Method = 'Get'
+    Uri = 'https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID'
+    Headers = $headers
+    SkipHttpErrorCheck = $true
+    StatusCodeVariable = 'status'
+}
+$response = Invoke-RestMethod @params
+$status
+if ($status -notin 200..299) {
+    $response | ConvertTo-Json -Depth 100
+    exit 1
+}
+$response | ConvertTo-Json -Depth 100

@@ -1,0 +1,28 @@
+import axios from 'https://cdn.jsdelivr.net/npm/axios@1/dist/esm/axios.min.js';
+
+const url = 'https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID/secrets';
+const headers = {
+  'Authorization': 'Bearer MGMT_API_ACCESS_TOKEN',
+  'Content-Type': 'application/json',
+};
+const data = {
+  HOOK_SECRET_KEY: 'HOOK_SECRET_VALUE'
+};
+
+try {
+  const response = await axios.request({
+    method: 'post',
+    url,
+    headers,
+    data,
+  });
+  console.log(response.status);
+  console.log(response.data);
+} catch (error) {
+  // axios rejects every status outside 2xx; a network, TLS or CORS failure has no response.
+  if (error.response) {
+    console.log(error.response.status);
+    console.log(error.response.data);
+  }
+  throw error;
+}

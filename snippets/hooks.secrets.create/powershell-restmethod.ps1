@@ -1,0 +1,28 @@
+$ErrorActionPreference = 'Stop'
+
+$headers = [ordered]@{
+    'Authorization' = 'Bearer MGMT_API_ACCESS_TOKEN'
+}
+
+$json = @'
+{
+  "HOOK_SECRET_KEY": "HOOK_SECRET_VALUE"
+}
+'@
+
+$params = @{
+    Method = 'Post'
+    Uri = 'https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID/secrets'
+    Headers = $headers
+    ContentType = 'application/json'
+    Body = $json
+    SkipHttpErrorCheck = $true
+    StatusCodeVariable = 'status'
+}
+$response = Invoke-RestMethod @params
+$status
+if ($status -notin 200..299) {
+    $response | ConvertTo-Json -Depth 100
+    exit 1
+}
+$response

@@ -1,0 +1,26 @@
+$ErrorActionPreference = 'Stop'
+
+$headers = [ordered]@{
+    'Authorization' = 'Bearer MGMT_API_ACCESS_TOKEN'
+}
+
+$json = @'
+[
+  "HOOK_SECRET_KEY"
+]
+'@
+
+$params = @{
+    Method = 'Delete'
+    Uri = 'https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID/secrets'
+    Headers = $headers
+    ContentType = 'application/json'
+    Body = $json
+    SkipHttpErrorCheck = $true
+}
+$response = Invoke-WebRequest @params
+$response.StatusCode
+$response.Content
+if ($response.StatusCode -notin 200..299) {
+    exit 1
+}

@@ -1,0 +1,27 @@
+$ErrorActionPreference = 'Stop'
+
+$headers = [ordered]@{
+    'Authorization' = 'Bearer MGMT_API_ACCESS_TOKEN'
+}
+
+$json = @'
+{
+  "script": "module.exports = function (user, context, cb) {\n  cb(null, { user: user });\n};",
+  "enabled": true
+}
+'@
+
+$params = @{
+    Method = 'Patch'
+    Uri = 'https://YOUR_DOMAIN/api/v2/hooks/HOOK_ID'
+    Headers = $headers
+    ContentType = 'application/json'
+    Body = $json
+    SkipHttpErrorCheck = $true
+}
+$response = Invoke-WebRequest @params
+$response.StatusCode
+$response.Content
+if ($response.StatusCode -notin 200..299) {
+    exit 1
+}
