@@ -14,7 +14,7 @@ $params = @{
 $response = Invoke-RestMethod @params
 $status
 if ($status -notin 200..299) {
-    $response | ConvertTo-Json -Depth 100
+    if ($response -is [string]) { $response } else { ConvertTo-Json -InputObject $response -Depth 100 }
     exit 1
 }
-$response | ConvertTo-Json -Depth 100
+ConvertTo-Json -InputObject $response -Depth 100

@@ -17,7 +17,7 @@ public sealed class ToolchainsCommandTests : IDisposable
         Assert.Matches($@"^node-axios  missing  v[0-9.]+: npm package axios@1 not installed in {System.Text.RegularExpressions.Regex.Escape(_tools)}$", lines[0]);
         Assert.Equal("    apt-get install -y --no-install-recommends nodejs", lines[1]);
         Assert.Equal($"    npm install --prefix {_tools} --ignore-scripts --no-audit --no-fund --save-exact axios@1", lines[2]);
-        Assert.StartsWith("1 targets: 1 missing a toolchain; 'hooksnippets toolchains --install' installs npm and NuGet packages into ", lines[3]);
+        Assert.StartsWith("1 targets: 1 missing a toolchain; 'hooksnippets toolchains --install' installs npm and NuGet packages and .NET tools into ", lines[3]);
     }
 
     [SkippableFact]

@@ -25,7 +25,7 @@ internal static class ParsedAnswers
         ["r-httr"] = ["Rscript", "-e", "print(jsonlite::fromJSON(commandArgs(TRUE)[1], simplifyVector = FALSE))"],
         // Invoke-RestMethod parses a JSON answer as ConvertFrom-Json does, writing an array's items one by one (an empty
         // array is nothing); the sample prints it back with ConvertTo-Json. -CommandWithArgs (pwsh 7.4) fills $args.
-        ["powershell-restmethod"] = ["pwsh", "-NoProfile", "-NonInteractive", "-CommandWithArgs", "$response = $args[0] | ConvertFrom-Json; $response | ConvertTo-Json -Depth 100"],
+        ["powershell-restmethod"] = ["pwsh", "-NoProfile", "-NonInteractive", "-CommandWithArgs", "ConvertTo-Json -InputObject ($args[0] | ConvertFrom-Json -NoEnumerate) -Depth 100"],
         ["php-curl"] = ["php", "-r", "print_r(json_decode($argv[1], true));", "--"],
         ["php-guzzle"] = ["php", "-r", "print_r(json_decode($argv[1], true));", "--"],
         ["php-http"] = ["php", "-r", "print_r(json_decode($argv[1], true));", "--"],

@@ -44,11 +44,13 @@ public sealed class TargetFailureTests
             };
             var printed = outcome.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             // node-axios and javascript-axios print response.data, which axios has parsed: Node shows the object, not the
-            // text, and the browser runner writes it as two-space JSON.
+            // text, and the browser runner writes it as two-space JSON; so does ConvertTo-Json for Invoke-RestMethod.
             var axiosPrinted = printed.FirstOrDefault() == "404" && prepared.Sample.Target.Id switch
             {
                 "node-axios" => outcome.Output.Contains("statusCode: 404", StringComparison.Ordinal) && outcome.Output.Contains("message: 'The hook does not exist.'", StringComparison.Ordinal),
                 "javascript-axios" => outcome.Output.Contains("\"statusCode\": 404,", StringComparison.Ordinal) && outcome.Output.Contains("\"message\": \"The hook does not exist.\"", StringComparison.Ordinal),
+                // Invoke-RestMethod has parsed the JSON error answer; the sample prints it back with ConvertTo-Json.
+                "powershell-restmethod" => outcome.Output.Contains("\"statusCode\": 404,", StringComparison.Ordinal) && outcome.Output.Contains("\"message\": \"The hook does not exist.\"", StringComparison.Ordinal),
                 _ => false,
             };
             // wget prints the body, and the head with its status line on stderr (--server-response); HTTPie and http both on stdout.
