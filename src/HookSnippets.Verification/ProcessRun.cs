@@ -56,6 +56,10 @@ public static class ProcessRun
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+
+        // glibc writes a fatal error ("stack smashing detected") to the terminal, not to stderr, unless told otherwise:
+        // without this the failure would show only an exit code.
+        start.Environment["LIBC_FATAL_STDERR_"] = "1";
         return start;
     }
 

@@ -57,13 +57,14 @@ public sealed class ReportTests
     }
 
     [Fact]
-    public void The_markdown_report_lists_toolchains_the_matrix_and_failures()
+    public void The_markdown_report_lists_toolchains_the_matrix_and_failures_with_their_output()
     {
         var text = MarkdownReport.Write(Report(ci: false, Failed(), Skipped()));
         Assert.Contains("| curl | curl 7.88.1 |\n| go | not found: go not found |\n", text);
         Assert.Contains("| Operation | shell-curl | go-nethttp |\n|---|---|---|\n| `hooks.secrets.create` | FAIL | skipped |\n", text);
         Assert.Contains("### FAIL: `hooks.secrets.create` / `shell-curl`\n", text);
         Assert.Contains("```diff\n", text);
+        Assert.Contains("\nOutput:\n\n````text\n{}\n````\n", text);
     }
 
     [Fact]

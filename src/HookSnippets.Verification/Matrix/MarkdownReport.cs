@@ -75,6 +75,11 @@ public static class MarkdownReport
                 {
                     text.Append("\n```diff\n").Append(diff).Append("```\n");
                 }
+
+                if (result.Log.Length > 0)
+                {
+                    text.Append("\nOutput:\n\n````text\n").Append(ResultMatrix.Shorten(result.Log)).Append("\n````\n");
+                }
             }
         }
 

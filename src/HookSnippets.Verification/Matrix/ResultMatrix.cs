@@ -125,7 +125,8 @@ public static class ResultMatrix
             + (report.Count(SampleOutcome.NotSupported) is > 0 and var unsupported ? $", {unsupported} not supported (the target cannot send the request)" : "") + $"{(unchanged > 0 ? $", {unchanged} unchanged (not run again)" : "")} in {report.Duration.TotalSeconds:0.0} s";
     }
 
-    private static string Shorten(string log)
+    /// <summary>The output a failure shows: its first 30 lines, so a long log does not bury the matrix.</summary>
+    public static string Shorten(string log)
     {
         var lines = log.Split('\n');
         return lines.Length > 30 ? string.Join('\n', lines.Take(30)) + $"\n... ({lines.Length - 30} more lines)" : log;

@@ -4,6 +4,11 @@
 // TLS verification stays on; SSL_CERT_FILE, when set, names the CA bundle (as for OpenSSL-based clients).
 // Like Apple's session, a task runs off the calling thread and calls its completion handler there, so a sample
 // that does not wait for the handler fails here too.
+// The handler must be copied off the caller's stack with libBlocksRuntime's Block_copy: GNUstep base's own
+// Block_copy (for the gcc runtime) copies only blocks flagged the way gcc's old block ABI flags them and hands clang's
+// stack block back unchanged, so the task would call, then release, a block in a frame main has already left (an
+// abort, "stack smashing detected", in about 1 run in 25). The runner links libBlocksRuntime first; a stack block that
+// comes back uncopied stops the sample with that explanation instead.
 // A task's thread outlives its handler (it still frees OpenSSL's thread state), while main returns as soon as the
 // handler has signalled: exit would then free OpenSSL under that thread (a rare SIGSEGV under load). So threads are
 // joinable and an exit handler, registered after libcurl's global init (exit handlers run last-in first-out), joins
@@ -27,6 +32,9 @@ extern int curl_easy_getinfo(CURL *curl, int info, ...);
 extern void curl_easy_cleanup(CURL *curl);
 extern struct curl_slist *curl_slist_append(struct curl_slist *list, const char *text);
 extern void curl_slist_free_all(struct curl_slist *list);
+
+// The class of a block literal on the stack, declared only in the runtime's private header.
+extern void *_NSConcreteStackBlock[32];
 
 enum
 {
@@ -144,6 +152,11 @@ static NSDictionary *StandInHeaderFields(NSData *head)
     {
       _request = [request copy];
       _completionHandler = Block_copy(completionHandler);
+      if (_completionHandler == completionHandler && *(void **)completionHandler == _NSConcreteStackBlock)
+        {
+          [NSException raise:NSInternalInconsistencyException
+                      format:@"Block_copy left the completion handler on the caller's stack: link libBlocksRuntime before GNUstep base"];
+        }
     }
   return self;
 }

@@ -5,7 +5,8 @@ namespace HookSnippets.Verification.Runners;
 /// (NSURLSessionStandIn.h/.m on libcurl) is force-included and linked: the sample's code stays unchanged and sends a
 /// real request. A sample passes only when it ran; compiling is not enough. The stand-in reads SSL_CERT_FILE. The
 /// header, Foundation's with it, is precompiled once (parsing Foundation is most of a sample's compile time) and
-/// samples link with gold when it is installed (a third of the default linker's time). The syntax check is one
+/// samples link with gold when it is installed (a third of the default linker's time). libBlocksRuntime comes before
+/// GNUstep base on the link line, so Block_copy is its (GNUstep's does not copy clang's blocks). The syntax check is one
 /// <c>clang -fsyntax-only -Wall</c> over every sample, the stand-in's header included.
 /// </summary>
 public sealed class ObjectiveCRunner : SampleRunner
@@ -61,7 +62,7 @@ public sealed class ObjectiveCRunner : SampleRunner
             var binary = Path.Combine(folder, "sample");
             var compile = ProcessRun.Command(
                 "clang",
-                [.. flags, "-include-pch", precompiled, source, standInObject, .. linker, .. libraries, "-lBlocksRuntime", CurlLibrary, "-o", binary],
+                [.. flags, "-include-pch", precompiled, source, standInObject, .. linker, "-lBlocksRuntime", .. libraries, CurlLibrary, "-o", binary],
                 folder);
             var outcome = await ProcessRun.RunAsync(compile, context.Timeout * 3, ct).ConfigureAwait(false);
             if (!outcome.Succeeded)
