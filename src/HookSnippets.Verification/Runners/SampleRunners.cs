@@ -27,7 +27,9 @@ public static class SampleRunners
         new JavaRunner("java-unirest", JavaRunner.DebianJars("unirest-java", "httpasyncclient", "httpcore-nio", "httpmime", "httpclient", "httpcore", "commons-logging", "commons-codec", "com.android.json")),
         new JavaRunner("java-asynchttp", JavaRunner.DebianJars("async-http-client", "async-http-client-netty-utils", "netty-reactive-streams", "reactive-streams",
             "netty-handler-proxy", "netty-codec-socks", "netty-codec-http", "netty-handler", "netty-codec", "netty-resolver-dns", "netty-codec-dns", "netty-resolver",
-            "netty-transport", "netty-buffer", "netty-common", "slf4j-api", "javax.activation")),
+            "netty-transport", "netty-buffer", "netty-common", "slf4j-api", "javax.activation"),
+            // The sample closes its client, which waits out Netty's quiet period (2 s) before the run may end.
+            ["-Dorg.asynchttpclient.shutdownQuietPeriod=0"]),
         new KotlinRunner("kotlin-okhttp", ["/usr/share/java/okhttp.jar", "/usr/share/java/okio.jar"]),
         new ClojureRunner("clojure-cljhttp", JavaRunner.DebianJars("clj-http")),
         new RustRunner(),

@@ -15,17 +15,23 @@ public sealed class JavaRunner : SampleRunner
 {
     private readonly string name;
     private readonly IReadOnlyList<string> libraries;
+    private readonly IReadOnlyList<string> harnessProperties;
 
     /// <summary>java-httpclient: the JDK alone.</summary>
     public JavaRunner() : this("java", [])
     {
     }
 
-    /// <summary>A Java target on a library: <paramref name="libraries"/> are the jars (Debian's /usr/share/java) it needs.</summary>
-    public JavaRunner(string name, IReadOnlyList<string> libraries)
+    /// <summary>
+    /// A Java target on a library: <paramref name="libraries"/> are the jars (Debian's /usr/share/java) it needs;
+    /// <paramref name="harnessProperties"/> are <c>-D</c> options the run sets for the library and a reader's run does
+    /// not need (a shorter shutdown wait), so the sample stays as a reader writes it.
+    /// </summary>
+    public JavaRunner(string name, IReadOnlyList<string> libraries, IReadOnlyList<string>? harnessProperties = null)
     {
         this.name = name;
         this.libraries = libraries;
+        this.harnessProperties = harnessProperties ?? [];
     }
 
     /// <summary>The jars Debian's library packages install, by name: /usr/share/java/NAME.jar.</summary>
@@ -69,9 +75,9 @@ public sealed class JavaRunner : SampleRunner
 
             return HoldsOnlyItsOwnFiles(job.Folder, job.Source, job.Classes)
                 ? PreparedSample.Hosted(job.Sample, job.Classes, job.Folder)
-                : PreparedSample.Run(job.Sample, Java(["-cp", string.Join(Path.PathSeparator, [job.Classes, .. libraries]), "Main"], job.Folder, context));
+                : PreparedSample.Run(job.Sample, Java([.. harnessProperties, "-cp", string.Join(Path.PathSeparator, [job.Classes, .. libraries]), "Main"], job.Folder, context));
         }).ToArray();
-        return new PreparedBatch(prepared, Java([context.ExtractResource("Java/SampleHost.java"), .. libraries], context.Folder(Name), context));
+        return new PreparedBatch(prepared, Java([.. harnessProperties, context.ExtractResource("Java/SampleHost.java"), .. libraries], context.Folder(Name), context));
     }
 
     public override async Task<IReadOnlyList<string?>> CheckSyntaxAsync(IReadOnlyList<Sample> samples, RunContext context, CancellationToken ct) =>
