@@ -1,3 +1,4 @@
+using System.Linq;
 using HookSnippets.ClientShape;
 using HookSnippets.Description.Naming;
 
@@ -130,6 +131,48 @@ internal static class TypesEmitter
                 """);
         }
 
+        if (type.Properties.Any(p => p.Secret))
+        {
+            EmitPrintMembersWithoutSecrets(writer, type);
+        }
+
+        writer.Close();
+    }
+
+    /// <summary>
+    /// The record's own <c>PrintMembers</c> (which its <c>ToString</c> calls), as the compiler would write it but with
+    /// each secret member shown as <c>(hidden)</c> when it holds a value: a record read from a response ends up in logs.
+    /// </summary>
+    private static void EmitPrintMembersWithoutSecrets(SourceWriter writer, TypeShape type)
+    {
+        writer.Lines("""
+
+            /// <summary>Prints the members for <see cref="ToString"/>; a secret one shows as <c>(hidden)</c> when set.</summary>
+            private bool PrintMembers(global::System.Text.StringBuilder builder)
+            {
+            """);
+        writer.Indent();
+        var separator = string.Empty;
+        foreach (var property in type.Properties)
+        {
+            var label = CSharpLiteral.String($"{separator}{property.PropertyName} = ");
+            separator = ", ";
+            var value = !property.Secret
+                ? $"(object?){property.PropertyName}"
+                : property.ThreeState
+                    ? $"{property.PropertyName}.IsSet && {property.PropertyName}.Value is not null ? \"(hidden)\" : {property.PropertyName}.ToString()"
+                    : property.Required && !property.Nullable && property.Type.IsValueType
+                        ? "\"(hidden)\""
+                        : $"{property.PropertyName} is null ? null : \"(hidden)\"";
+            writer.Line($"builder.Append({label}).Append({value});");
+        }
+
+        if (type.KeepsOtherMembers)
+        {
+            writer.Line($"builder.Append({CSharpLiteral.String($"{separator}{TypeShape.OtherMembersProperty} = ")}).Append((object?){TypeShape.OtherMembersProperty});");
+        }
+
+        writer.Line("return true;");
         writer.Close();
     }
 
