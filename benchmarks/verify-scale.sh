@@ -39,20 +39,21 @@ seconds() { # command... : wall seconds; verify's exit code (1 on a failed sampl
   start="$(date +%s.%N)"
   "$@" >"$work/out" 2>&1 || [[ $? -eq 1 ]] || { cat "$work/out" >&2; exit 1; }
   end="$(date +%s.%N)"
+  grep -E '^[0-9]+ samples: ' "$work/out" | tail -n 1 | sed 's/ in [0-9.]* s$//' >"$work/totals" || true
   echo "$end - $start" | bc
 }
 
 cd "$root"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; $count operations (per-target rates over $rate_count)"
-printf '%-20s %10s %10s %12s\n' target first/s second/s "second wall"
+printf '%-20s %10s %10s %12s  %s\n' target first/s second/s "second wall" "second run's totals"
 for target in "${targets[@]}"; do
   first="$(seconds "${cli[@]}" verify "$work/endpoints.json" --target "$target" "${rate_operations[@]}")"
   second="$(seconds "${cli[@]}" verify "$work/endpoints.json" --target "$target" "${rate_operations[@]}")"
-  printf '%-20s %10.2f %10.2f %10.1f s\n' "$target" "$(echo "$rate_count / $first" | bc -l)" "$(echo "$rate_count / $second" | bc -l)" "$second"
+  printf '%-20s %10.2f %10.2f %10.1f s  %s\n' "$target" "$(echo "$rate_count / $first" | bc -l)" "$(echo "$rate_count / $second" | bc -l)" "$second" "$(cat "$work/totals")"
 done
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-printf 'whole run (%d targets): %.1f s\n' "${#targets[@]}" "$(seconds "${cli[@]}" verify "$work/endpoints.json" "${target_args[@]}" "${operations[@]}")"
+printf 'whole run (%d targets): %.1f s  %s\n' "${#targets[@]}" "$(seconds "${cli[@]}" verify "$work/endpoints.json" "${target_args[@]}" "${operations[@]}")" "$(cat "$work/totals")"
 if "${cli[@]}" verify --help | grep -q -- --shard; then
   for part in 1 2 3 4; do
     printf 'shard %d/4: %.1f s\n' "$part" "$(seconds "${cli[@]}" verify "$work/endpoints.json" "${target_args[@]}" "${operations[@]}" --shard "$part/4" --results "$work/part-$part.json")"
