@@ -63,7 +63,7 @@ public sealed class ClojureRunner(string name, IReadOnlyList<string> classPath) 
         var withClasses = string.Join(Path.PathSeparator, [classes, .. classPath]);
         var compile = ProcessRun.Command(
             "java",
-            ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dclojure.compile.path=" + classes, "-cp", withClasses, "clojure.main", "-e", "(compile 'clj-http.client)"],
+            [.. JavaRunner.StartupFlags, "-Dclojure.compile.path=" + classes, "-cp", withClasses, "clojure.main", "-e", "(compile 'clj-http.client)"],
             classes);
         var outcome = await ProcessRun.RunAsync(compile, context.Timeout * 3, ct).ConfigureAwait(false);
         return outcome.Succeeded ? withClasses : ClassPath;
@@ -75,7 +75,7 @@ public sealed class ClojureRunner(string name, IReadOnlyList<string> classPath) 
         var files = samples.Select(sample => WriteSample(sample, Path.Combine(root, sample.Slug), sample.Target.FileName)).ToArray();
         var command = ProcessRun.Command(
             "java",
-            ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", ClassPath, "clojure.main", context.ExtractResource("Clojure/check_syntax.clj"), .. files],
+            [.. JavaRunner.StartupFlags, "-cp", ClassPath, "clojure.main", context.ExtractResource("Clojure/check_syntax.clj"), .. files],
             root);
         return ProblemsBySample(samples, await ProcessRun.RunAsync(command, context.Timeout * 6, ct).ConfigureAwait(false));
     }

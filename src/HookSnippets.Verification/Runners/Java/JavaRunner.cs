@@ -116,13 +116,16 @@ public sealed class JavaRunner : SampleRunner
     }
 
     /// <summary>
-    /// java with the run's truststore. Start-up flags only (a sample runs for well under a second): C1 and the serial
-    /// collector start the JVM fastest and cost least CPU for short work. The Kotlin and Clojure runners start their JVMs
-    /// through it too.
+    /// Flags of every short-lived JVM verify starts (a sample runs for well under a second, a compile for seconds): C1
+    /// and the serial collector start the JVM fastest and cost least CPU for short work; without the hsperfdata file
+    /// a JVM cannot meet another process's lock on a reused PID's file, whose warning would stop a sample host.
     /// </summary>
+    internal static readonly string[] StartupFlags = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData"];
+
+    /// <summary>java with <see cref="StartupFlags"/> and the run's truststore; the Kotlin and Clojure runners start their JVMs through it too.</summary>
     internal static ProcessStartInfo Java(IEnumerable<string> arguments, string folder, RunContext context)
     {
-        var command = ProcessRun.Command("java", ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", .. arguments], folder);
+        var command = ProcessRun.Command("java", [.. StartupFlags, .. arguments], folder);
         command.Environment["JAVA_TOOL_OPTIONS"] =
             $"-Djavax.net.ssl.trustStore={context.Trust.JavaTrustStore} -Djavax.net.ssl.trustStorePassword={RecordingServer.TestCertificateAuthority.JavaTrustStorePassword} -Djavax.net.ssl.trustStoreType=PKCS12";
         return command;

@@ -128,7 +128,7 @@ public sealed class KotlinRunner(string name, IReadOnlyList<string> libraries) :
         string[] options = lint ? ["-Werror"] : ["-nowarn"];
         var command = ProcessRun.Command(
             "java",
-            ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", .. Compiler, .. options, "-no-reflect",
+            [.. JavaRunner.StartupFlags, .. Compiler, .. options, "-no-reflect",
                 "-cp", string.Join(Path.PathSeparator, libraries), "-d", classes, .. jobs.Select(job => job.Source)],
             root);
         return ProcessRun.RunAsync(command, context.Timeout * 6, ct);
