@@ -122,7 +122,7 @@ internal static class ScaleReport
     /// </summary>
     private static void Compile(List<(string Name, string Text)> sources, int runs)
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
+        var parseOptions = GeneratorDriverRun.ParseOptions;
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, parseOptions, s.Name)).ToList();
         CSharpCompilation Create() => CSharpCompilation.Create(
             "Consumer",

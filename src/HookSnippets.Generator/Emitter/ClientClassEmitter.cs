@@ -191,7 +191,7 @@ internal sealed class ClientClassEmitter
             }
 
             first = false;
-            _operations.EmitInterfaceMembers(writer, operation, raw: false);
+            _operations.EmitInterfaceMembers(writer, operation, group, raw: false);
         }
 
         writer.Close();
@@ -217,7 +217,7 @@ internal sealed class ClientClassEmitter
             }
 
             first = false;
-            _operations.EmitInterfaceMembers(writer, operation, raw: true);
+            _operations.EmitInterfaceMembers(writer, operation, group, raw: true);
         }
 
         writer.Close();

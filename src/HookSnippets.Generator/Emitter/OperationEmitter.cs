@@ -77,9 +77,20 @@ internal sealed class OperationEmitter
     }
 
     /// <summary>The operation's declarations in the group's interface (<paramref name="raw"/>: in its raw view's).</summary>
-    public void EmitInterfaceMembers(SourceWriter writer, OperationShape operation, bool raw)
+    public void EmitInterfaceMembers(SourceWriter writer, OperationShape operation, GroupShape group, bool raw)
     {
-        EmitDocs(writer, operation, raw);
+        if (raw)
+        {
+            // The raw view's docs point at the method's: the same text twice would make the big clients' group files
+            // a third larger, and the generator's run and every build parse it.
+            writer.Line($"/// <inheritdoc cref=\"{_qualifier}{group.InterfaceName}.{operation.MethodName}\" path=\"/*[not(self::returns)]\"/>");
+            EmitReturns(writer, operation, raw: true);
+        }
+        else
+        {
+            EmitDocs(writer, operation);
+        }
+
         writer.Line($"{ReturnType(operation, raw)} {operation.MethodName}({Arguments(operation, defaults: true)});");
         if (!raw && operation.Paging is { } paging && PagingTypes(operation) is { } types)
         {
@@ -510,7 +521,7 @@ internal sealed class OperationEmitter
         ? $"{expression}.ToWire()"
         : $"{_http}.Format({expression})";
 
-    private void EmitDocs(SourceWriter writer, OperationShape operation, bool raw)
+    private void EmitDocs(SourceWriter writer, OperationShape operation)
     {
         CSharpNames.Doc(writer, "summary", operation.Summary ?? operation.Id);
         var remarks = new List<string>();
@@ -555,6 +566,15 @@ internal sealed class OperationEmitter
             /// <param name="{RuntimeNames.RequestOptionsArgument}">Extra headers, a time limit and a retry count for this call; null for none.</param>
             /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
             """);
+        EmitReturns(writer, operation, raw: false);
+        writer.Lines($"""
+            /// <exception cref="{_runtime}{RuntimeNames.ApiException}">The API answered with an error status (after any retries), or a body that does not fit (<see cref="{_runtime}{RuntimeNames.UnexpectedResponseException}"/>).</exception>
+            /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
+            """);
+    }
+
+    private static void EmitReturns(SourceWriter writer, OperationShape operation, bool raw)
+    {
         var metadata = raw ? ", with the status, headers and rate-limit information of the answer" : string.Empty;
         if (operation.ResultType is { } result)
         {
@@ -567,11 +587,6 @@ internal sealed class OperationEmitter
                 ? "/// <returns>The status, headers and rate-limit information of the success answer.</returns>"
                 : "/// <returns>A task that completes when the API has answered with a success status.</returns>");
         }
-
-        writer.Lines($"""
-            /// <exception cref="{_runtime}{RuntimeNames.ApiException}">The API answered with an error status (after any retries), or a body that does not fit (<see cref="{_runtime}{RuntimeNames.UnexpectedResponseException}"/>).</exception>
-            /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
-            """);
     }
 
     private static string DisplayName(TypeRef type) => type.Kind switch

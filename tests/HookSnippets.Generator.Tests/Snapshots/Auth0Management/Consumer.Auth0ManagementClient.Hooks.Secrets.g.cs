@@ -214,78 +214,19 @@ public partial interface IHooksSecretsClient
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
 public partial interface IHooksSecretsRawClient
 {
-    /// <summary>Get hook secrets</summary>
-    /// <remarks>
-    /// Deprecated by the API.
-    /// <para/>
-    /// Retrieve a hook's secrets by the ID of the hook. Every value comes back masked as _VALUE_NOT_SHOWN_ (with the trailing underscore); a hook without secrets answers {}.
-    /// <para/>
-    /// GET /hooks/{id}/secrets; scopes: read:hooks.
-    /// <para/>
-    /// Errors: 400 Invalid request URI. The message will vary depending on the cause. Other text: "Invalid request query string. The message will vary depending on the cause."; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: read:hooks; 404 Hook not found; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
-    /// </remarks>
-    /// <param name="id">ID of the hook to retrieve secrets from.</param>
-    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
-    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <inheritdoc cref="global::Consumer.IHooksSecretsClient.GetAsync" path="/*[not(self::returns)]"/>
     /// <returns>The map of string the API answered, with the status, headers and rate-limit information of the answer.</returns>
-    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
-    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
     global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::System.Collections.Generic.IReadOnlyDictionary<string, string>>> GetAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Add hook secrets</summary>
-    /// <remarks>
-    /// Deprecated by the API.
-    /// <para/>
-    /// Add one or more secrets to an existing hook. Accepts an object of key-value pairs, where the key is the name of the secret. A hook can have a maximum of 20 secrets. A name that already exists answers 409: change existing secrets with hooks.secrets.update. Scope: the published spec and the API reference require update:hooks, but the 403 text and the how-to guide name create:hooks, so grant both create:hooks and update:hooks. Tenants created on or after 2023-10-16 cannot use Hooks.
-    /// <para/>
-    /// POST /hooks/{id}/secrets; scopes: update:hooks.
-    /// <para/>
-    /// Errors: 400 Invalid request body. The message will vary depending on the cause; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: create:hooks. On tenants created on or after 2023-10-16: "This endpoint is disabled for your tenant."; 409 Secret with the same name already exists; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
-    /// </remarks>
-    /// <param name="id">ID of the hook to add secrets to.</param>
-    /// <param name="secrets">Secret names and their values.</param>
-    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
-    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <inheritdoc cref="global::Consumer.IHooksSecretsClient.CreateAsync" path="/*[not(self::returns)]"/>
     /// <returns>The status, headers and rate-limit information of the success answer.</returns>
-    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
-    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
     global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> CreateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Update hook secrets</summary>
-    /// <remarks>
-    /// Deprecated by the API.
-    /// <para/>
-    /// Update one or more existing secrets for an existing hook. Accepts an object of key-value pairs, where the key is the name of the existing secret; a name that does not exist answers 404. Never send the masked value _VALUE_NOT_SHOWN_ back: it would overwrite the real value. Scope: the published spec and the API reference require update:hooks, but the 403 text and the how-to guide name create:hooks, so grant both create:hooks and update:hooks. Tenants created on or after 2023-10-16 cannot use Hooks.
-    /// <para/>
-    /// PATCH /hooks/{id}/secrets; scopes: update:hooks.
-    /// <para/>
-    /// Errors: 400 Invalid request body. The message will vary depending on the cause; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: create:hooks. On tenants created on or after 2023-10-16: "This endpoint is disabled for your tenant."; 404 Hook or secret not found; 409 Secret with the same name already exists; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
-    /// </remarks>
-    /// <param name="id">ID of the hook whose secrets to update.</param>
-    /// <param name="secrets">Names of existing secrets and their new values.</param>
-    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
-    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <inheritdoc cref="global::Consumer.IHooksSecretsClient.UpdateAsync" path="/*[not(self::returns)]"/>
     /// <returns>The status, headers and rate-limit information of the success answer.</returns>
-    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
-    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
     global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> UpdateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Delete hook secrets</summary>
-    /// <remarks>
-    /// Deprecated by the API.
-    /// <para/>
-    /// Delete one or more existing secrets for a given hook. Accepts an array of secret names to delete, sent as a JSON body with DELETE. The how-to guide names update:hooks; the published spec requires delete:hooks.
-    /// <para/>
-    /// DELETE /hooks/{id}/secrets; scopes: delete:hooks.
-    /// <para/>
-    /// Errors: 400 Invalid request URI. The message will vary depending on the cause; 401 Invalid token. Other text: "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: delete:hooks; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
-    /// </remarks>
-    /// <param name="id">ID of the hook whose secrets to delete.</param>
-    /// <param name="names">Names of the secrets to delete.</param>
-    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
-    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <inheritdoc cref="global::Consumer.IHooksSecretsClient.DeleteAsync" path="/*[not(self::returns)]"/>
     /// <returns>The status, headers and rate-limit information of the success answer.</returns>
-    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
-    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
     global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> DeleteAsync(string id, global::System.Collections.Generic.IEnumerable<string> names, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
 }

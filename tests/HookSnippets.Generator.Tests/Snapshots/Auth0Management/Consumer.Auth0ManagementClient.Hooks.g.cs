@@ -242,100 +242,23 @@ public partial interface IHooksClient
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
 public partial interface IHooksRawClient
 {
-    /// <summary>Get hooks</summary>
-    /// <remarks>
-    /// Deprecated by the API.
-    /// <para/>
-    /// Retrieve all hooks. Accepts a list of fields to include in the result. With include_totals=true the answer is a page object {start, limit, total, hooks}; without it, a bare array of hooks. The server also tolerates include_fields, which the published spec does not declare.
-    /// <para/>
-    /// GET /hooks; scopes: read:hooks.
-    /// <para/>
-    /// Errors: 400 Invalid request query string. The message will vary depending on the cause; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: read:hooks; 404 Hook not found; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
-    /// </remarks>
-    /// <param name="page">Page index of the results to return. First page is 0.</param>
-    /// <param name="perPage">Number of results per page: at most 50 on Public Cloud and 100 on Private Cloud; the default is half the maximum.</param>
-    /// <param name="includeTotals">Return results inside an object that contains the total result count (true) or as a direct array of results (false, default).</param>
-    /// <param name="enabled">Optional filter on whether a hook is enabled (true) or disabled (false).</param>
-    /// <param name="fields">Comma-separated list of Hook property names to include in the result. Leave empty to retrieve all fields.</param>
-    /// <param name="triggerId">Retrieves hooks that match the trigger.</param>
-    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
-    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <inheritdoc cref="global::Consumer.IHooksClient.ListAsync" path="/*[not(self::returns)]"/>
     /// <returns>The HookListResponse the API answered, with the status, headers and rate-limit information of the answer.</returns>
-    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
-    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
     global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.HookListResponse>> ListAsync(int? page = null, int? perPage = null, bool? includeTotals = null, bool? enabled = null, string? fields = null, global::Consumer.HookTriggerId? triggerId = null, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Create a hook</summary>
-    /// <remarks>
-    /// Deprecated by the API.
-    /// <para/>
-    /// Create a new hook. Tenants created on or after 2023-10-16 cannot use Hooks: there this call answers 403 "This endpoint is disabled for your tenant."
-    /// <para/>
-    /// POST /hooks; scopes: create:hooks.
-    /// <para/>
-    /// Errors: 400 Invalid request body. The message will vary depending on the cause; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: create:hooks. On tenants created on or after 2023-10-16: "This endpoint is disabled for your tenant."; 409 Hook with the same name already exists; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
-    /// </remarks>
-    /// <param name="hook">The hook to create.</param>
-    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
-    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <inheritdoc cref="global::Consumer.IHooksClient.CreateAsync" path="/*[not(self::returns)]"/>
     /// <returns>The Hook the API answered, with the status, headers and rate-limit information of the answer.</returns>
-    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
-    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
     global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.Hook>> CreateAsync(global::Consumer.CreateHookRequest hook, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Get a hook</summary>
-    /// <remarks>
-    /// Deprecated by the API.
-    /// <para/>
-    /// Retrieve a hook by its ID. Accepts a list of fields to include in the result.
-    /// <para/>
-    /// GET /hooks/{id}; scopes: read:hooks.
-    /// <para/>
-    /// Errors: 400 Invalid request URI. The message will vary depending on the cause. Other text: "Invalid request query string. The message will vary depending on the cause."; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: read:hooks; 404 Hook not found; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
-    /// </remarks>
-    /// <param name="id">ID of the hook to retrieve.</param>
-    /// <param name="fields">Comma-separated list of Hook property names to include in the result. Leave empty to retrieve all fields.</param>
-    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
-    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <inheritdoc cref="global::Consumer.IHooksClient.GetAsync" path="/*[not(self::returns)]"/>
     /// <returns>The Hook the API answered, with the status, headers and rate-limit information of the answer.</returns>
-    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
-    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
     global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.Hook>> GetAsync(string id, string? fields = null, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Update a hook</summary>
-    /// <remarks>
-    /// Deprecated by the API.
-    /// <para/>
-    /// Update an existing hook. The trigger of a hook cannot change, so the body has no triggerId. Real traffic answers 200 while the published spec declares 201: both are success. Tenants created on or after 2023-10-16 cannot use Hooks.
-    /// <para/>
-    /// PATCH /hooks/{id}; scopes: update:hooks.
-    /// <para/>
-    /// Errors: 400 Invalid request body. The message will vary depending on the cause; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: create:hooks. (The published text names create:hooks; the call needs update:hooks.) On tenants created on or after 2023-10-16: "This endpoint is disabled for your tenant."; 404 The hook does not exist; 409 A hook with the same name already exists; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
-    /// </remarks>
-    /// <param name="id">ID of the hook to update.</param>
-    /// <param name="hook">The members to change; at least one.</param>
-    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
-    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <inheritdoc cref="global::Consumer.IHooksClient.UpdateAsync" path="/*[not(self::returns)]"/>
     /// <returns>The Hook the API answered, with the status, headers and rate-limit information of the answer.</returns>
-    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
-    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
     global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.Hook>> UpdateAsync(string id, global::Consumer.UpdateHookRequest hook, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>Delete a hook</summary>
-    /// <remarks>
-    /// Deprecated by the API.
-    /// <para/>
-    /// Delete a hook. A 404 with errorCode HookDoesNotExist is observed in real traffic although the published spec does not declare it.
-    /// <para/>
-    /// DELETE /hooks/{id}; scopes: delete:hooks.
-    /// <para/>
-    /// Errors: 400 Invalid request URI. The message will vary depending on the cause; 401 Invalid token. Other text: "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: delete:hooks; 404 Error: Hook does not exist; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
-    /// </remarks>
-    /// <param name="id">ID of the hook to delete.</param>
-    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
-    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <inheritdoc cref="global::Consumer.IHooksClient.DeleteAsync" path="/*[not(self::returns)]"/>
     /// <returns>The status, headers and rate-limit information of the success answer.</returns>
-    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
-    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
     global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> DeleteAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -52,13 +52,7 @@ public partial interface IItemsClient
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
 public partial interface IItemsRawClient
 {
-    /// <summary>Get an item</summary>
-    /// <remarks>GET /items/{id}.</remarks>
-    /// <param name="id">ID of the item.</param>
-    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
-    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <inheritdoc cref="global::Consumer.IItemsClient.GetAsync" path="/*[not(self::returns)]"/>
     /// <returns>The ItemsGetResult the API answered, with the status, headers and rate-limit information of the answer.</returns>
-    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
-    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
     global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.ItemsGetResult>> GetAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
 }

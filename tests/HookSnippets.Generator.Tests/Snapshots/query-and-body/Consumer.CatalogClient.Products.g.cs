@@ -111,30 +111,11 @@ public partial interface IProductsClient
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
 public partial interface IProductsRawClient
 {
-    /// <summary>Search products &lt;fast&gt; &amp; "exact"</summary>
-    /// <remarks>GET /products; scopes: read:products.</remarks>
-    /// <param name="tags">The tags query parameter; not sent when null.</param>
-    /// <param name="inStock">The in_stock query parameter; not sent when null.</param>
-    /// <param name="xTrace">The X-Trace header; not sent when null.</param>
-    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
-    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <inheritdoc cref="global::Consumer.IProductsClient.SearchAsync" path="/*[not(self::returns)]"/>
     /// <returns>The list of string the API answered, with the status, headers and rate-limit information of the answer.</returns>
-    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
-    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
     global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string>>> SearchAsync(global::System.Collections.Generic.IEnumerable<string>? tags = null, bool? inStock = null, string? xTrace = null, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-    /// <summary>products.tag</summary>
-    /// <remarks>
-    /// PUT /products/{productId}/color.
-    /// <para/>
-    /// Errors: 404 No such product.
-    /// </remarks>
-    /// <param name="productId">The productId path segment.</param>
-    /// <param name="color">The request body.</param>
-    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
-    /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
+    /// <inheritdoc cref="global::Consumer.IProductsClient.TagAsync" path="/*[not(self::returns)]"/>
     /// <returns>The status, headers and rate-limit information of the success answer.</returns>
-    /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
-    /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
     global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> TagAsync(string productId, global::Consumer.ProductsTagRequest color, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
 }
