@@ -14,7 +14,9 @@ public sealed class RunContext(string workDirectory, TrustFiles trust, string? t
     public TrustFiles Trust { get; } = trust;
 
     /// <summary>The folder whose node_modules holds the npm packages, or null when none was found.</summary>
-    public string? ToolsDirectory { get; } = toolsDirectory;
+    /// <remarks>Absolute: a symbolic link to a relative path resolves from the link's folder (<c>--tools tools</c> made a
+    /// dangling node_modules link, and the next runner asking for it stopped the run), and samples run in other folders.</remarks>
+    public string? ToolsDirectory { get; } = toolsDirectory is null ? null : Path.GetFullPath(toolsDirectory);
 
     public string? NodeModules => ToolsDirectory is { } tools && Directory.Exists(Path.Combine(tools, "node_modules")) ? Path.Combine(tools, "node_modules") : null;
 
@@ -36,6 +38,18 @@ public sealed class RunContext(string workDirectory, TrustFiles trust, string? t
         return path;
     }
 
+    /// <summary>Links <paramref name="folder"/>/node_modules to the tools' node_modules (when there is one); returns the folder.</summary>
+    public string LinkNodeModules(string folder)
+    {
+        var link = Path.Combine(folder, "node_modules");
+        if (NodeModules is { } modules && !Directory.Exists(link))
+        {
+            Directory.CreateSymbolicLink(link, modules);
+        }
+
+        return folder;
+    }
+
     /// <summary>
     /// Writes a helper file shipped inside this assembly into the work folder and returns its path: a runner's own file
     /// by its path below Runners/ (<c>Java/BatchCompile.java</c>), or the source generator (<c>HookSnippets.Generator.dll</c>).
@@ -48,8 +62,15 @@ public sealed class RunContext(string workDirectory, TrustFiles trust, string? t
             ?? throw new InvalidOperationException($"{name} is not shipped in this build of verify");
         var path = Path.Combine(WorkDirectory, "runners", name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var file = File.Create(path);
-        stream.CopyTo(file);
+        // A runner preparing in the background may extract the same file as one in the foreground: each writes its
+        // own copy and renames it into place, so neither finds the file locked nor reads it half written.
+        var copy = $"{path}.{Guid.NewGuid():N}.part";
+        using (var file = File.Create(copy))
+        {
+            stream.CopyTo(file);
+        }
+
+        File.Move(copy, path, overwrite: true);
         return path;
     }
 

@@ -55,13 +55,7 @@ public class BrowserRunner : ScriptRunner
     protected override string HostFile(string script, RunContext context)
     {
         // The host imports puppeteer-core: an ES module finds it only in a node_modules beside or above it.
-        var folder = context.Folder(Name);
-        var link = Path.Combine(folder, "node_modules");
-        if (!Directory.Exists(link) && context.NodeModules is { } modules)
-        {
-            Directory.CreateSymbolicLink(link, modules);
-        }
-
+        var folder = context.LinkNodeModules(context.Folder(Name));
         var host = Path.Combine(folder, Path.GetFileName(script));
         File.Copy(context.ExtractResource(script), host, overwrite: true);
         return host;

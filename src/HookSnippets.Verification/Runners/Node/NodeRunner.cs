@@ -46,19 +46,7 @@ public class NodeRunner : ScriptRunner
     protected override string SampleFolder(Sample sample, RunContext context) => Path.Combine(Root(context), sample.Slug);
 
     /// <summary>The runner's folder, linked to the tools' node_modules.</summary>
-    protected string Root(RunContext context) => LinkNodeModules(context.Folder(Name), context);
-
-    /// <summary>Links <paramref name="folder"/>/node_modules to the tools' node_modules (when there is one); returns the folder.</summary>
-    protected static string LinkNodeModules(string folder, RunContext context)
-    {
-        var link = Path.Combine(folder, "node_modules");
-        if (!Directory.Exists(link) && context.NodeModules is { } modules)
-        {
-            Directory.CreateSymbolicLink(link, modules);
-        }
-
-        return folder;
-    }
+    protected string Root(RunContext context) => context.LinkNodeModules(context.Folder(Name));
 
     protected override ProcessStartInfo CreateCommand(string file, string folder, RunContext context)
     {

@@ -48,7 +48,7 @@ public sealed class TypeScriptRunner : NodeRunner
 
     /// <summary>The type check is the syntax check: one <c>tsc --strict --noEmit</c> over every file.</summary>
     protected override ProcessStartInfo SyntaxCommand(IReadOnlyList<string> files, string folder, RunContext context) =>
-        Tsc(["--noEmit"], files, ModulePackage(LinkNodeModules(folder, context)), context);
+        Tsc(["--noEmit"], files, ModulePackage(context.LinkNodeModules(folder)), context);
 
     /// <summary>
     /// tsc with the options of a strict Node ES-module project: <c>--strict</c>, Node's module rules, @types/node as
