@@ -9,6 +9,9 @@ namespace HookSnippets.Verification;
 /// </summary>
 public sealed record Sample(string OperationId, SnippetTarget Target, string Text, ExpectedRequest Expected, int Worker, string? Example = null)
 {
+    /// <summary>Which description of a run of several the sample comes from (<see cref="Verifier.RunAsync(IReadOnlyList{VerifyOptions}, IVerifyProgress, CancellationToken)"/>): 0 for the first.</summary>
+    public int DescriptionIndex { get; init; }
+
     /// <summary>The row of the report: the operation id, with <c>#suffix</c> for a later example set (<c>tickets.buy#event-entry</c>).</summary>
     public string Row => RowOf(OperationId, Example);
 
@@ -16,7 +19,7 @@ public sealed record Sample(string OperationId, SnippetTarget Target, string Tex
     public string Name => Row + "/" + Target.Id;
 
     /// <summary>A name usable as a file or folder name, unique per sample.</summary>
-    public string Slug => $"{OperationId.Replace('.', '_')}{(Example is null ? "" : "__" + Example.Replace('-', '_'))}__{Target.Id.Replace('-', '_')}__w{Worker}";
+    public string Slug => $"{(DescriptionIndex == 0 ? "" : $"d{DescriptionIndex}__")}{OperationId.Replace('.', '_')}{(Example is null ? "" : "__" + Example.Replace('-', '_'))}__{Target.Id.Replace('-', '_')}__w{Worker}";
 
     public static string RowOf(string operationId, string? example) => example is null ? operationId : operationId + "#" + example;
 }

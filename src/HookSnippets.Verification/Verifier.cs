@@ -23,12 +23,29 @@ public static class Verifier
 {
     /// <exception cref="SelectionException">A target or operation names nothing.</exception>
     /// <exception cref="RequestModelException">An operation's expected request cannot be built.</exception>
-    public static async Task<VerifyReport> RunAsync(VerifyOptions options, IVerifyProgress progress, CancellationToken ct = default)
+    public static async Task<VerifyReport> RunAsync(VerifyOptions options, IVerifyProgress progress, CancellationToken ct = default) =>
+        (await RunAsync([options], progress, ct).ConfigureAwait(false))[0];
+
+    /// <summary>
+    /// Verifies several descriptions in one run, one report each: the toolchains are detected, prepared (the batched
+    /// compiles) and started once for the samples of all of them, which saves each toolchain's fixed cost per
+    /// description. The runs share the workers, the tools folder, the timeout and the kept folder, so those options
+    /// must be the same in each.
+    /// </summary>
+    /// <exception cref="ArgumentException">No run, or the runs disagree on what they share.</exception>
+    /// <exception cref="SelectionException">A target or operation names nothing.</exception>
+    /// <exception cref="RequestModelException">An operation's expected request cannot be built.</exception>
+    public static async Task<IReadOnlyList<VerifyReport>> RunAsync(IReadOnlyList<VerifyOptions> runs, IVerifyProgress progress, CancellationToken ct = default)
     {
+        var shared = runs.Count > 0 ? runs[0] : throw new ArgumentException("nothing to verify: no description", nameof(runs));
+        if (runs.Any(r => r.Parallelism != shared.Parallelism || r.ToolsDirectory != shared.ToolsDirectory || r.SampleTimeout != shared.SampleTimeout || r.KeepDirectory != shared.KeepDirectory))
+        {
+            throw new ArgumentException("descriptions verified in one run share its workers, tools folder, timeout and kept folder: give each the same", nameof(runs));
+        }
+
         var clock = Stopwatch.StartNew();
-        var selected = SelectOperations(options.Api, options.Operations);
-        var (targets, missingTemplates) = SelectTargets(options.Pack, options.Targets);
-        var workers = Math.Max(1, options.Parallelism);
+        var parts = runs.Select((options, index) => new Part(index, options, SelectOperations(options.Api, options.Operations), SelectTargets(options.Pack, options.Targets))).ToArray();
+        var workers = Math.Max(1, shared.Parallelism);
 
         var work = Path.Combine(Path.GetTempPath(), "hooksnippets-verify-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(work);
@@ -42,40 +59,23 @@ public static class Verifier
             }
 
             var trust = authority.WriteTrustFiles(Path.Combine(work, "trust"));
-            var context = new RunContext(work, trust, options.ToolsDirectory, Path.GetFullPath(options.DescriptionPath), options.Api.Name, options.SampleTimeout, workers);
+            var context = new RunContext(
+                work, trust, shared.ToolsDirectory, [.. runs.Select(r => new DescriptionFile(Path.GetFullPath(r.DescriptionPath), r.Api.Name))], shared.SampleTimeout, workers);
             var statuses = SampleRunners.All
-                .Where(runner => targets.Any(t => t.Runner == runner.Name))
+                .Where(runner => parts.Any(part => part.Targets.Any(t => t.Runner == runner.Name)))
                 .Select(runner => (Runner: runner, Status: runner.Detect(context)))
                 .ToArray();
-            var fingerprints = Fingerprints(options, selected, targets, statuses);
-            var unchanged = Unchanged(options, selected, targets, fingerprints, progress);
-            var operations = options.Shard is { } shard
-                ? shard.Select(selected, o => o.Id, o => Rows([o]).Sum(row => targets.Where(t => !unchanged.Contains((row, t.Id))).Sum(t => SampleRunners.Find(t.Runner)?.CostPerSample ?? 0)))
-                : selected;
-            if (options.Shard is not null)
+            var samples = new List<Sample>();
+            foreach (var part in parts)
             {
-                progress.Note($"shard {options.Shard}: {operations.Count} of {selected.Count} operations");
+                part.Start(statuses, progress);
+                samples.AddRange(Render(part, servers));
             }
 
-            var results = new List<SampleResult>();
-            var rows = Rows(operations);
-            foreach (var row in rows)
-            {
-                results.AddRange(targets.Where(t => unchanged.Contains((row, t.Id))).Select(t => new SampleResult(
-                    row, t.Id, SampleOutcome.Unchanged, [$"unchanged since {options.Baseline!.Source}: not run again"], [], null, "", TimeSpan.Zero)));
-            }
-
-            var samples = Render(options, operations, targets, unchanged, servers, results);
-            foreach (var target in missingTemplates)
-            {
-                results.AddRange(rows.Select(row => new SampleResult(
-                    row, target.Id, SampleOutcome.Skipped, [$"no template: add {target.TemplatePath} beside its target.json"], [], null, "", TimeSpan.Zero)));
-            }
-
-            var total = samples.Count + results.Count;
+            var total = samples.Count + parts.Sum(p => p.Results.Count);
             foreach (var sample in samples.Where(s => SampleRunners.Find(s.Target.Runner) is null))
             {
-                results.Add(new SampleResult(sample.Row, sample.Target.Id, SampleOutcome.Skipped, [NoRunner(sample.Target)], [], sample.Expected, "", TimeSpan.Zero));
+                parts[sample.DescriptionIndex].Results.Add(new SampleResult(sample.Row, sample.Target.Id, SampleOutcome.Skipped, [NoRunner(sample.Target)], [], sample.Expected, "", TimeSpan.Zero));
             }
 
             var runners = new List<(SampleRunner Runner, Sample[] Samples, ToolchainStatus Status)>();
@@ -85,7 +85,7 @@ public static class Verifier
                 var ready = own.Where(s => !status.Available || runner.MissingFor(s.Target, context) is null).ToArray();
                 foreach (var sample in own.Except(ready))
                 {
-                    results.Add(Skipped(sample, runner.MissingFor(sample.Target, context)!));
+                    parts[sample.DescriptionIndex].Results.Add(Skipped(sample, runner.MissingFor(sample.Target, context)!));
                 }
 
                 if (own.Length > 0)
@@ -105,7 +105,7 @@ public static class Verifier
                     progress.Note($"{runner.Name}: {status.Problem}, skipping {own.Length} samples");
                     foreach (var sample in own)
                     {
-                        Add(Skipped(sample, status.Problem));
+                        Add(sample, Skipped(sample, status.Problem));
                     }
 
                     continue;
@@ -120,16 +120,16 @@ public static class Verifier
                 var phase = Stopwatch.StartNew();
                 foreach (var judged in prepared.Samples.Where(p => p.Verdict is not null))
                 {
-                    Add(judged.Verdict!);
+                    Add(judged.Sample, judged.Verdict!);
                 }
 
                 var runnable = prepared.Samples.Where(p => p.Verdict is null).ToArray();
                 await Task.WhenAll(servers.Select((server, worker) => Task.Run(async () =>
                 {
-                    await using var executor = new SampleExecutor(prepared, runner.Name, options.SampleTimeout);
+                    await using var executor = new SampleExecutor(prepared, runner.Name, shared.SampleTimeout);
                     foreach (var item in runnable.Where(p => p.Sample.Worker == worker))
                     {
-                        Add(await RunOneAsync(item, server, executor, options, ct).ConfigureAwait(false));
+                        Add(item.Sample, await RunOneAsync(item, server, executor, parts[item.Sample.DescriptionIndex].Options.Api, shared.SampleTimeout, ct).ConfigureAwait(false));
                     }
                 }, ct))).ConfigureAwait(false);
                 if (runnable.Length > 0)
@@ -139,24 +139,12 @@ public static class Verifier
             }
 
             progress.Complete();
-            if (options.KeepDirectory is { } keep)
+            if (shared.KeepDirectory is { } keep)
             {
                 CopyTree(work, keep);
             }
 
-            var byCell = results.ToDictionary(r => (r.OperationId, r.TargetId));
-            var ordered = rows
-                .SelectMany(row => targets.Concat(missingTemplates).Select(t => byCell[(row, t.Id)] with { Fingerprint = fingerprints.GetValueOrDefault((row, t.Id)) }))
-                .ToArray();
-            return new VerifyReport(rows, [.. targets, .. missingTemplates], ordered, statuses.Select(s => s.Status).ToArray(), clock.Elapsed, options.Ci)
-            {
-                Selection = new RunSelection(
-                    Path.GetFileName(options.DescriptionPath),
-                    Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(options.DescriptionPath))),
-                    [.. targets.Concat(missingTemplates).Select(t => t.Id)],
-                    [.. selected.Select(o => o.Id)],
-                    options.Shard),
-            };
+            return parts.Select(part => part.Report(clock.Elapsed)).ToArray();
 
             async Task<PreparedBatch> Prepare(SampleRunner runner, Sample[] own, ToolchainStatus status)
             {
@@ -167,12 +155,12 @@ public static class Verifier
                 return prepared;
             }
 
-            void Add(SampleResult result)
+            void Add(Sample sample, SampleResult result)
             {
-                lock (results)
+                lock (parts)
                 {
-                    results.Add(result);
-                    progress.Sample(result, results.Count, total);
+                    parts[sample.DescriptionIndex].Results.Add(result);
+                    progress.Sample(result, parts.Sum(p => p.Results.Count), total);
                 }
             }
         }
@@ -187,12 +175,12 @@ public static class Verifier
         }
     }
 
-    private static async Task<SampleResult> RunOneAsync(PreparedSample item, Server server, SampleExecutor executor, VerifyOptions options, CancellationToken ct)
+    private static async Task<SampleResult> RunOneAsync(PreparedSample item, Server server, SampleExecutor executor, ApiDescription api, TimeSpan timeout, CancellationToken ct)
     {
         var sample = item.Sample;
-        var operation = options.Api.Operations.First(o => o.Id == sample.OperationId);
+        var operation = api.Operations.First(o => o.Id == sample.OperationId);
         server.Clear();
-        server.Responder = _ => SuccessResponses.For(options.Api, operation);
+        server.Responder = _ => SuccessResponses.For(api, operation);
         ProcessOutcome outcome;
         try
         {
@@ -211,7 +199,7 @@ public static class Verifier
         var differences = new List<string>();
         if (outcome.TimedOut)
         {
-            differences.Add($"timed out: still running after {options.SampleTimeout.TotalSeconds:0.#} s (killed)");
+            differences.Add($"timed out: still running after {timeout.TotalSeconds:0.#} s (killed)");
         }
         else if (outcome.ExitCode != 0)
         {
@@ -240,13 +228,13 @@ public static class Verifier
         : $"no runner '{target.Runner}': target.json names a runner verify does not have ({string.Join(", ", SampleRunners.All.Select(r => r.Name))})";
 
     /// <summary>
-    /// Renders each operation × example set × target not <paramref name="unchanged"/> for its worker's server. A
+    /// Renders each operation × example set × target of <paramref name="part"/> not unchanged, for its worker's server. A
     /// template error is that sample's failure; a request the target declares it cannot send (HS3008, HS3009) is
     /// reported as not supported.
     /// </summary>
-    private static List<Sample> Render(
-        VerifyOptions options, IReadOnlyList<Operation> operations, IReadOnlyList<SnippetTarget> targets, ISet<(string, string)> unchanged, IReadOnlyList<Server> servers, List<SampleResult> results)
+    private static List<Sample> Render(Part part, IReadOnlyList<Server> servers)
     {
+        var (options, operations, targets, unchanged, results) = (part.Options, part.Operations, part.Targets, part.Unchanged, part.Results);
         var basePath = RequestModelBuilder.ResolveBaseUrl(options.Api).BasePath;
         var selected = operations.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
         // Per host name the samples use (the servers' address, or the name a runner needs: SampleRunner.ServerHost), each server's models.
@@ -286,7 +274,7 @@ public static class Verifier
                 var model = models[worker][i];
                 try
                 {
-                    samples.Add(new Sample(model.Operation.Id, target, renderer.Render(target, model, api), model.Expected, worker, model.Example.Suffix));
+                    samples.Add(new Sample(model.Operation.Id, target, renderer.Render(target, model, api), model.Expected, worker, model.Example.Suffix) { DescriptionIndex = part.Index });
                 }
                 catch (TemplateException e)
                 {
@@ -409,6 +397,76 @@ public static class Verifier
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A process killed at its timeout may still hold a file for a moment; the folder is below the temp folder.
+        }
+    }
+
+    /// <summary>One description of a run: what it selected, its results so far, and its report.</summary>
+    private sealed class Part(int index, VerifyOptions options, IReadOnlyList<Operation> selected, (IReadOnlyList<SnippetTarget> Targets, IReadOnlyList<SnippetTarget> Missing) targets)
+    {
+
+        public int Index { get; } = index;
+
+        public VerifyOptions Options { get; } = options;
+
+        public IReadOnlyList<SnippetTarget> Targets { get; } = targets.Targets;
+
+        public List<SampleResult> Results { get; } = [];
+
+        /// <summary>The selected operations in this shard (all of them without one); set by <see cref="Start"/>.</summary>
+        public IReadOnlyList<Operation> Operations { get; private set; } = [];
+
+        public ISet<(string, string)> Unchanged { get; private set; } = new HashSet<(string, string)>();
+
+        private Dictionary<(string, string), SampleFingerprint> _fingerprints = [];
+
+        private IReadOnlyList<ToolchainStatus> _toolchains = [];
+
+        /// <summary>Applies the baseline and the shard, and records the samples that will not run (unchanged, no template).</summary>
+        public void Start(IReadOnlyList<(SampleRunner Runner, ToolchainStatus Status)> statuses, IVerifyProgress progress)
+        {
+            var own = statuses.Where(s => Targets.Any(t => t.Runner == s.Runner.Name)).ToArray();
+            _toolchains = [.. own.Select(s => s.Status)];
+            _fingerprints = Fingerprints(Options, selected, Targets, own);
+            var unchanged = Verifier.Unchanged(Options, selected, Targets, _fingerprints, progress);
+            Unchanged = unchanged;
+            Operations = Options.Shard is { } shard
+                ? shard.Select(selected, o => o.Id, o => Rows([o]).Sum(row => Targets.Where(t => !unchanged.Contains((row, t.Id))).Sum(t => SampleRunners.Find(t.Runner)?.CostPerSample ?? 0)))
+                : selected;
+            if (Options.Shard is not null)
+            {
+                progress.Note($"shard {Options.Shard}: {Operations.Count} of {selected.Count} operations");
+            }
+
+            var rows = Rows(Operations);
+            foreach (var row in rows)
+            {
+                Results.AddRange(Targets.Where(t => unchanged.Contains((row, t.Id))).Select(t => new SampleResult(
+                    row, t.Id, SampleOutcome.Unchanged, [$"unchanged since {Options.Baseline!.Source}: not run again"], [], null, "", TimeSpan.Zero)));
+            }
+
+            foreach (var target in targets.Missing)
+            {
+                Results.AddRange(rows.Select(row => new SampleResult(
+                    row, target.Id, SampleOutcome.Skipped, [$"no template: add {target.TemplatePath} beside its target.json"], [], null, "", TimeSpan.Zero)));
+            }
+        }
+
+        public VerifyReport Report(TimeSpan duration)
+        {
+            var rows = Rows(Operations);
+            var byCell = Results.ToDictionary(r => (r.OperationId, r.TargetId));
+            var ordered = rows
+                .SelectMany(row => Targets.Concat(targets.Missing).Select(t => byCell[(row, t.Id)] with { Fingerprint = _fingerprints.GetValueOrDefault((row, t.Id)) }))
+                .ToArray();
+            return new VerifyReport(rows, [.. Targets, .. targets.Missing], ordered, _toolchains, duration, Options.Ci)
+            {
+                Selection = new RunSelection(
+                    Path.GetFileName(Options.DescriptionPath),
+                    Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Options.DescriptionPath))),
+                    [.. Targets.Concat(targets.Missing).Select(t => t.Id)],
+                    [.. selected.Select(o => o.Id)],
+                    Options.Shard),
+            };
         }
     }
 }

@@ -62,6 +62,6 @@ public sealed class TargetLibraryTests : IDisposable
     {
         using var authority = TestCertificateAuthority.Create();
         var trust = authority.WriteTrustFiles(Directory.CreateDirectory(Path.Combine(_work, "trust-" + Guid.NewGuid().ToString("N")[..8])).FullName);
-        return new RunContext(_work, trust, tools, "", "", TimeSpan.FromSeconds(30), 1);
+        return new RunContext(_work, trust, tools, [], TimeSpan.FromSeconds(30), 1);
     }
 }

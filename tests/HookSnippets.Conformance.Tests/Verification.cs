@@ -10,7 +10,13 @@ internal static class Verification
 {
     public static VerifyReport Run(string description, ITestOutputHelper? output, IReadOnlyList<string>? targets = null, IReadOnlyList<string>? operations = null, string? templates = null, TimeSpan? timeout = null)
     {
-        var options = new VerifyOptions
+        var report = Verifier.RunAsync(Options(description, targets, operations, templates, timeout), SilentProgress.Instance).GetAwaiter().GetResult();
+        output?.WriteLine(ResultMatrix.Write(report));
+        return report;
+    }
+
+    public static VerifyOptions Options(string description, IReadOnlyList<string>? targets = null, IReadOnlyList<string>? operations = null, string? templates = null, TimeSpan? timeout = null) =>
+        new()
         {
             Api = Repository.Read(description),
             DescriptionPath = description,
@@ -21,10 +27,6 @@ internal static class Verification
             Ci = Toolchain.IsCi,
             SampleTimeout = timeout ?? TimeSpan.FromSeconds(60),
         };
-        var report = Verifier.RunAsync(options, SilentProgress.Instance).GetAwaiter().GetResult();
-        output?.WriteLine(ResultMatrix.Write(report));
-        return report;
-    }
 
     /// <summary>Skips (outside CI) when a toolchain or template was missing; under CI that is a failure.</summary>
     public static void SkipUnlessComplete(VerifyReport report)

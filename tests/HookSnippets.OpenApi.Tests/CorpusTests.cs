@@ -1,4 +1,5 @@
 using HookSnippets.Description;
+using HookSnippets.Description.Model;
 using HookSnippets.Snippets.Output;
 using HookSnippets.Snippets.Rendering;
 using HookSnippets.Verification;
@@ -16,7 +17,7 @@ namespace HookSnippets.OpenApi.Tests;
 /// </summary>
 public sealed class CorpusTests(ITestOutputHelper output)
 {
-    private static readonly string[] Files =
+    public static readonly IReadOnlyList<string> Files =
     [
         "corpus/oai-petstore-expanded.yaml",
         "corpus/redocly-museum.yaml",
@@ -38,6 +39,13 @@ public sealed class CorpusTests(ITestOutputHelper output)
         file => new Lazy<ImportResult>(() => OpenApiImporter.ImportFile(TestFiles.OpenApi(file), ImportOptions.All)));
 
     public static TheoryData<string> Specs => new(Files);
+
+    /// <summary>The import of <paramref name="spec"/>, made once per test run.</summary>
+    public static ImportResult Import(string spec) => Imports[spec].Value;
+
+    /// <summary>The operations verify runs: the first, the middle and the last imported.</summary>
+    public static IReadOnlyList<Operation> VerifiedOperations(ApiDescription api) =>
+        [.. new[] { 0, api.Operations.Count / 2, api.Operations.Count - 1 }.Distinct().Select(i => api.Operations[i])];
 
     [Theory]
     [MemberData(nameof(Specs))]
@@ -121,16 +129,17 @@ public sealed class CorpusTests(ITestOutputHelper output)
         Assert.True(files > 1);
     }
 
+    /// <summary>All files verify in one run with the Management API's (<see cref="SharedVerifyRun"/>); each judges its own report.</summary>
     [Theory]
     [MemberData(nameof(Specs))]
     public async Task Three_operations_verify_on_every_target(string spec)
     {
         var api = Imports[spec].Value.Description!;
-        var operations = new[] { 0, api.Operations.Count / 2, api.Operations.Count - 1 }.Distinct().Select(i => api.Operations[i]).ToList();
 
-        var report = await DownstreamStages.VerifyAsync(api, operations);
+        var report = await SharedVerifyRun.ReportAsync(spec);
         output.WriteLine(ResultMatrix.Totals(report));
 
+        Assert.Equal(VerifiedOperations(api).Select(o => o.Id), report.Selection!.Operations);
         Assert.True(report.Results.All(r => r.Outcome != SampleOutcome.Fail) && (!report.Ci || report.Results.All(r => r.Outcome != SampleOutcome.Skipped)), MarkdownReport.Write(report));
         Assert.Contains(report.Results, r => r.Outcome == SampleOutcome.Pass);
     }

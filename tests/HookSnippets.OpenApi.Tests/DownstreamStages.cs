@@ -67,30 +67,34 @@ internal static class DownstreamStages
     }
 
     /// <summary>
-    /// <c>verify</c> of <paramref name="operations"/> for every target: the description holds those operations and the
-    /// types they reach, written to a temporary endpoints.json. A missing toolchain skips its samples, except under CI=true.
+    /// One <c>verify</c> run of several descriptions, each part for every target on its <c>Operations</c> only: each
+    /// description holds those operations and the types they reach, written to a temporary endpoints.json. A missing
+    /// toolchain skips its samples, except under CI=true. The reports are in the order of <paramref name="parts"/>.
     /// </summary>
-    public static async Task<VerifyReport> VerifyAsync(ApiDescription api, IReadOnlyList<Operation> operations)
+    public static async Task<IReadOnlyList<VerifyReport>> VerifyAsync(IReadOnlyList<(ApiDescription Api, IReadOnlyList<Operation> Operations)> parts)
     {
         var folder = Directory.CreateTempSubdirectory("hooksnippets-import-verify-").FullName;
         try
         {
-            var path = Path.Combine(folder, "endpoints.json");
-            await File.WriteAllTextAsync(path, DescriptionWriter.ToText(DescriptionWriter.Write(Reduce(api, operations))));
-            var read = DescriptionReader.Read(await File.ReadAllTextAsync(path), path);
-            Assert.Empty(read.Diagnostics);
-
             var tools = Path.Combine(TestFiles.RepositoryRoot, "tools");
-            return await Verifier.RunAsync(
-                new VerifyOptions
+            var runs = new List<VerifyOptions>();
+            foreach (var (api, operations) in parts)
+            {
+                var path = Path.Combine(folder, $"{runs.Count}.endpoints.json");
+                await File.WriteAllTextAsync(path, DescriptionWriter.ToText(DescriptionWriter.Write(Reduce(api, operations))));
+                var read = DescriptionReader.Read(await File.ReadAllTextAsync(path), path);
+                Assert.Empty(read.Diagnostics);
+                runs.Add(new VerifyOptions
                 {
                     Api = read.Description!,
                     DescriptionPath = path,
                     ToolsDirectory = Directory.Exists(tools) ? tools : null,
                     SampleTimeout = TimeSpan.FromSeconds(120),
                     Ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase),
-                },
-                new SilentProgress());
+                });
+            }
+
+            return await Verifier.RunAsync(runs, new SilentProgress());
         }
         finally
         {

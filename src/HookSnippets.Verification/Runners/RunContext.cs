@@ -4,10 +4,10 @@ namespace HookSnippets.Verification.Runners;
 
 /// <summary>
 /// What runners share during one verify run: a work folder below the temp folder, the trust files of the run's CA,
-/// the npm tools folder (holding node_modules with axios and tree-sitter), the description (for the generated C#
-/// client) and the per-sample timeout.
+/// the npm tools folder (holding node_modules with axios and tree-sitter), the descriptions (for the generated C#
+/// clients) and the per-sample timeout.
 /// </summary>
-public sealed class RunContext(string workDirectory, TrustFiles trust, string? toolsDirectory, string descriptionPath, string apiName, TimeSpan timeout, int parallelism)
+public sealed class RunContext(string workDirectory, TrustFiles trust, string? toolsDirectory, IReadOnlyList<DescriptionFile> descriptions, TimeSpan timeout, int parallelism)
 {
     public string WorkDirectory { get; } = workDirectory;
 
@@ -20,10 +20,8 @@ public sealed class RunContext(string workDirectory, TrustFiles trust, string? t
 
     public string? NodeModules => ToolsDirectory is { } tools && Directory.Exists(Path.Combine(tools, "node_modules")) ? Path.Combine(tools, "node_modules") : null;
 
-    public string DescriptionPath { get; } = descriptionPath;
-
-    /// <summary>The description's <c>name</c>: the generated client's default namespace is its PascalCase form.</summary>
-    public string ApiName { get; } = apiName;
+    /// <summary>The run's descriptions, by <see cref="Sample.DescriptionIndex"/>.</summary>
+    public IReadOnlyList<DescriptionFile> Descriptions { get; } = descriptions;
 
     public TimeSpan Timeout { get; } = timeout;
 

@@ -28,7 +28,7 @@ public static class TargetToolchains
         try
         {
             using var authority = TestCertificateAuthority.Create();
-            var context = new RunContext(work, authority.WriteTrustFiles(work), tools, "", "", TimeSpan.FromSeconds(30), 1);
+            var context = new RunContext(work, authority.WriteTrustFiles(work), tools, [], TimeSpan.FromSeconds(30), 1);
             var detected = new Dictionary<string, ToolchainStatus>();
             return targets.Select(target =>
             {

@@ -49,25 +49,26 @@ public sealed class DotnetRunner : SampleRunner
         }
 
         var client = context.Folder(Name, "client");
-        var clientFailure = samples.Any(s => s.Target.Id == ClientTarget)
-            ? await Task.Run(() => GeneratedClient.Build(context, references, client), ct).ConfigureAwait(false)
-            : null;
-        MetadataReference[] clientReference = clientFailure is null && File.Exists(Path.Combine(client, GeneratedClient.AssemblyName + ".dll"))
-            ? [MetadataReference.CreateFromFile(Path.Combine(client, GeneratedClient.AssemblyName + ".dll"))]
-            : [];
+        var clients = new Dictionary<int, (string? Failure, MetadataReference[] Reference)>();
+        foreach (var description in samples.Where(s => s.Target.Id == ClientTarget).Select(s => s.DescriptionIndex).Distinct())
+        {
+            var failure = await Task.Run(() => GeneratedClient.Build(context, description, references, client), ct).ConfigureAwait(false);
+            var assembly = Path.Combine(client, GeneratedClient.AssemblyName(description) + ".dll");
+            clients[description] = (failure, failure is null && File.Exists(assembly) ? [MetadataReference.CreateFromFile(assembly)] : []);
+        }
 
         var prepared = await context.ForEachAsync(samples, sample => Task.Run(() =>
         {
             var folder = context.Folder(Name, sample.Slug);
             WriteSample(sample, folder, sample.Target.FileName);
             var isClient = sample.Target.Id == ClientTarget;
-            if (isClient && clientFailure is not null)
+            if (isClient && clients[sample.DescriptionIndex].Failure is { } clientFailure)
             {
                 return PreparedSample.Judged(SampleResult.Failed(sample, "the generated client did not compile", clientFailure), sample);
             }
 
             var assembly = Path.Combine(folder, "sample.dll");
-            MetadataReference[] extra = isClient ? clientReference : [.. NuGetReferences.References(sample.Target, context)];
+            MetadataReference[] extra = isClient ? clients[sample.DescriptionIndex].Reference : [.. NuGetReferences.References(sample.Target, context)];
             var errors = SampleCompiler.Emit(SampleCompiler.Program(SampleCompiler.Parse(sample), references, extra), assembly);
             return errors is null
                 ? PreparedSample.Hosted(sample, assembly, folder)

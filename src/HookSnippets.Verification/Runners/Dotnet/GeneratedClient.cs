@@ -10,15 +10,19 @@ using Microsoft.CodeAnalysis.Text;
 namespace HookSnippets.Verification.Runners;
 
 /// <summary>
-/// The client the source generator (shipped inside this assembly) produces from the run's description, compiled once
-/// into an assembly that every csharp-client sample references, as a project that adds the package and the file
-/// gets it: the description is an additional file and the client has the names a project without settings gets,
+/// The client the source generator (shipped inside this assembly) produces from one of the run's descriptions, compiled
+/// once into an assembly that every csharp-client sample of that description references, as a project that adds the
+/// package and the file gets it: the description is an additional file and the client has the names a project without settings gets,
 /// namespace <c>ToPascalCase(name)</c> and class <c>ToPascalCase(name) + "Client"</c>
 /// (<c>Auth0Management.Auth0ManagementClient</c>).
 /// </summary>
 internal static class GeneratedClient
 {
-    public const string AssemblyName = "HookSnippets.GeneratedClient";
+    /// <summary>
+    /// <c>HookSnippets.GeneratedClient</c> for the first description, then <c>HookSnippets.GeneratedClient.1</c> and on:
+    /// the .NET host loads the clients of all descriptions from one folder, by name.
+    /// </summary>
+    public static string AssemblyName(int description) => description == 0 ? "HookSnippets.GeneratedClient" : $"HookSnippets.GeneratedClient.{description}";
 
     private static readonly Lazy<ISourceGenerator> Generator = new(() =>
     {
@@ -30,19 +34,20 @@ internal static class GeneratedClient
         return ((IIncrementalGenerator)Activator.CreateInstance(type)!).AsSourceGenerator();
     });
 
-    /// <summary>Writes <c>HookSnippets.GeneratedClient.dll</c> into <paramref name="folder"/>; the errors, or null when it compiled.</summary>
-    public static string? Build(RunContext context, IReadOnlyList<MetadataReference> references, string folder)
+    /// <summary>Writes the client of description <paramref name="index"/> into <paramref name="folder"/> (<see cref="AssemblyName"/>); the errors, or null when it compiled.</summary>
+    public static string? Build(RunContext context, int index, IReadOnlyList<MetadataReference> references, string folder)
     {
-        var description = new DescriptionText(context.DescriptionPath, File.ReadAllText(context.DescriptionPath));
+        var file = context.Descriptions[index];
+        var description = new DescriptionText(file.Path, File.ReadAllText(file.Path));
         var options = new ProjectOptions(
             new Dictionary<string, string>
             {
-                ["build_property.HookSnippetsNamespace"] = Identifiers.ToPascalCase(context.ApiName),
+                ["build_property.HookSnippetsNamespace"] = Identifiers.ToPascalCase(file.ApiName),
                 ["build_property.TargetFramework"] = $"net{Environment.Version.Major}.0",
             },
             description.Path);
         var compilation = CSharpCompilation.Create(
-            AssemblyName,
+            AssemblyName(index),
             [],
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
@@ -51,7 +56,7 @@ internal static class GeneratedClient
         var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         return errors.Length > 0
             ? "the source generator reported errors:\n" + string.Join("\n", errors)
-            : SampleCompiler.Emit(generated, Path.Combine(folder, AssemblyName + ".dll"));
+            : SampleCompiler.Emit(generated, Path.Combine(folder, AssemblyName(index) + ".dll"));
     }
 
     private sealed class DescriptionText(string path, string text) : AdditionalText
