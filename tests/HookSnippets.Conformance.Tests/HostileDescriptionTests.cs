@@ -1,3 +1,4 @@
+using HookSnippets.Verification.Matrix;
 using HookSnippets.Snippets.Rendering;
 using Xunit.Abstractions;
 
@@ -19,7 +20,8 @@ public sealed class HostileDescriptionTests(ITestOutputHelper output)
     [SkippableFact]
     public void Every_target_sends_the_hostile_requests_exactly()
     {
-        var report = Verification.Run(Repository.HostileDescription, output);
+        var report = EveryTargetRun.Of(Repository.HostileDescription);
+        output.WriteLine(ResultMatrix.Write(report));
         Assert.NotEmpty(report.Operations);
         Assert.Equal(TemplatePack.Embedded.Targets, report.Targets);
         KnownLimits.AssertExactly(report, DeclaredLimits);

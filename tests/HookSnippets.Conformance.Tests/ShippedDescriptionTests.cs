@@ -10,12 +10,12 @@ using Xunit.Abstractions;
 namespace HookSnippets.Conformance.Tests;
 
 [Collection(ConformanceSuite.Name)]
-public sealed class ShippedDescriptionTests(ShippedRun run, ITestOutputHelper output) : IClassFixture<ShippedRun>
+public sealed class ShippedDescriptionTests(ITestOutputHelper output)
 {
     [SkippableFact]
     public void Every_operation_and_target_passes_with_swift_parsed_only()
     {
-        var report = run.Report;
+        var report = EveryTargetRun.Of(Repository.ShippedDescription);
         output.WriteLine(ResultMatrix.Write(report));
         Assert.Equal(9, report.Operations.Count);
         Assert.Equal(TemplatePack.Embedded.Targets, report.Targets);
@@ -29,7 +29,7 @@ public sealed class ShippedDescriptionTests(ShippedRun run, ITestOutputHelper ou
     [SkippableFact]
     public void The_generated_client_sends_the_same_request_as_every_executed_sample()
     {
-        var report = run.Report;
+        var report = EveryTargetRun.Of(Repository.ShippedDescription);
         var executed = report.Results.Where(r => r.Outcome == SampleOutcome.Pass).ToArray();
         var clientRuns = executed.Where(r => r.TargetId == "csharp-client").ToArray();
         if (clientRuns.Length < report.Operations.Count)
