@@ -42,6 +42,38 @@ public sealed class VerifyCommandTests : IDisposable
         Assert.Contains("--url 'https://127.0.0.1:", File.ReadAllText(sample));
     }
 
+    [SkippableFact]
+    public void Several_descriptions_verify_in_one_run_with_a_matrix_and_a_report_section_each()
+    {
+        Toolchain.Require("curl");
+        var report = Path.Combine(_temp, "report.md");
+        var (exitCode, output, error) = Run(
+            "verify", Repository.ShippedDescription, Repository.AuthBodiesDescription, "--target", "shell-curl",
+            "--operation", "hooks.get", "--operation", "auth.basic.get", "--report", report);
+
+        Assert.True(exitCode == 0, output + error);
+        Assert.Contains(Repository.ShippedDescription + ":\n", output);
+        Assert.Contains(Repository.AuthBodiesDescription + ":\n", output);
+        Assert.Equal(2, output.Split("1 samples: 1 passed, 0 failed").Length - 1);
+        Assert.Contains("hooks.get", output);
+        Assert.Contains("auth.basic.get", output);
+        var markdown = File.ReadAllText(report);
+        Assert.Contains($"# Request sample verification of `{Repository.ShippedDescription}`", markdown);
+        Assert.Contains($"# Request sample verification of `{Repository.AuthBodiesDescription}`", markdown);
+    }
+
+    [Theory]
+    [InlineData("--results", "r.json", "--shard, --results, --baseline and --changed-since take one description")]
+    [InlineData("--shard", "1/2", "--shard, --results, --baseline and --changed-since take one description")]
+    [InlineData("--operation", "no.such", "unknown operation 'no.such': none of ")]
+    public void Several_descriptions_refuse_what_takes_one_and_an_operation_none_has(string option, string value, string message)
+    {
+        var (exitCode, _, error) = Run("verify", Repository.ShippedDescription, Repository.AuthBodiesDescription, "--target", "shell-curl", option, value);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("error: " + message, error);
+    }
+
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
     private static (int ExitCode, string Output, string Error) Run(params string[] args)

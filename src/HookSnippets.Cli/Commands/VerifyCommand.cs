@@ -12,13 +12,18 @@ namespace HookSnippets.Cli.Commands;
 /// <summary>
 /// <c>hooksnippets verify</c>: runs every selected sample in its real toolchain against a local HTTPS recording
 /// server, prints the matrix operation × target (progress on stderr), and exits 1 on any failure (under CI=true also
-/// on any skipped sample).
+/// on any skipped sample). Several descriptions verify in one run, each toolchain prepared once for all of them, with a
+/// matrix each.
 /// </summary>
 internal static class VerifyCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = DescriptionFile.CreateArgument();
+        var files = new Argument<string[]>("endpoints.json")
+        {
+            Description = "The endpoint descriptions to verify (default: endpoints.json in the current folder). Several verify in one run, each toolchain prepared once for all of them.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var targets = new Option<string[]>("--target")
         {
             Description = "A target id (go-nethttp) or a language (python); repeatable. Default: every target.",
@@ -69,22 +74,33 @@ internal static class VerifyCommand
             "verify",
             "Run every sample in its real toolchain against a local HTTPS recording server and check that each sends exactly the expected request. Exit 1 on any failure (under CI=true also when a toolchain is missing).")
         {
-            file, targets, operations, templates.Option, report, keep, tools, timeout, shard, results, baseline, changedSince,
+            files, targets, operations, templates.Option, report, keep, tools, timeout, shard, results, baseline, changedSince,
         };
         command.Subcommands.Add(VerifyMergeCommand.Create(console));
         command.SetAction(parseResult => console.Guard(() =>
         {
-            var path = DescriptionFile.GetPath(parseResult, file);
+            var paths = DescriptionPaths(parseResult, files);
+            if (paths.Count > 1 && (parseResult.GetValue(shard) ?? parseResult.GetValue(results) ?? parseResult.GetValue(baseline) ?? parseResult.GetValue(changedSince)) is not null)
+            {
+                throw new UsageException("--shard, --results, --baseline and --changed-since take one description: verify each description on its own for them");
+            }
+
             if (templates.Load(parseResult, console) is not { } pack)
             {
                 return ExitCodes.Failure;
             }
 
-            var description = DescriptionFile.Read(path);
-            if (!DescriptionFile.Report(description, console.Error))
+            var descriptions = new List<(string Path, Description.Model.ApiDescription Api)>();
+            foreach (var path in paths)
             {
-                console.Error.WriteLine(DescriptionFile.Summary(path, description));
-                return ExitCodes.Failure;
+                var description = DescriptionFile.Read(path);
+                if (!DescriptionFile.Report(description, console.Error))
+                {
+                    console.Error.WriteLine(DescriptionFile.Summary(path, description));
+                    return ExitCodes.Failure;
+                }
+
+                descriptions.Add((path, description.Description!));
             }
 
             var seconds = parseResult.GetValue(timeout);
@@ -95,27 +111,31 @@ internal static class VerifyCommand
 
             var part = ParseShard(parseResult.GetValue(shard));
             var resultsPath = parseResult.GetValue(results) ?? (part is null ? null : $"verify-results-{part.Index}-of-{part.Count}.json");
-            var options = new VerifyOptions
-            {
-                Api = description.Description!,
-                DescriptionPath = path,
-                Pack = pack,
-                Targets = parseResult.GetValue(targets) ?? [],
-                Operations = parseResult.GetValue(operations) ?? [],
-                ToolsDirectory = parseResult.GetValue(tools) ?? RepositoryTools() ?? CachedTools(),
-                KeepDirectory = parseResult.GetValue(keep),
-                SampleTimeout = TimeSpan.FromSeconds(seconds),
-                Ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase),
-                Shard = part,
-                Baseline = ReadBaseline(parseResult.GetValue(baseline), parseResult.GetValue(changedSince), path, pack),
-                Fingerprints = resultsPath is not null,
-            };
+            var toolsDirectory = parseResult.GetValue(tools) ?? RepositoryTools() ?? CachedTools();
+            var ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+            var runs = OperationsPerDescription(descriptions, parseResult.GetValue(operations) ?? [], console)
+                .Select(d => new VerifyOptions
+                {
+                    Api = d.Api,
+                    DescriptionPath = d.Path,
+                    Pack = pack,
+                    Targets = parseResult.GetValue(targets) ?? [],
+                    Operations = d.Operations,
+                    ToolsDirectory = toolsDirectory,
+                    KeepDirectory = parseResult.GetValue(keep),
+                    SampleTimeout = TimeSpan.FromSeconds(seconds),
+                    Ci = ci,
+                    Shard = part,
+                    Baseline = ReadBaseline(parseResult.GetValue(baseline), parseResult.GetValue(changedSince), d.Path, pack),
+                    Fingerprints = resultsPath is not null,
+                })
+                .ToArray();
 
-            VerifyReport result;
+            IReadOnlyList<VerifyReport> reports;
             try
             {
                 var progress = new ConsoleProgress(console.Error, ReferenceEquals(console.Error, Console.Error) && ConsoleProgress.IsInteractive);
-                result = Verifier.RunAsync(options, progress).GetAwaiter().GetResult();
+                reports = Verifier.RunAsync(runs, progress).GetAwaiter().GetResult();
             }
             catch (SelectionException e)
             {
@@ -123,13 +143,71 @@ internal static class VerifyCommand
             }
             catch (RequestModelException e)
             {
-                console.Error.WriteLine($"{path}: error: {e.Message}");
+                console.Error.WriteLine($"{string.Join(", ", paths)}: error: {e.Message}");
                 return ExitCodes.Failure;
             }
 
-            return WriteOutputs(result, console, parseResult.GetValue(report), resultsPath);
+            return paths.Count == 1
+                ? WriteOutputs(reports[0], console, parseResult.GetValue(report), resultsPath)
+                : WriteOutputs([.. runs.Select((run, i) => (run.DescriptionPath, reports[i]))], console, parseResult.GetValue(report));
         }));
         return command;
+    }
+
+    /// <summary>The paths given, refusing an unknown option that System.CommandLine bound as a file.</summary>
+    private static IReadOnlyList<string> DescriptionPaths(ParseResult parseResult, Argument<string[]> argument)
+    {
+        string[] paths = parseResult.GetValue(argument) is { Length: > 0 } given ? given : [DescriptionFile.DefaultPath];
+        if (paths.FirstOrDefault(p => p.Length > 1 && p.StartsWith('-')) is { } option)
+        {
+            throw new UsageException($"unknown option '{option}'. Run 'hooksnippets verify --help' for usage.");
+        }
+
+        return paths;
+    }
+
+    /// <summary>
+    /// Each description with the <c>--operation</c> ids it holds. With one description every id must be its own (the
+    /// verifier names an unknown one); with several, a description holding none of them is left out, and an id no
+    /// description holds is a usage error.
+    /// </summary>
+    private static IEnumerable<(string Path, Description.Model.ApiDescription Api, IReadOnlyList<string> Operations)> OperationsPerDescription(
+        IReadOnlyList<(string Path, Description.Model.ApiDescription Api)> descriptions, IReadOnlyList<string> operations, CliConsole console)
+    {
+        if (descriptions.Count == 1 || operations.Count == 0)
+        {
+            return descriptions.Select(d => (d.Path, d.Api, operations));
+        }
+
+        var owned = descriptions.Select(d => (d.Path, d.Api, Operations: (IReadOnlyList<string>)[.. operations.Where(id => d.Api.Operations.Any(o => o.Id == id))])).ToArray();
+        if (operations.FirstOrDefault(id => owned.All(d => !d.Operations.Contains(id))) is { } unknown)
+        {
+            throw new UsageException($"unknown operation '{unknown}': none of {string.Join(", ", descriptions.Select(d => d.Path))} has it");
+        }
+
+        foreach (var left in owned.Where(d => d.Operations.Count == 0))
+        {
+            console.Error.WriteLine($"{left.Path}: none of the --operation ids, not verified");
+        }
+
+        return owned.Where(d => d.Operations.Count > 0);
+    }
+
+    /// <summary>Each description's matrix on stdout under its path, and one Markdown report with a section each; the exit code of the run.</summary>
+    private static int WriteOutputs(IReadOnlyList<(string Path, VerifyReport Report)> reports, CliConsole console, string? reportPath)
+    {
+        foreach (var (path, report) in reports)
+        {
+            console.Out.Write($"{path}:\n{ResultMatrix.Write(report)}\n");
+        }
+
+        if (reportPath is not null)
+        {
+            File.WriteAllText(reportPath, string.Join("\n", reports.Select(r => MarkdownReport.Write(r.Report, r.Path))), RenderedFiles.Utf8);
+            console.Error.WriteLine($"Wrote {reportPath}");
+        }
+
+        return reports.All(r => r.Report.Succeeded) ? ExitCodes.Success : ExitCodes.Failure;
     }
 
     /// <summary>The matrix on stdout, the Markdown report and the results file when asked for; the exit code of the run.</summary>

@@ -5,10 +5,12 @@ namespace HookSnippets.Verification.Matrix;
 /// <summary>The <c>--report FILE.md</c> document: toolchain versions, the matrix operation × target, and every failure with its diff.</summary>
 public static class MarkdownReport
 {
-    public static string Write(VerifyReport report)
+    /// <param name="report">The run's report.</param>
+    /// <param name="description">The description file, named in the title when a run verified several.</param>
+    public static string Write(VerifyReport report, string? description = null)
     {
         var text = new StringBuilder();
-        text.Append("# Request sample verification\n\n");
+        text.Append("# Request sample verification").Append(description is null ? "" : $" of `{description}`").Append("\n\n");
         text.Append(ResultMatrix.Totals(report)).Append(".\n\n");
         text.Append("Every sample was run in its own toolchain against a local HTTPS recording server and its request compared with the operation's expected request. ");
         text.Append("Ignored headers (added by runtimes): ").Append(string.Join(", ", IgnoredHeaders.Listed.Order(StringComparer.OrdinalIgnoreCase).Append("sec-fetch-*").Select(h => "`" + h + "`"))).Append(".\n\n");
