@@ -403,7 +403,6 @@ public static class Verifier
     /// <summary>One description of a run: what it selected, its results so far, and its report.</summary>
     private sealed class Part(int index, VerifyOptions options, IReadOnlyList<Operation> selected, (IReadOnlyList<SnippetTarget> Targets, IReadOnlyList<SnippetTarget> Missing) targets)
     {
-
         public int Index { get; } = index;
 
         public VerifyOptions Options { get; } = options;
