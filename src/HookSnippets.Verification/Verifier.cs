@@ -60,7 +60,7 @@ public static class Verifier
 
             var trust = authority.WriteTrustFiles(Path.Combine(work, "trust"));
             var context = new RunContext(
-                work, trust, shared.ToolsDirectory, [.. runs.Select(r => new DescriptionFile(Path.GetFullPath(r.DescriptionPath), r.Api.Name))], shared.SampleTimeout, workers);
+                work, trust, shared.ToolsDirectory, [.. runs.Select(r => new VerifiedDescription(Path.GetFullPath(r.DescriptionPath), r.Api.Name))], shared.SampleTimeout, workers);
             var statuses = SampleRunners.All
                 .Where(runner => parts.Any(part => part.Targets.Any(t => t.Runner == runner.Name)))
                 .Select(runner => (Runner: runner, Status: runner.Detect(context)))

@@ -23,7 +23,7 @@ public sealed class RunContextTests : IDisposable
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, tools);
         Assert.False(Path.IsPathFullyQualified(relative));
 
-        var context = new RunContext(Directory.CreateDirectory(Path.Combine(_folder, "work")).FullName, new TrustFiles("ca.pem", "bundle.pem", null), relative, [new DescriptionFile("endpoints.json", "api")], TimeSpan.FromSeconds(5), parallelism: 2);
+        var context = new RunContext(Directory.CreateDirectory(Path.Combine(_folder, "work")).FullName, new TrustFiles("ca.pem", "bundle.pem", null), relative, [new VerifiedDescription("endpoints.json", "api")], TimeSpan.FromSeconds(5), parallelism: 2);
         var folder = context.LinkNodeModules(context.Folder("node"));
         var again = context.LinkNodeModules(context.Folder("node"));
 

@@ -7,7 +7,7 @@ namespace HookSnippets.Verification.Runners;
 /// the npm tools folder (holding node_modules with axios and tree-sitter), the descriptions (for the generated C#
 /// clients) and the per-sample timeout.
 /// </summary>
-public sealed class RunContext(string workDirectory, TrustFiles trust, string? toolsDirectory, IReadOnlyList<DescriptionFile> descriptions, TimeSpan timeout, int parallelism)
+public sealed class RunContext(string workDirectory, TrustFiles trust, string? toolsDirectory, IReadOnlyList<VerifiedDescription> descriptions, TimeSpan timeout, int parallelism)
 {
     public string WorkDirectory { get; } = workDirectory;
 
@@ -21,7 +21,7 @@ public sealed class RunContext(string workDirectory, TrustFiles trust, string? t
     public string? NodeModules => ToolsDirectory is { } tools && Directory.Exists(Path.Combine(tools, "node_modules")) ? Path.Combine(tools, "node_modules") : null;
 
     /// <summary>The run's descriptions, by <see cref="Sample.DescriptionIndex"/>.</summary>
-    public IReadOnlyList<DescriptionFile> Descriptions { get; } = descriptions;
+    public IReadOnlyList<VerifiedDescription> Descriptions { get; } = descriptions;
 
     public TimeSpan Timeout { get; } = timeout;
 

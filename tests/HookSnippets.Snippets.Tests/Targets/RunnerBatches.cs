@@ -42,7 +42,7 @@ internal sealed class RunnerBatches : IDisposable
     public RunContext Context(string descriptionFile, string apiName)
     {
         var work = Directory.CreateDirectory(Path.Combine(_folder.Path, "work-" + Guid.NewGuid().ToString("N")[..8])).FullName;
-        return new RunContext(work, Trust, RepositoryRoot.File("tools"), [new DescriptionFile(descriptionFile, apiName)], SampleTimeout, parallelism: 2);
+        return new RunContext(work, Trust, RepositoryRoot.File("tools"), [new VerifiedDescription(descriptionFile, apiName)], SampleTimeout, parallelism: 2);
     }
 
     /// <summary>The samples grouped by runner, without those whose toolchain is missing (named in <see cref="Missing"/>).</summary>

@@ -4,4 +4,4 @@ namespace HookSnippets.Verification.Runners;
 /// A description a run verifies: its file (the generated C# client is built from it) and its <c>name</c> (the client's
 /// default namespace is the PascalCase form).
 /// </summary>
-public sealed record DescriptionFile(string Path, string ApiName);
+public sealed record VerifiedDescription(string Path, string ApiName);
