@@ -20,6 +20,9 @@ internal sealed class JsonEmitter
     /// <summary>The scalars whose record members the readers read through one short helper each (the most common members).</summary>
     private static readonly TypeKind[] OptionalScalars = { TypeKind.String, TypeKind.Int32, TypeKind.Int64, TypeKind.Double, TypeKind.Boolean, TypeKind.Json };
 
+    /// <summary>The scalars the writers write through one helper each, as a member (<c>StringMember</c>) or an item (<c>StringItem</c>).</summary>
+    private static readonly TypeKind[] WrittenScalars = { TypeKind.String, TypeKind.Int32, TypeKind.Int64, TypeKind.Double, TypeKind.Boolean };
+
     private readonly string _qualifier;
 
     /// <summary>What goes before the JSON class's member names: the qualified class and a dot, or nothing inside it.</summary>
@@ -104,7 +107,7 @@ internal sealed class JsonEmitter
                     {{target}}.WriteStartObject();
                     foreach (var {{entry}} in {{expression}})
                     {
-                        {{target}}.WritePropertyName({{entry}}.Key);
+                        {{_json}}MemberName({{target}}, {{entry}}.Key);
                     """);
                 writer.Indent();
                 WriteElement(writer, type.Element!, $"{entry}.Value", depth + 1, suffix);
@@ -146,30 +149,26 @@ internal sealed class JsonEmitter
         writer.Open($"if ({expression} is {{ }} {present})");
         WriteValue(writer, element with { Nullable = false }, present, depth, suffix);
         writer.Close();
-        writer.Line($"else writer{suffix}.WriteNullValue();");
+        writer.Line($"else {_json}NullItem(writer{suffix});");
     }
 
     /// <summary>The one statement writing a value that is not a collection.</summary>
     private string WriteStatement(TypeRef type, string target, string expression) => type.Kind switch
     {
-        TypeKind.String => $"{target}.WriteStringValue({expression});",
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => $"{target}.WriteNumberValue({expression});",
-        TypeKind.Boolean => $"{target}.WriteBooleanValue({expression});",
+        TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Boolean => $"{_json}{type.Kind}Item({target}, {expression});",
         TypeKind.Json => $"{_body}.WriteElement({target}, {expression});",
-        TypeKind.Enum => $"{target}.WriteStringValue({expression}.ToWire());",
+        TypeKind.Enum => $"{_json}StringItem({target}, {expression}.ToWire());",
         _ => $"{_json}Write{type.Name}({target}, {expression});",
     };
 
     /// <summary>
-    /// The one statement writing a member's name and scalar value through Utf8JsonWriter's (name, value) overloads,
-    /// which escape the name exactly as WritePropertyName does; null for members that need more than one call.
+    /// The one statement writing a member's name and scalar value (the helpers call Utf8JsonWriter's (name, value)
+    /// overloads, which escape the name exactly as WritePropertyName does); null for members that need more than one call.
     /// </summary>
-    private string? WriteMemberStatement(TypeRef type, string name, string expression) => type.Kind switch
+    private static string? WriteMemberStatement(TypeRef type, string name, string expression) => type.Kind switch
     {
-        TypeKind.String => $"writer.WriteString({name}, {expression});",
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => $"writer.WriteNumber({name}, {expression});",
-        TypeKind.Boolean => $"writer.WriteBoolean({name}, {expression});",
-        TypeKind.Enum => $"writer.WriteString({name}, {expression}.ToWire());",
+        TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Boolean => $"{type.Kind}Member(writer, {name}, {expression});",
+        TypeKind.Enum => $"StringMember(writer, {name}, {expression}.ToWire());",
         _ => null,
     };
 
@@ -261,6 +260,32 @@ internal sealed class JsonEmitter
                 """);
         }
 
+        // The writers call Utf8JsonWriter through these: one signature each, where its own methods have up to 30
+        // overloads that csc resolves again at each of the thousands of calls (about 5 % of a big client's compile).
+        writer.Lines($$"""
+
+            internal static void MemberName({{Writer}} writer, string name) => writer.WritePropertyName(name);
+
+            internal static void NullMember({{Writer}} writer, string name) => writer.WriteNull(name);
+
+            internal static void NullItem({{Writer}} writer) => writer.WriteNullValue();
+            """);
+        foreach (var kind in WrittenScalars)
+        {
+            var type = CSharpNames.TypeName(TypeRef.Of(kind), _qualifier);
+            var (member, item) = kind switch
+            {
+                TypeKind.String => ("WriteString", "WriteStringValue"),
+                TypeKind.Boolean => ("WriteBoolean", "WriteBooleanValue"),
+                _ => ("WriteNumber", "WriteNumberValue"),
+            };
+            writer.Lines($$"""
+
+                internal static void {{kind}}Member({{Writer}} writer, string name, {{type}} value) => writer.{{member}}(name, value);
+
+                internal static void {{kind}}Item({{Writer}} writer, {{type}} value) => writer.{{item}}(value);
+                """);
+        }
     }
 
     // One line per scalar or record member, like the readers: the writers are the other bulk of the emitted code.
@@ -292,16 +317,16 @@ internal sealed class JsonEmitter
                 var set = $"value.{property.PropertyName}";
                 if (WriteMemberStatement(property.Type, name, local) is { } single)
                 {
-                    writer.Line($"if ({set}.IsSet) {{ if ({set}.Value is {{ }} {local}) {single} else writer.WriteNull({name}); }}");
+                    writer.Line($"if ({set}.IsSet) {{ if ({set}.Value is {{ }} {local}) {single} else NullMember(writer, {name}); }}");
                     continue;
                 }
 
                 writer.Open($"if ({set}.IsSet)");
                 writer.Open($"if ({set}.Value is {{ }} {local})");
-                writer.Line($"writer.WritePropertyName({name});");
+                writer.Line($"MemberName(writer, {name});");
                 WriteValue(writer, property.Type, local, 0);
                 writer.Close();
-                writer.Line($"else writer.WriteNull({name});");
+                writer.Line($"else NullMember(writer, {name});");
                 writer.Close();
                 continue;
             }
@@ -315,7 +340,7 @@ internal sealed class JsonEmitter
             }
             else if (!always && property.Type.Kind is not (TypeKind.Map or TypeKind.List))
             {
-                writer.Line($"{condition} {{ writer.WritePropertyName({name}); {WriteStatement(property.Type, "writer", present)} }}");
+                writer.Line($"{condition} {{ MemberName(writer, {name}); {WriteStatement(property.Type, "writer", present)} }}");
             }
             else
             {
@@ -324,7 +349,7 @@ internal sealed class JsonEmitter
                     writer.Open(condition);
                 }
 
-                writer.Line($"writer.WritePropertyName({name});");
+                writer.Line($"MemberName(writer, {name});");
                 WriteValue(writer, property.Type, present, 0);
                 if (!always)
                 {
@@ -334,7 +359,7 @@ internal sealed class JsonEmitter
 
             if (property.Required && property.Nullable)
             {
-                writer.Line($"else writer.WriteNull({name});");
+                writer.Line($"else NullMember(writer, {name});");
             }
         }
 

@@ -48,12 +48,13 @@ internal sealed class OperationEmitter
         EmitUrl(writer, operation);
         EmitHeaders(writer, operation);
         var body = operation.Body is null ? "null" : "body_";
-        var headers = HasHeaders(operation) ? "headers_" : "null";
+        var headers = HasParameter(operation, ParameterKind.Header) ? "headers_" : "null";
         var idempotent = operation.IsIdempotent ? "true" : "false";
         var sent = SendsJsonWithEveryCredential(operation)
             ? $"{body}, {headers}"
             : $"{body}, {ContentType(operation)}, {headers}, {Credentials(operation)}";
-        var send = $"_sender.SendAsync({CSharpLiteral.String(operation.Id)}, {Method(operation.HttpMethod)}, url_.ToString(), {sent}, {idempotent}, {RuntimeNames.RequestOptionsArgument}, cancellationToken)";
+        var url = HasParameter(operation, ParameterKind.Query) ? "url_.ToString()" : "url_";
+        var send = $"_sender.SendAsync({CSharpLiteral.String(operation.Id)}, {Method(operation.HttpMethod)}, {url}, {sent}, {idempotent}, {RuntimeNames.RequestOptionsArgument}, cancellationToken)";
         if (operation.ResultType is not { } type)
         {
             writer.Line(awaits ? $"return await {send}.ConfigureAwait(false);" : $"return {send};");
@@ -379,20 +380,23 @@ internal sealed class OperationEmitter
 
     private void EmitUrl(SourceWriter writer, OperationShape operation)
     {
-        writer.Line("var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);");
+        // One string concatenation for the path (csc binds `+` on strings cheaply, where StringBuilder.Append has 27
+        // overloads to choose from at each call); a builder only when query parameters follow.
+        var path = new List<string> { "_sender.BaseUrl" };
         foreach (var part in operation.PathParts)
         {
             if (part.Kind == PathPartKind.Literal)
             {
-                writer.Line($"url_.Append({CSharpLiteral.String(part.Value)});");
+                path.Add(CSharpLiteral.String(part.Value));
                 continue;
             }
 
             var parameter = Find(operation, part.Value);
-            var text = parameter.Type.Kind == TypeKind.String ? parameter.ArgumentName : Text(parameter.Type, parameter.ArgumentName);
-            writer.Line($"url_.Append({_http}.PathSegment({text}, nameof({parameter.ArgumentName})));");
+            path.Add($"{_http}.PathSegment({Text(parameter.Type, parameter.ArgumentName)}, nameof({parameter.ArgumentName}))");
         }
 
+        var joined = string.Join(" + ", path);
+        writer.Line(HasParameter(operation, ParameterKind.Query) ? $"var url_ = new global::System.Text.StringBuilder({joined});" : $"var url_ = {joined};");
         var first = true;
         foreach (var parameter in operation.Parameters)
         {
@@ -457,7 +461,7 @@ internal sealed class OperationEmitter
 
     private void EmitHeaders(SourceWriter writer, OperationShape operation)
     {
-        if (!HasHeaders(operation))
+        if (!HasParameter(operation, ParameterKind.Header))
         {
             return;
         }
@@ -517,9 +521,12 @@ internal sealed class OperationEmitter
     }
 
     /// <summary>The wire text of a scalar: invariant numbers, lower-case booleans, enum wire values.</summary>
-    private string Text(TypeRef type, string expression) => type.Kind == TypeKind.Enum
-        ? $"{expression}.ToWire()"
-        : $"{_http}.Format({expression})";
+    private string Text(TypeRef type, string expression) => type.Kind switch
+    {
+        TypeKind.String => expression,
+        TypeKind.Enum => $"{expression}.ToWire()",
+        _ => $"{_http}.Format({expression})",
+    };
 
     private void EmitDocs(SourceWriter writer, OperationShape operation)
     {
@@ -597,11 +604,11 @@ internal sealed class OperationEmitter
         _ => type.Name ?? type.Kind.ToString().ToLowerInvariant(),
     };
 
-    private static bool HasHeaders(OperationShape operation)
+    private static bool HasParameter(OperationShape operation, ParameterKind kind)
     {
         foreach (var parameter in operation.Parameters)
         {
-            if (parameter.Kind == ParameterKind.Header)
+            if (parameter.Kind == kind)
             {
                 return true;
             }

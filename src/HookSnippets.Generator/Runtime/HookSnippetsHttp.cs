@@ -58,8 +58,6 @@ internal static class HookSnippetsHttp
 
     internal static string Format(bool value) => value ? "true" : "false";
 
-    internal static string Format(string value) => value;
-
     /// <summary>Appends <c>name=value</c> (value already encoded) with <c>?</c> before the first pair and <c>&amp;</c> before the others.</summary>
     internal static void AppendQuery(global::System.Text.StringBuilder url, ref bool hasQuery, string name, string encodedValue)
     {

@@ -22,12 +22,9 @@ public sealed partial class HooksSecretsClient : global::Consumer.IHooksSecretsC
 
     global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::System.Collections.Generic.IReadOnlyDictionary<string, string>>> global::Consumer.IHooksSecretsRawClient.GetAsync(string id, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
-        var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
-        url_.Append("/hooks/");
-        url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
-        url_.Append("/secrets");
+        var url_ = _sender.BaseUrl + "/hooks/" + global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)) + "/secrets";
 
-        return global::Consumer.HookSnippetsJson.ParseAsync<global::System.Collections.Generic.IReadOnlyDictionary<string, string>>(_sender.SendAsync("hooks.secrets.get", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, null, true, requestOptions, cancellationToken), "hooks.secrets.get", static (ref global::System.Text.Json.Utf8JsonReader reader0_) => global::Consumer.HookSnippetsJson.ReadMap<string>(ref reader0_, global::Consumer.HookSnippetsJson.ReadString), false);
+        return global::Consumer.HookSnippetsJson.ParseAsync<global::System.Collections.Generic.IReadOnlyDictionary<string, string>>(_sender.SendAsync("hooks.secrets.get", global::System.Net.Http.HttpMethod.Get, url_, null, null, true, requestOptions, cancellationToken), "hooks.secrets.get", static (ref global::System.Text.Json.Utf8JsonReader reader0_) => global::Consumer.HookSnippetsJson.ReadMap<string>(ref reader0_, global::Consumer.HookSnippetsJson.ReadString), false);
     }
 
     /// <inheritdoc/>
@@ -46,8 +43,8 @@ public sealed partial class HooksSecretsClient : global::Consumer.IHooksSecretsC
                 writer_.WriteStartObject();
                 foreach (var entry0_ in secretsValue_)
                 {
-                    writer_.WritePropertyName(entry0_.Key);
-                    writer_.WriteStringValue(entry0_.Value);
+                    global::Consumer.Auth0ManagementClientJson.MemberName(writer_, entry0_.Key);
+                    global::Consumer.Auth0ManagementClientJson.StringItem(writer_, entry0_.Value);
                 }
                 writer_.WriteEndObject();
             }
@@ -55,12 +52,9 @@ public sealed partial class HooksSecretsClient : global::Consumer.IHooksSecretsC
             body_ = buffer_.WrittenSpan.ToArray();
         }
 
-        var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
-        url_.Append("/hooks/");
-        url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
-        url_.Append("/secrets");
+        var url_ = _sender.BaseUrl + "/hooks/" + global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)) + "/secrets";
 
-        return _sender.SendAsync("hooks.secrets.create", global::System.Net.Http.HttpMethod.Post, url_.ToString(), body_, null, false, requestOptions, cancellationToken);
+        return _sender.SendAsync("hooks.secrets.create", global::System.Net.Http.HttpMethod.Post, url_, body_, null, false, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -79,8 +73,8 @@ public sealed partial class HooksSecretsClient : global::Consumer.IHooksSecretsC
                 writer_.WriteStartObject();
                 foreach (var entry0_ in secretsValue_)
                 {
-                    writer_.WritePropertyName(entry0_.Key);
-                    writer_.WriteStringValue(entry0_.Value);
+                    global::Consumer.Auth0ManagementClientJson.MemberName(writer_, entry0_.Key);
+                    global::Consumer.Auth0ManagementClientJson.StringItem(writer_, entry0_.Value);
                 }
                 writer_.WriteEndObject();
             }
@@ -88,12 +82,9 @@ public sealed partial class HooksSecretsClient : global::Consumer.IHooksSecretsC
             body_ = buffer_.WrittenSpan.ToArray();
         }
 
-        var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
-        url_.Append("/hooks/");
-        url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
-        url_.Append("/secrets");
+        var url_ = _sender.BaseUrl + "/hooks/" + global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)) + "/secrets";
 
-        return _sender.SendAsync("hooks.secrets.update", global::System.Net.Http.HttpMethod.Patch, url_.ToString(), body_, null, false, requestOptions, cancellationToken);
+        return _sender.SendAsync("hooks.secrets.update", global::System.Net.Http.HttpMethod.Patch, url_, body_, null, false, requestOptions, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -111,19 +102,16 @@ public sealed partial class HooksSecretsClient : global::Consumer.IHooksSecretsC
             using (var writer_ = global::Consumer.HookSnippetsJsonBody.CreateWriter(buffer_))
             {
                 writer_.WriteStartArray();
-                foreach (var item0_ in namesItems_) writer_.WriteStringValue(item0_);
+                foreach (var item0_ in namesItems_) global::Consumer.Auth0ManagementClientJson.StringItem(writer_, item0_);
                 writer_.WriteEndArray();
             }
 
             body_ = buffer_.WrittenSpan.ToArray();
         }
 
-        var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
-        url_.Append("/hooks/");
-        url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
-        url_.Append("/secrets");
+        var url_ = _sender.BaseUrl + "/hooks/" + global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)) + "/secrets";
 
-        return _sender.SendAsync("hooks.secrets.delete", global::System.Net.Http.HttpMethod.Delete, url_.ToString(), body_, null, true, requestOptions, cancellationToken);
+        return _sender.SendAsync("hooks.secrets.delete", global::System.Net.Http.HttpMethod.Delete, url_, body_, null, true, requestOptions, cancellationToken);
     }
 }
 

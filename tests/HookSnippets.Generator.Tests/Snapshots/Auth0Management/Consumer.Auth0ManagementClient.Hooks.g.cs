@@ -26,14 +26,13 @@ public sealed partial class HooksClient : global::Consumer.IHooksClient, global:
 
     global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.HookListResponse>> global::Consumer.IHooksRawClient.ListAsync(int? page, int? perPage, bool? includeTotals, bool? enabled, string? fields, global::Consumer.HookTriggerId? triggerId, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
-        var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
-        url_.Append("/hooks");
+        var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl + "/hooks");
         var hasQuery_ = false;
         if (page is { } pageValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "page", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(pageValue_)));
         if (perPage is { } perPageValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "per_page", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(perPageValue_)));
         if (includeTotals is { } includeTotalsValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "include_totals", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(includeTotalsValue_)));
         if (enabled is { } enabledValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "enabled", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(enabledValue_)));
-        if (fields is { } fieldsValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "fields", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(fieldsValue_)));
+        if (fields is { } fieldsValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "fields", global::Consumer.HookSnippetsHttp.Encode(fieldsValue_));
         if (triggerId is { } triggerIdValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "triggerId", global::Consumer.HookSnippetsHttp.Encode(triggerIdValue_.ToWire()));
 
         return global::Consumer.HookSnippetsJson.ParseAsync<global::Consumer.HookListResponse>(_sender.SendAsync("hooks.list", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, null, true, requestOptions, cancellationToken), "hooks.list", global::Consumer.Auth0ManagementClientJson.ReadHookListResponse, false);
@@ -61,10 +60,9 @@ public sealed partial class HooksClient : global::Consumer.IHooksClient, global:
             body_ = buffer_.WrittenSpan.ToArray();
         }
 
-        var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
-        url_.Append("/hooks");
+        var url_ = _sender.BaseUrl + "/hooks";
 
-        return global::Consumer.HookSnippetsJson.ParseAsync<global::Consumer.Hook>(_sender.SendAsync("hooks.create", global::System.Net.Http.HttpMethod.Post, url_.ToString(), body_, null, false, requestOptions, cancellationToken), "hooks.create", global::Consumer.Auth0ManagementClientJson.ReadHook, false);
+        return global::Consumer.HookSnippetsJson.ParseAsync<global::Consumer.Hook>(_sender.SendAsync("hooks.create", global::System.Net.Http.HttpMethod.Post, url_, body_, null, false, requestOptions, cancellationToken), "hooks.create", global::Consumer.Auth0ManagementClientJson.ReadHook, false);
     }
 
     /// <inheritdoc/>
@@ -72,11 +70,9 @@ public sealed partial class HooksClient : global::Consumer.IHooksClient, global:
 
     global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.Hook>> global::Consumer.IHooksRawClient.GetAsync(string id, string? fields, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
-        var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
-        url_.Append("/hooks/");
-        url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
+        var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl + "/hooks/" + global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
         var hasQuery_ = false;
-        if (fields is { } fieldsValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "fields", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(fieldsValue_)));
+        if (fields is { } fieldsValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "fields", global::Consumer.HookSnippetsHttp.Encode(fieldsValue_));
 
         return global::Consumer.HookSnippetsJson.ParseAsync<global::Consumer.Hook>(_sender.SendAsync("hooks.get", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, null, true, requestOptions, cancellationToken), "hooks.get", global::Consumer.Auth0ManagementClientJson.ReadHook, false);
     }
@@ -100,11 +96,9 @@ public sealed partial class HooksClient : global::Consumer.IHooksClient, global:
             body_ = buffer_.WrittenSpan.ToArray();
         }
 
-        var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
-        url_.Append("/hooks/");
-        url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
+        var url_ = _sender.BaseUrl + "/hooks/" + global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id));
 
-        return global::Consumer.HookSnippetsJson.ParseAsync<global::Consumer.Hook>(_sender.SendAsync("hooks.update", global::System.Net.Http.HttpMethod.Patch, url_.ToString(), body_, null, false, requestOptions, cancellationToken), "hooks.update", global::Consumer.Auth0ManagementClientJson.ReadHook, false);
+        return global::Consumer.HookSnippetsJson.ParseAsync<global::Consumer.Hook>(_sender.SendAsync("hooks.update", global::System.Net.Http.HttpMethod.Patch, url_, body_, null, false, requestOptions, cancellationToken), "hooks.update", global::Consumer.Auth0ManagementClientJson.ReadHook, false);
     }
 
     /// <inheritdoc/>
@@ -112,11 +106,9 @@ public sealed partial class HooksClient : global::Consumer.IHooksClient, global:
 
     global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> global::Consumer.IHooksRawClient.DeleteAsync(string id, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
-        var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
-        url_.Append("/hooks/");
-        url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
+        var url_ = _sender.BaseUrl + "/hooks/" + global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id));
 
-        return _sender.SendAsync("hooks.delete", global::System.Net.Http.HttpMethod.Delete, url_.ToString(), null, null, true, requestOptions, cancellationToken);
+        return _sender.SendAsync("hooks.delete", global::System.Net.Http.HttpMethod.Delete, url_, null, null, true, requestOptions, cancellationToken);
     }
 }
 

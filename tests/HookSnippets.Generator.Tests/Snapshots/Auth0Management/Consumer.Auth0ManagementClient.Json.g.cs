@@ -37,6 +37,32 @@ internal static class Auth0ManagementClientJson
 
     private static global::System.Text.Json.JsonElement? OptionalJson(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadElement(ref reader) : null;
 
+    internal static void MemberName(global::System.Text.Json.Utf8JsonWriter writer, string name) => writer.WritePropertyName(name);
+
+    internal static void NullMember(global::System.Text.Json.Utf8JsonWriter writer, string name) => writer.WriteNull(name);
+
+    internal static void NullItem(global::System.Text.Json.Utf8JsonWriter writer) => writer.WriteNullValue();
+
+    internal static void StringMember(global::System.Text.Json.Utf8JsonWriter writer, string name, string value) => writer.WriteString(name, value);
+
+    internal static void StringItem(global::System.Text.Json.Utf8JsonWriter writer, string value) => writer.WriteStringValue(value);
+
+    internal static void Int32Member(global::System.Text.Json.Utf8JsonWriter writer, string name, int value) => writer.WriteNumber(name, value);
+
+    internal static void Int32Item(global::System.Text.Json.Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
+
+    internal static void Int64Member(global::System.Text.Json.Utf8JsonWriter writer, string name, long value) => writer.WriteNumber(name, value);
+
+    internal static void Int64Item(global::System.Text.Json.Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
+
+    internal static void DoubleMember(global::System.Text.Json.Utf8JsonWriter writer, string name, double value) => writer.WriteNumber(name, value);
+
+    internal static void DoubleItem(global::System.Text.Json.Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
+
+    internal static void BooleanMember(global::System.Text.Json.Utf8JsonWriter writer, string name, bool value) => writer.WriteBoolean(name, value);
+
+    internal static void BooleanItem(global::System.Text.Json.Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
+
     internal static global::Consumer.Hook ReadHook(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::Consumer.HookSnippetsJson.ExpectObject(ref reader, "a Hook object");
@@ -75,18 +101,18 @@ internal static class Auth0ManagementClientJson
     internal static void WriteCreateHookRequest(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.CreateHookRequest value)
     {
         writer.WriteStartObject();
-        writer.WriteString("name", value.Name);
-        writer.WriteString("script", value.Script);
-        writer.WriteString("triggerId", value.TriggerId.ToWire());
-        if (value.Enabled is { } member3) writer.WriteBoolean("enabled", member3);
+        StringMember(writer, "name", value.Name);
+        StringMember(writer, "script", value.Script);
+        StringMember(writer, "triggerId", value.TriggerId.ToWire());
+        if (value.Enabled is { } member3) BooleanMember(writer, "enabled", member3);
         if (value.Dependencies is { } member4)
         {
-            writer.WritePropertyName("dependencies");
+            MemberName(writer, "dependencies");
             writer.WriteStartObject();
             foreach (var entry0 in member4)
             {
-                writer.WritePropertyName(entry0.Key);
-                writer.WriteStringValue(entry0.Value);
+                MemberName(writer, entry0.Key);
+                StringItem(writer, entry0.Value);
             }
             writer.WriteEndObject();
         }
@@ -96,17 +122,17 @@ internal static class Auth0ManagementClientJson
     internal static void WriteUpdateHookRequest(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.UpdateHookRequest value)
     {
         writer.WriteStartObject();
-        if (value.Name is { } member0) writer.WriteString("name", member0);
-        if (value.Script is { } member1) writer.WriteString("script", member1);
-        if (value.Enabled is { } member2) writer.WriteBoolean("enabled", member2);
+        if (value.Name is { } member0) StringMember(writer, "name", member0);
+        if (value.Script is { } member1) StringMember(writer, "script", member1);
+        if (value.Enabled is { } member2) BooleanMember(writer, "enabled", member2);
         if (value.Dependencies is { } member3)
         {
-            writer.WritePropertyName("dependencies");
+            MemberName(writer, "dependencies");
             writer.WriteStartObject();
             foreach (var entry0 in member3)
             {
-                writer.WritePropertyName(entry0.Key);
-                writer.WriteStringValue(entry0.Value);
+                MemberName(writer, entry0.Key);
+                StringItem(writer, entry0.Value);
             }
             writer.WriteEndObject();
         }

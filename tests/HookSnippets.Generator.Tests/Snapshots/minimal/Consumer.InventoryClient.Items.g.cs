@@ -22,11 +22,9 @@ public sealed partial class ItemsClient : global::Consumer.IItemsClient, global:
 
     global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.ItemsGetResult>> global::Consumer.IItemsRawClient.GetAsync(string id, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
-        var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
-        url_.Append("/items/");
-        url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
+        var url_ = _sender.BaseUrl + "/items/" + global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id));
 
-        return global::Consumer.HookSnippetsJson.ParseAsync<global::Consumer.ItemsGetResult>(_sender.SendAsync("items.get", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, null, true, requestOptions, cancellationToken), "items.get", global::Consumer.InventoryClientJson.ReadItemsGetResult, false);
+        return global::Consumer.HookSnippetsJson.ParseAsync<global::Consumer.ItemsGetResult>(_sender.SendAsync("items.get", global::System.Net.Http.HttpMethod.Get, url_, null, null, true, requestOptions, cancellationToken), "items.get", global::Consumer.InventoryClientJson.ReadItemsGetResult, false);
     }
 }
 

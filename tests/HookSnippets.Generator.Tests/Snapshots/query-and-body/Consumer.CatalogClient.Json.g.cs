@@ -37,13 +37,39 @@ internal static class CatalogClientJson
 
     private static global::System.Text.Json.JsonElement? OptionalJson(ref global::System.Text.Json.Utf8JsonReader reader) => ValueIsPresent(ref reader) ? global::Consumer.HookSnippetsJson.ReadElement(ref reader) : null;
 
+    internal static void MemberName(global::System.Text.Json.Utf8JsonWriter writer, string name) => writer.WritePropertyName(name);
+
+    internal static void NullMember(global::System.Text.Json.Utf8JsonWriter writer, string name) => writer.WriteNull(name);
+
+    internal static void NullItem(global::System.Text.Json.Utf8JsonWriter writer) => writer.WriteNullValue();
+
+    internal static void StringMember(global::System.Text.Json.Utf8JsonWriter writer, string name, string value) => writer.WriteString(name, value);
+
+    internal static void StringItem(global::System.Text.Json.Utf8JsonWriter writer, string value) => writer.WriteStringValue(value);
+
+    internal static void Int32Member(global::System.Text.Json.Utf8JsonWriter writer, string name, int value) => writer.WriteNumber(name, value);
+
+    internal static void Int32Item(global::System.Text.Json.Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
+
+    internal static void Int64Member(global::System.Text.Json.Utf8JsonWriter writer, string name, long value) => writer.WriteNumber(name, value);
+
+    internal static void Int64Item(global::System.Text.Json.Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
+
+    internal static void DoubleMember(global::System.Text.Json.Utf8JsonWriter writer, string name, double value) => writer.WriteNumber(name, value);
+
+    internal static void DoubleItem(global::System.Text.Json.Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
+
+    internal static void BooleanMember(global::System.Text.Json.Utf8JsonWriter writer, string name, bool value) => writer.WriteBoolean(name, value);
+
+    internal static void BooleanItem(global::System.Text.Json.Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
+
     private static readonly string[] MembersOfProductsTagRequest = { "color", "note" };
 
     internal static void WriteProductsTagRequest(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.ProductsTagRequest value)
     {
         writer.WriteStartObject();
-        writer.WriteString("color", value.Color.ToWire());
-        if (value.Note is { } member1) writer.WriteString("note", member1);
+        StringMember(writer, "color", value.Color.ToWire());
+        if (value.Note is { } member1) StringMember(writer, "note", member1);
         if (value.AdditionalProperties is { } others) global::Consumer.HookSnippetsJsonBody.WriteOtherMembers(writer, others, MembersOfProductsTagRequest, "ProductsTagRequest");
         writer.WriteEndObject();
     }

@@ -22,15 +22,14 @@ public sealed partial class ProductsClient : global::Consumer.IProductsClient, g
 
     global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string>>> global::Consumer.IProductsRawClient.SearchAsync(global::System.Collections.Generic.IEnumerable<string>? tags, bool? inStock, string? xTrace, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
     {
-        var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
-        url_.Append("/products");
+        var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl + "/products");
         var hasQuery_ = false;
         if (tags is { } tagsValue_)
         {
             var tagsEncoded_ = new global::System.Collections.Generic.List<string>();
             foreach (var item_ in tagsValue_)
             {
-                tagsEncoded_.Add(global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(item_)));
+                tagsEncoded_.Add(global::Consumer.HookSnippetsHttp.Encode(item_));
             }
             if (tagsEncoded_.Count > 0)
             {
@@ -40,7 +39,7 @@ public sealed partial class ProductsClient : global::Consumer.IProductsClient, g
         if (inStock is { } inStockValue_) global::Consumer.HookSnippetsHttp.AppendQuery(url_, ref hasQuery_, "in_stock", global::Consumer.HookSnippetsHttp.Encode(global::Consumer.HookSnippetsHttp.Format(inStockValue_)));
 
         var headers_ = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-        if (xTrace is { } xTraceValue_) headers_.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("X-Trace", global::Consumer.HookSnippetsHttp.HeaderValue(global::Consumer.HookSnippetsHttp.Format(xTraceValue_), nameof(xTrace))));
+        if (xTrace is { } xTraceValue_) headers_.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("X-Trace", global::Consumer.HookSnippetsHttp.HeaderValue(xTraceValue_, nameof(xTrace))));
 
         return global::Consumer.HookSnippetsJson.ParseAsync<global::System.Collections.Generic.IReadOnlyList<string>>(_sender.SendAsync("products.search", global::System.Net.Http.HttpMethod.Get, url_.ToString(), null, headers_, true, requestOptions, cancellationToken), "products.search", static (ref global::System.Text.Json.Utf8JsonReader reader0_) => global::Consumer.HookSnippetsJson.ReadList<string>(ref reader0_, global::Consumer.HookSnippetsJson.ReadString), false);
     }
@@ -63,12 +62,9 @@ public sealed partial class ProductsClient : global::Consumer.IProductsClient, g
             body_ = buffer_.WrittenSpan.ToArray();
         }
 
-        var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl);
-        url_.Append("/products/");
-        url_.Append(global::Consumer.HookSnippetsHttp.PathSegment(productId, nameof(productId)));
-        url_.Append("/color");
+        var url_ = _sender.BaseUrl + "/products/" + global::Consumer.HookSnippetsHttp.PathSegment(productId, nameof(productId)) + "/color";
 
-        return _sender.SendAsync("products.tag", global::System.Net.Http.HttpMethod.Put, url_.ToString(), body_, null, true, requestOptions, cancellationToken);
+        return _sender.SendAsync("products.tag", global::System.Net.Http.HttpMethod.Put, url_, body_, null, true, requestOptions, cancellationToken);
     }
 }
 
