@@ -28,9 +28,7 @@ public sealed record BaseUrlVariableShape(string Name, string PropertyName, stri
 /// <summary>
 /// One node of the group tree built from dotted operation ids. <see cref="Path"/> holds the PascalCase segments
 /// (empty for the client itself); <see cref="PropertyName"/> is how the parent exposes it (<c>client.Hooks</c>).
-/// <see cref="InterfaceName"/> is what the class implements (<c>IHooksClient</c>, mocked in tests) and
-/// <see cref="RawInterfaceName"/> the view of its methods that answer with status and headers
-/// (<c>client.Hooks.WithRawResponse</c>, <c>IHooksRawClient</c>).
+/// <see cref="InterfaceName"/> is what the class implements (<c>IHooksClient</c>, mocked in tests).
 /// </summary>
 public sealed record GroupShape(
     EquatableArray<string> Path,
@@ -38,7 +36,6 @@ public sealed record GroupShape(
     string PropertyName,
     EquatableArray<GroupRef> Children,
     EquatableArray<OperationShape> Operations,
-    string InterfaceName,
-    string RawInterfaceName);
+    string InterfaceName);
 
 public sealed record GroupRef(string PropertyName, string ClassName, string InterfaceName);

@@ -28,7 +28,7 @@ internal sealed class GroupBuilder
 
     private EquatableArray<GroupShape> BuildGroups()
     {
-        var root = new Node(new List<string>(), _context.ClientName, string.Empty, InterfaceNames(_context.ClientName, _context.Description.Operations[0].IdSpan));
+        var root = new Node(new List<string>(), _context.ClientName, string.Empty, InterfaceName(_context.ClientName, _context.Description.Operations[0].IdSpan));
         _nodes.Add(root);
         root.Members.Take(_context.ClientName, out _);
         foreach (var operation in _context.Description.Operations)
@@ -54,7 +54,7 @@ internal sealed class GroupBuilder
         {
             groups.Add(new GroupShape(
                 node.Path.ToEquatableArray(), node.ClassName, node.PropertyName, node.Children.ToEquatableArray(), node.Operations.ToEquatableArray(),
-                node.Interfaces.Plain, node.Interfaces.Raw));
+                node.InterfaceName));
         }
 
         return groups.ToEquatableArray();
@@ -78,37 +78,31 @@ internal sealed class GroupBuilder
         }
 
         var className = _context.Take(_context.TypeNames, wantedClass.Append("Client").ToString(), operation.IdSpan);
-        var interfaces = InterfaceNames(className, operation.IdSpan);
+        var interfaceName = InterfaceName(className, operation.IdSpan);
         var propertyName = _context.Take(parent.Members, segment, operation.IdSpan);
-        var node = new Node(new List<string>(path), className, propertyName, interfaces) { Segment = segment };
+        var node = new Node(new List<string>(path), className, propertyName, interfaceName) { Segment = segment };
         node.Members.Take(className, out _);
         parent.ChildNodes.Add(node);
-        parent.Children.Add(new GroupRef(propertyName, className, interfaces.Plain));
+        parent.Children.Add(new GroupRef(propertyName, className, interfaceName));
         _nodes.Add(node);
         return node;
     }
 
-    /// <summary><c>IHooksClient</c> and <c>IHooksRawClient</c> for <c>HooksClient</c>, taken among the type names.</summary>
-    private (string Plain, string Raw) InterfaceNames(string className, HookSnippets.Description.Text.SourceSpan span)
-    {
-        const string suffix = "Client";
-        var stem = className.EndsWith(suffix, System.StringComparison.Ordinal) ? className.Substring(0, className.Length - suffix.Length) : className;
-        var plain = _context.Take(_context.TypeNames, "I" + className, span);
-        var raw = _context.Take(_context.TypeNames, "I" + stem + "Raw" + suffix, span);
-        return (plain, raw);
-    }
+    /// <summary><c>IHooksClient</c> for <c>HooksClient</c>, taken among the type names.</summary>
+    private string InterfaceName(string className, HookSnippets.Description.Text.SourceSpan span) =>
+        _context.Take(_context.TypeNames, "I" + className, span);
 
     private sealed class Node
     {
-        public Node(List<string> path, string className, string propertyName, (string Plain, string Raw) interfaces)
+        public Node(List<string> path, string className, string propertyName, string interfaceName)
         {
             Path = path;
             ClassName = className;
             PropertyName = propertyName;
-            Interfaces = interfaces;
+            InterfaceName = interfaceName;
         }
 
-        public (string Plain, string Raw) Interfaces { get; }
+        public string InterfaceName { get; }
 
         public List<string> Path { get; }
 
@@ -119,7 +113,7 @@ internal sealed class GroupBuilder
         public string Segment { get; set; } = string.Empty;
 
         /// <summary>Member names of the group class: child group properties and methods share it.</summary>
-        public UniqueNames Members { get; } = new("ToString", "Equals", "GetHashCode", "GetType", RuntimeNames.RawResponseView);
+        public UniqueNames Members { get; } = new("ToString", "Equals", "GetHashCode", "GetType");
 
         public List<Node> ChildNodes { get; } = new();
 

@@ -41,9 +41,6 @@ public static class RuntimeNames
     /// <summary>Every method's argument for per-call options, before the cancellation token.</summary>
     public const string RequestOptionsArgument = "requestOptions";
 
-    /// <summary>The member of each client and group class that gives its methods' answers with status and headers.</summary>
-    public const string RawResponseView = "WithRawResponse";
-
     public static readonly string[] SharedTypes =
     {
         ApiException, RetryOptions, RateLimitInfo, JsonHelpers, JsonBody, HttpHelpers, RequestSender, JsonReadDelegate,

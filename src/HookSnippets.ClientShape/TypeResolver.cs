@@ -323,7 +323,7 @@ internal sealed class TypeResolver
             var propertyName = _context.Take(members, Identifiers.ToPascalCase(property.Name), property.NameSpan);
             var type = Resolve(property.Schema, name + propertyName);
             var isRequired = Contains(required, property.Name);
-            shapes.Add(new PropertyShape(property.Name, propertyName, type, isRequired, property.Schema.Nullable, property.Schema.Description ?? property.Schema.Title, Secret: SecretMembers.Holds(propertyName, property.Schema, type)));
+            shapes.Add(new PropertyShape(property.Name, propertyName, type, isRequired, property.Schema.Nullable, property.Schema.Description ?? property.Schema.Title));
         }
 
         return new TypeShape(TypeShapeKind.Record, name, description, shapes.ToEquatableArray(), EquatableArray<EnumMemberShape>.Empty, null, minProperties, Closed: closed);

@@ -97,9 +97,8 @@ public sealed record TypeShape(
 /// A record member. <see cref="Required"/> members use C#'s <c>required</c>; the others are nullable and are written only
 /// when set, and stay null when a response leaves them out (schema defaults are never invented into responses).
 /// <see cref="ThreeState"/> members (optional and nullable in a record a request sends) are <c>Optional&lt;T?&gt;</c>:
-/// absent, a value, or an explicit JSON null. <see cref="Secret"/> members are not printed by the record's <c>ToString</c>
-/// (<see cref="SecretMembers"/>).
+/// absent, a value, or an explicit JSON null.
 /// </summary>
-public sealed record PropertyShape(string Name, string PropertyName, TypeRef Type, bool Required, bool Nullable, string? Description, bool ThreeState = false, bool Secret = false);
+public sealed record PropertyShape(string Name, string PropertyName, TypeRef Type, bool Required, bool Nullable, string? Description, bool ThreeState = false);
 
 public sealed record EnumMemberShape(string Name, string Value);

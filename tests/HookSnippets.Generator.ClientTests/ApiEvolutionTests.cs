@@ -70,7 +70,8 @@ public sealed class ApiEvolutionTests(ServerFixture fixture) : IClassFixture<Ser
         harness.Server.Enqueue(RecordedResponse.Json(200, """{"id":"W1"}"""));
 
         var widget = await harness.Client.Widgets.GetAsync("W1");
-        await harness.Client.Widgets.ReplaceAsync("W1", widget with { Status = WidgetStatus.Retired });
+        widget.Status = WidgetStatus.Retired;
+        await harness.Client.Widgets.ReplaceAsync("W1", widget);
 
         Assert.Equal(["weight", "tags"], widget.AdditionalProperties!.Keys);
         Assert.Equal("""{"id":"W1","status":"retired","weight":{"kg":1.50},"tags":["x",null]}""", harness.Body(1));

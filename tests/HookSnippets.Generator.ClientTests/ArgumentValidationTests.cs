@@ -73,10 +73,10 @@ public sealed class ArgumentValidationTests(ServerFixture fixture) : IClassFixtu
 
         // The operation methods are not async (no state machine per operation): the checks run in the call itself.
         var error = Assert.Throws<ArgumentException>(() => { _ = harness.Client.Hooks.GetAsync(".."); });
-        var raw = Assert.Throws<ArgumentException>(() => { _ = harness.Client.Hooks.WithRawResponse.DeleteAsync(""); });
+        var withoutValue = Assert.Throws<ArgumentException>(() => { _ = harness.Client.Hooks.DeleteAsync(""); });
 
         Assert.Equal("id", error.ParamName);
-        Assert.Equal("id", raw.ParamName);
+        Assert.Equal("id", withoutValue.ParamName);
         Assert.Empty(harness.Server.Requests);
     }
 

@@ -5,17 +5,17 @@ using HookSnippets.Generator.ClientTests.Auth0;
 namespace HookSnippets.Generator.ClientTests;
 
 /// <summary>
-/// Issue 14's per-call options and raw responses on issue 12's credentials and body kinds: a call keeps its
+/// Issue 14's per-call options and response metadata on issue 12's credentials and body kinds: a call keeps its
 /// operation's credentials (header, query, basic) and its body's Content-Type, and adds the per-call headers.
 /// </summary>
 public sealed class AuthBodiesRequestOptionsTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     [Fact]
-    public async Task ATextBodyThroughTheRawViewKeepsItsContentTypeAndTokenAndAddsTheCallsHeader()
+    public async Task ATextBodyWithItsAnswerCapturedKeepsItsContentTypeAndTokenAndAddsTheCallsHeader()
     {
         using var harness = new AuthBodiesHarness(fixture.Server);
 
-        var answer = await harness.Client.Notes.WithRawResponse.CreateAsync("line\né", new RequestOptions { Headers = { ["X-Correlation-Id"] = "c-1" } });
+        var answer = await ApiResponse.CaptureAsync(o => harness.Client.Notes.CreateAsync("line\né", o), new RequestOptions { Headers = { ["X-Correlation-Id"] = "c-1" } });
 
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Equal(Encoding.UTF8.GetBytes("line\né"), harness.Request.Body);

@@ -69,8 +69,6 @@ public sealed class MockingTests
 
         public IHooksSecretsClient Secrets => throw new InvalidOperationException("not used by these tests");
 
-        public IHooksRawClient WithRawResponse => throw new InvalidOperationException("not used by these tests");
-
         public Pager<Hook> ListAllAsync(int? perPage = null, bool? enabled = null, string? fields = null, HookTriggerId? triggerId = null, RequestOptions? requestOptions = null) =>
             Pager<Hook>.FromPages(new Page<Hook>(hooks, hooks.Length));
 

@@ -53,6 +53,26 @@ public sealed class PagingTests(ServerFixture fixture) : IClassFixture<ServerFix
     }
 
     [Fact]
+    public async Task TheListingsRequestOptionsGoWithEveryPageAndItsCallbackSeesEachAnswer()
+    {
+        using var harness = new ClientHarness(fixture.Server);
+        harness.Server.Enqueue(HookPage(0, 1, 2, "a") with { Headers = [new("Content-Type", "application/json"), new("x-ratelimit-remaining", "8")] });
+        harness.Server.Enqueue(HookPage(1, 1, 2, "b") with { Headers = [new("Content-Type", "application/json"), new("x-ratelimit-remaining", "7")] });
+        var remaining = new List<long?>();
+        var options = new RequestOptions { Headers = { ["X-Trace"] = "t" }, OnResponse = r => remaining.Add(r.RateLimit?.Remaining) };
+
+        var pages = new List<Page<Hook>>();
+        await foreach (var page in harness.Client.Hooks.ListAllAsync(perPage: 1, requestOptions: options).AsPagesAsync())
+        {
+            pages.Add(page);
+        }
+
+        Assert.Equal([8L, 7L], remaining);
+        Assert.Equal([8L, 7L], pages.Select(p => p.Response.RateLimit?.Remaining));
+        Assert.All(harness.Server.Requests, request => Assert.Equal(["t"], request.HeaderValues("X-Trace")));
+    }
+
+    [Fact]
     public async Task WithoutATotalAShortPageIsJudgedByTheLimitTheServerReports()
     {
         using var harness = new WorkshopHarness(fixture.Server);

@@ -70,22 +70,18 @@ public sealed class TokenHygieneTests(ServerFixture fixture) : IClassFixture<Ser
         Assert.Contains("Username = (set), Password = (hidden), HeaderKey = (hidden), QueryKey = (hidden), CookieKey = (hidden), AccessToken = (hidden), AccessTokenProvider = null", options, StringComparison.Ordinal);
     }
 
-    /// <summary>A record read from a response ends up in logs: its secret members print as "(hidden)", the rest as usual.</summary>
+    /// <summary>A value read from a response ends up in logs: its ToString prints the type's name, no member, secret or not.</summary>
     [Fact]
-    public async Task SecretMembersOfARecordArePrintedHidden()
+    public async Task AValueReadFromAResponsePrintsNoneOfItsMembers()
     {
         using var harness = new WorkshopHarness(fixture.Server);
         harness.Server.Enqueue(RecordedResponse.Json(200, """{"id":"W1","status":"active","signing_secret":"whsec-0123456789"}"""));
 
         var widget = await harness.Client.Widgets.GetAsync("W1");
-        var patches = new[] { new Workshop.WidgetPatch { WebhookToken = "tok-0123456789" }, new Workshop.WidgetPatch { WebhookToken = null }, new Workshop.WidgetPatch { Name = "n" } };
+        var patch = new Workshop.WidgetPatch { WebhookToken = "tok-0123456789" };
 
         Assert.Equal("whsec-0123456789", widget.SigningSecret);
-        Assert.Equal("Widget { Id = W1, Status = active, Color = (unset), SigningSecret = (hidden), AdditionalProperties =  }", widget.ToString());
-        Assert.Equal("Widget { Id = W1, Status = active, Color = (unset), SigningSecret = , AdditionalProperties =  }", (widget with { SigningSecret = null }).ToString());
-        Assert.DoesNotContain("tok-0123456789", patches[0].ToString(), StringComparison.Ordinal);
-        Assert.Contains("WebhookToken = (hidden)", patches[0].ToString(), StringComparison.Ordinal);
-        Assert.Contains("WebhookToken = null", patches[1].ToString(), StringComparison.Ordinal);
-        Assert.Contains("WebhookToken = (unset)", patches[2].ToString(), StringComparison.Ordinal);
+        Assert.Equal(typeof(Workshop.Widget).FullName, widget.ToString());
+        Assert.Equal(typeof(Workshop.WidgetPatch).FullName, patch.ToString());
     }
 }

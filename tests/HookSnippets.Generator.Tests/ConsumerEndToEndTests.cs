@@ -45,7 +45,7 @@ public sealed class ConsumerEndToEndTests(PackedGenerator package) : IDisposable
 
         await using var server = await RecordingServer.RecordingServer.StartAsync();
         server.Enqueue(RecordedResponse.Json(201, "{}"));
-        server.Enqueue(RecordedResponse.Json(200, """{"id":"HOOK_ID","name":"my-hook","triggerId":"on-the-moon","enabled":true}"""));
+        server.Enqueue(RecordedResponse.Json(200, """{"id":"HOOK_ID","name":"my-hook","triggerId":"on-the-moon","enabled":true}""", ("x-ratelimit-remaining", "9")));
         server.Enqueue(RecordedResponse.Json(200, """{"start":0,"limit":2,"total":5,"hooks":[{"id":"a"},{"id":"b"}]}"""));
         server.Enqueue(RecordedResponse.Json(200, """{"start":2,"limit":2,"total":5,"hooks":[{"id":"c"},{"id":"d"}]}"""));
         server.Enqueue(RecordedResponse.Json(200, """{"start":4,"limit":2,"total":5,"hooks":[{"id":"e"}]}"""));
@@ -58,7 +58,7 @@ public sealed class ConsumerEndToEndTests(PackedGenerator package) : IDisposable
         Assert.Equal(
             [
                 "hooks.secrets.create: success",
-                "hooks.get: on-the-moon",
+                "hooks.get: on-the-moon, 9 calls left",
                 "hooks.listAll: a,b,c,d,e",
                 "fake: F1=on-the-moon,F2=credentials-exchange",
                 "di: Auth0ManagementClient DI_SECRET",

@@ -43,7 +43,7 @@ internal sealed class ClientClassEmitter
         CSharpNames.Doc(writer, "summary", $"The {id} operations of {_shape.ClientName} (client.{id}).");
         writer.Lines($$"""
             {{CSharpNames.GeneratedCodeAttribute}}
-            public sealed partial class {{group.ClassName}} : {{Implemented(group)}}
+            public sealed partial class {{group.ClassName}} : {{_qualifier}}{{group.InterfaceName}}
             {
                 private readonly {{_sender}} _sender;
 
@@ -65,12 +65,6 @@ internal sealed class ClientClassEmitter
         return writer.ToString();
     }
 
-    private static bool HasRawView(GroupShape group) => !group.Operations.IsEmpty;
-
-    private string Implemented(GroupShape group) => HasRawView(group)
-        ? $"{_qualifier}{group.InterfaceName}, {_qualifier}{group.RawInterfaceName}"
-        : $"{_qualifier}{group.InterfaceName}";
-
     private void EmitClientClass(SourceWriter writer)
     {
         var shape = _shape;
@@ -84,7 +78,7 @@ internal sealed class ClientClassEmitter
             /// uses it can take <see cref="{{_qualifier}}{{shape.Root.InterfaceName}}"/> instead, which a test can mock.
             /// </remarks>
             {{CSharpNames.GeneratedCodeAttribute}}
-            public sealed partial class {{shape.ClientName}} : {{Implemented(shape.Root)}}
+            public sealed partial class {{shape.ClientName}} : {{_qualifier}}{{shape.Root.InterfaceName}}
             {
                 private readonly {{_sender}} _sender;
 
@@ -134,26 +128,14 @@ internal sealed class ClientClassEmitter
                 """);
         }
 
-        if (HasRawView(group))
-        {
-            writer.Lines($$"""
-
-                /// <inheritdoc/>
-                public {{_qualifier}}{{group.RawInterfaceName}} {{RuntimeNames.RawResponseView}} => this;
-                """);
-        }
-
         foreach (var operation in group.Operations)
         {
             writer.Line();
-            _operations.EmitMembers(writer, operation, group);
+            _operations.EmitMembers(writer, operation);
         }
     }
 
-    /// <summary>
-    /// The group's interface (what code that calls the API takes, and a test mocks) and its raw view's: the same
-    /// methods answering <c>ApiResponse&lt;T&gt;</c> with the status and headers.
-    /// </summary>
+    /// <summary>The group's interface: what code that calls the API takes, and a test mocks.</summary>
     private void EmitInterfaces(SourceWriter writer, GroupShape group, string path)
     {
         writer.Line();
@@ -174,15 +156,6 @@ internal sealed class ClientClassEmitter
             first = false;
         }
 
-        if (HasRawView(group))
-        {
-            writer.Lines($$"""
-                {{(first ? string.Empty : "\n")}}/// <summary>The same methods, answering <see cref="{{_runtime}}{{RuntimeNames.ApiResponse}}{T}"/>: the value with the status, headers and rate-limit information.</summary>
-                {{_qualifier}}{{group.RawInterfaceName}} {{RuntimeNames.RawResponseView}} { get; }
-                """);
-            first = false;
-        }
-
         foreach (var operation in group.Operations)
         {
             if (!first)
@@ -191,33 +164,7 @@ internal sealed class ClientClassEmitter
             }
 
             first = false;
-            _operations.EmitInterfaceMembers(writer, operation, group, raw: false);
-        }
-
-        writer.Close();
-        if (!HasRawView(group))
-        {
-            return;
-        }
-
-        writer.Line();
-        CSharpNames.Doc(writer, "summary", $"The operations of {path} answering the value with its status, headers and rate-limit information ({path}.{RuntimeNames.RawResponseView}).");
-        writer.Lines($$"""
-            {{CSharpNames.GeneratedCodeAttribute}}
-            public partial interface {{group.RawInterfaceName}}
-            {
-            """);
-        writer.Indent();
-        first = true;
-        foreach (var operation in group.Operations)
-        {
-            if (!first)
-            {
-                writer.Line();
-            }
-
-            first = false;
-            _operations.EmitInterfaceMembers(writer, operation, group, raw: true);
+            _operations.EmitInterfaceMembers(writer, operation);
         }
 
         writer.Close();

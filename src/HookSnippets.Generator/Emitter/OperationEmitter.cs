@@ -27,23 +27,14 @@ internal sealed class OperationEmitter
         _http = $"{runtime}{RuntimeNames.HttpHelpers}";
     }
 
-    /// <summary>
-    /// The class's members for one operation: the method (<c>GetAsync</c>, a one-line call of the raw one), the raw
-    /// view's implementation holding the request code (explicit, so both can share the name), and the paging method.
-    /// </summary>
-    public void EmitMembers(SourceWriter writer, OperationShape operation, GroupShape group)
+    /// <summary>The class's members for one operation: the method holding the request code, and the paging method.</summary>
+    public void EmitMembers(SourceWriter writer, OperationShape operation)
     {
-        var raw = $"{_qualifier}{group.RawInterfaceName}";
-        var call = $"(({raw})this).{operation.MethodName}({Forwarded(operation)})";
         writer.Line("/// <inheritdoc/>");
-        writer.Line(operation.ResultType is { } result
-            ? $"public {ReturnType(operation, raw: false)} {operation.MethodName}({Arguments(operation, defaults: true)}) => {_http}.ValueOf({call});"
-            : $"public {ReturnType(operation, raw: false)} {operation.MethodName}({Arguments(operation, defaults: true)}) => {call};");
-        writer.Line();
         // Only a body read from a stream awaits before sending; every other method returns the sender's task, so the
         // client compiles no async state machine per operation (the runtime's ParseAsync is the one they share).
         var awaits = operation.BodyKind is BodyKind.File or BodyKind.Multipart;
-        writer.Open($"{(awaits ? "async " : string.Empty)}{ReturnType(operation, raw: true)} {raw}.{operation.MethodName}({Arguments(operation, defaults: false)})");
+        writer.Open($"public {(awaits ? "async " : string.Empty)}{ReturnType(operation)} {operation.MethodName}({Arguments(operation, defaults: true)})");
         EmitBody(writer, operation);
         EmitUrl(writer, operation);
         EmitHeaders(writer, operation);
@@ -57,7 +48,7 @@ internal sealed class OperationEmitter
         var send = $"_sender.SendAsync({CSharpLiteral.String(operation.Id)}, {Method(operation.HttpMethod)}, {url}, {sent}, {idempotent}, {RuntimeNames.RequestOptionsArgument}, cancellationToken)";
         if (operation.ResultType is not { } type)
         {
-            writer.Line(awaits ? $"return await {send}.ConfigureAwait(false);" : $"return {send};");
+            writer.Line(awaits ? $"await {send}.ConfigureAwait(false);" : $"return {send};");
         }
         else
         {
@@ -73,27 +64,16 @@ internal sealed class OperationEmitter
         if (operation.Paging is { } paging)
         {
             writer.Line();
-            EmitPagingMethod(writer, operation, paging, raw);
+            EmitPagingMethod(writer, operation, paging);
         }
     }
 
-    /// <summary>The operation's declarations in the group's interface (<paramref name="raw"/>: in its raw view's).</summary>
-    public void EmitInterfaceMembers(SourceWriter writer, OperationShape operation, GroupShape group, bool raw)
+    /// <summary>The operation's declarations in the group's interface.</summary>
+    public void EmitInterfaceMembers(SourceWriter writer, OperationShape operation)
     {
-        if (raw)
-        {
-            // The raw view's docs point at the method's: the same text twice would make the big clients' group files
-            // a third larger, and the generator's run and every build parse it.
-            writer.Line($"/// <inheritdoc cref=\"{_qualifier}{group.InterfaceName}.{operation.MethodName}\" path=\"/*[not(self::returns)]\"/>");
-            EmitReturns(writer, operation, raw: true);
-        }
-        else
-        {
-            EmitDocs(writer, operation);
-        }
-
-        writer.Line($"{ReturnType(operation, raw)} {operation.MethodName}({Arguments(operation, defaults: true)});");
-        if (!raw && operation.Paging is { } paging && PagingTypes(operation) is { } types)
+        EmitDocs(writer, operation);
+        writer.Line($"{ReturnType(operation)} {operation.MethodName}({Arguments(operation, defaults: true)});");
+        if (operation.Paging is { } paging && PagingTypes(operation) is { } types)
         {
             writer.Line();
             EmitPagingDocs(writer, operation, paging);
@@ -101,18 +81,9 @@ internal sealed class OperationEmitter
         }
     }
 
-    private string ReturnType(OperationShape operation, bool raw)
-    {
-        if (operation.ResultType is not { } result)
-        {
-            return raw ? $"global::System.Threading.Tasks.Task<{_runtime}{RuntimeNames.ApiResponse}>" : "global::System.Threading.Tasks.Task";
-        }
-
-        var typeName = ResultTypeName(operation, result);
-        return raw
-            ? $"global::System.Threading.Tasks.Task<{_runtime}{RuntimeNames.ApiResponse}<{typeName}>>"
-            : $"global::System.Threading.Tasks.Task<{typeName}>";
-    }
+    private string ReturnType(OperationShape operation) => operation.ResultType is { } result
+        ? $"global::System.Threading.Tasks.Task<{ResultTypeName(operation, result)}>"
+        : "global::System.Threading.Tasks.Task";
 
     private string ResultTypeName(OperationShape operation, TypeRef result) =>
         CSharpNames.TypeName(result, _qualifier) + (operation.ResultIsOptional ? "?" : string.Empty);
@@ -142,19 +113,6 @@ internal sealed class OperationEmitter
         return string.Join(", ", arguments);
     }
 
-    private static string Forwarded(OperationShape operation)
-    {
-        var arguments = new List<string>();
-        foreach (var parameter in operation.Parameters)
-        {
-            arguments.Add(parameter.ArgumentName);
-        }
-
-        arguments.Add(RuntimeNames.RequestOptionsArgument);
-        arguments.Add("cancellationToken");
-        return string.Join(", ", arguments);
-    }
-
     private static bool IsSetByPager(PagingShape paging, ParameterShape parameter) =>
         parameter.Kind == ParameterKind.Query
         && (parameter.ArgumentName == paging.PageArgument || parameter.ArgumentName == paging.IncludeTotalsArgument || parameter.ArgumentName == paging.CursorArgument);
@@ -162,10 +120,10 @@ internal sealed class OperationEmitter
     private string PagingArguments(OperationShape operation, PagingShape paging, bool defaults) => Arguments(operation, defaults, paging);
 
     /// <summary>
-    /// <c>ListAllAsync</c>: one expression handing the runtime's loop for the style a fetch of one page (the raw method,
+    /// <c>ListAllAsync</c>: one expression handing the runtime's loop for the style a fetch of one page (the method,
     /// with the pager's own arguments) and lambdas reading the answer's members.
     /// </summary>
-    private void EmitPagingMethod(SourceWriter writer, OperationShape operation, PagingShape paging, string raw)
+    private void EmitPagingMethod(SourceWriter writer, OperationShape operation, PagingShape paging)
     {
         if (PagingTypes(operation) is not { } types)
         {
@@ -182,14 +140,15 @@ internal sealed class OperationEmitter
             arguments.Add($"{parameter.ArgumentName}: {value}");
         }
 
-        var requestOptions = paging.Style == PaginationStyle.Link
-            ? $"cursor_ is null ? {RuntimeNames.RequestOptionsArgument} : {_runtime}{RuntimeNames.RequestOptions}.ForUrl({RuntimeNames.RequestOptionsArgument}, cursor_)"
-            : RuntimeNames.RequestOptionsArgument;
-        arguments.Add($"{RuntimeNames.RequestOptionsArgument}: {requestOptions}");
+        arguments.Add($"{RuntimeNames.RequestOptionsArgument}: requestOptions_");
         arguments.Add("cancellationToken: cancellationToken_");
-        var fetch = paging.Style == PaginationStyle.Offset
-            ? $"(page_, cancellationToken_) => (({raw})this).{operation.MethodName}({string.Join(", ", arguments)})"
-            : $"(cursor_, cancellationToken_) => (({raw})this).{operation.MethodName}({string.Join(", ", arguments)})";
+        var lead = paging.Style switch
+        {
+            PaginationStyle.Offset => "page_, ",
+            PaginationStyle.Link => string.Empty,
+            _ => "cursor_, ",
+        };
+        var fetch = $"({lead}requestOptions_, cancellationToken_) => {operation.MethodName}({string.Join(", ", arguments)})";
         var access = operation.ResultIsOptional ? "?." : ".";
         string Member(string? jsonName, string cast)
         {
@@ -206,9 +165,9 @@ internal sealed class OperationEmitter
         var generics = $"<{ResultTypeName(operation, operation.ResultType!)}, {types.Item}>";
         var call = paging.Style switch
         {
-            PaginationStyle.Offset => $"{loop}.Offset{generics}({fetch}, {items}, {Member(paging.Total, "(long?)")}, {Member(paging.Limit, "(long?)")}, {Member(paging.Start, "(long?)")}, 0, cancellationToken)",
-            PaginationStyle.Link => $"{loop}.Link{generics}({fetch}, {items}, {Member(paging.Total, "(long?)")}, cancellationToken)",
-            _ => $"{loop}.Cursor{generics}({fetch}, {items}, {Member(paging.Total, "(long?)")}, {Member(paging.Next, string.Empty)}, cancellationToken)",
+            PaginationStyle.Offset => $"{loop}.Offset{generics}({fetch}, {RuntimeNames.RequestOptionsArgument}, {items}, {Member(paging.Total, "(long?)")}, {Member(paging.Limit, "(long?)")}, {Member(paging.Start, "(long?)")}, 0, cancellationToken)",
+            PaginationStyle.Link => $"{loop}.Link{generics}({fetch}, {RuntimeNames.RequestOptionsArgument}, {items}, {Member(paging.Total, "(long?)")}, cancellationToken)",
+            _ => $"{loop}.Cursor{generics}({fetch}, {RuntimeNames.RequestOptionsArgument}, {items}, {Member(paging.Total, "(long?)")}, {Member(paging.Next, string.Empty)}, cancellationToken)",
         };
         writer.Lines($"""
             /// <inheritdoc/>
@@ -570,29 +529,26 @@ internal sealed class OperationEmitter
         }
 
         writer.Lines($"""
-            /// <param name="{RuntimeNames.RequestOptionsArgument}">Extra headers, a time limit and a retry count for this call; null for none.</param>
+            /// <param name="{RuntimeNames.RequestOptionsArgument}">Extra headers, a time limit, a retry count and a callback for the answer's status and headers, for this call; null for none.</param>
             /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
             """);
-        EmitReturns(writer, operation, raw: false);
+        EmitReturns(writer, operation);
         writer.Lines($"""
             /// <exception cref="{_runtime}{RuntimeNames.ApiException}">The API answered with an error status (after any retries), or a body that does not fit (<see cref="{_runtime}{RuntimeNames.UnexpectedResponseException}"/>).</exception>
             /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
             """);
     }
 
-    private static void EmitReturns(SourceWriter writer, OperationShape operation, bool raw)
+    private static void EmitReturns(SourceWriter writer, OperationShape operation)
     {
-        var metadata = raw ? ", with the status, headers and rate-limit information of the answer" : string.Empty;
         if (operation.ResultType is { } result)
         {
             var optional = operation.ResultIsOptional ? ", or null when the answer has no body" : string.Empty;
-            writer.Line($"/// <returns>The {CSharpNames.Xml(result.Name ?? DisplayName(result))} the API answered{optional}{metadata}.</returns>");
+            writer.Line($"/// <returns>The {CSharpNames.Xml(result.Name ?? DisplayName(result))} the API answered{optional}.</returns>");
         }
         else
         {
-            writer.Line(raw
-                ? "/// <returns>The status, headers and rate-limit information of the success answer.</returns>"
-                : "/// <returns>A task that completes when the API has answered with a success status.</returns>");
+            writer.Line("/// <returns>A task that completes when the API has answered with a success status.</returns>");
         }
     }
 

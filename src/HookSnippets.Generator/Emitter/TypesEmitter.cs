@@ -1,11 +1,10 @@
-using System.Linq;
 using HookSnippets.ClientShape;
 using HookSnippets.Description.Naming;
 
 namespace HookSnippets.Generator.Emitter;
 
 /// <summary>
-/// Emits the description's types: sealed records with init-only members (required ones with <c>required</c>, the
+/// Emits the description's types: sealed classes with settable members (required ones with <c>required</c>, the
 /// others nullable, three-state ones <c>Optional&lt;T?&gt;</c>, and the members the description does not list in
 /// <c>AdditionalProperties</c>), and string-backed enums: value types that hold any wire value, known or not.
 /// </summary>
@@ -32,7 +31,7 @@ internal static class TypesEmitter
             }
             else
             {
-                EmitRecord(writer, type, qualifier, runtime);
+                EmitClass(writer, type, qualifier, runtime);
             }
         }
 
@@ -88,7 +87,7 @@ internal static class TypesEmitter
         writer.Close();
     }
 
-    private static void EmitRecord(SourceWriter writer, TypeShape type, string qualifier, string runtime)
+    private static void EmitClass(SourceWriter writer, TypeShape type, string qualifier, string runtime)
     {
         var summary = type.Kind == TypeShapeKind.ListResult
             ? $"""
@@ -100,7 +99,7 @@ internal static class TypesEmitter
         CSharpNames.Doc(writer, "summary", summary);
         writer.Lines($$"""
             {{CSharpNames.GeneratedCodeAttribute}}
-            public sealed record {{type.Name}}
+            public sealed class {{type.Name}}
             {
             """);
         writer.Indent();
@@ -127,52 +126,10 @@ internal static class TypesEmitter
         {
             writer.Lines($$"""
                 {{(first ? string.Empty : "\n")}}/// <summary>Members of the JSON object that the description does not list, kept as read and written back when sent.</summary>
-                public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? {{TypeShape.OtherMembersProperty}} { get; init; }
+                public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? {{TypeShape.OtherMembersProperty}} { get; set; }
                 """);
         }
 
-        if (type.Properties.Any(p => p.Secret))
-        {
-            EmitPrintMembersWithoutSecrets(writer, type);
-        }
-
-        writer.Close();
-    }
-
-    /// <summary>
-    /// The record's own <c>PrintMembers</c> (which its <c>ToString</c> calls), as the compiler would write it but with
-    /// each secret member shown as <c>(hidden)</c> when it holds a value: a record read from a response ends up in logs.
-    /// </summary>
-    private static void EmitPrintMembersWithoutSecrets(SourceWriter writer, TypeShape type)
-    {
-        writer.Lines("""
-
-            /// <summary>Prints the members for <see cref="ToString"/>; a secret one shows as <c>(hidden)</c> when set.</summary>
-            private bool PrintMembers(global::System.Text.StringBuilder builder)
-            {
-            """);
-        writer.Indent();
-        var separator = string.Empty;
-        foreach (var property in type.Properties)
-        {
-            var label = CSharpLiteral.String($"{separator}{property.PropertyName} = ");
-            separator = ", ";
-            var value = !property.Secret
-                ? $"(object?){property.PropertyName}"
-                : property.ThreeState
-                    ? $"{property.PropertyName}.IsSet && {property.PropertyName}.Value is not null ? \"(hidden)\" : {property.PropertyName}.ToString()"
-                    : property.Required && !property.Nullable && property.Type.IsValueType
-                        ? "\"(hidden)\""
-                        : $"{property.PropertyName} is null ? null : \"(hidden)\"";
-            writer.Line($"builder.Append({label}).Append({value});");
-        }
-
-        if (type.KeepsOtherMembers)
-        {
-            writer.Line($"builder.Append({CSharpLiteral.String($"{separator}{TypeShape.OtherMembersProperty} = ")}).Append((object?){TypeShape.OtherMembersProperty});");
-        }
-
-        writer.Line("return true;");
         writer.Close();
     }
 
@@ -181,16 +138,16 @@ internal static class TypesEmitter
         var typeName = CSharpNames.TypeName(property.Type, qualifier);
         if (listResult && property.Required)
         {
-            return $"public {typeName} {property.PropertyName} {{ get; init; }} = global::System.Array.Empty<{CSharpNames.ElementName(property.Type.Element!, qualifier)}>();";
+            return $"public {typeName} {property.PropertyName} {{ get; set; }} = global::System.Array.Empty<{CSharpNames.ElementName(property.Type.Element!, qualifier)}>();";
         }
 
         if (property.ThreeState)
         {
-            return $"public {runtime}{RuntimeNames.Optional}<{typeName}?> {property.PropertyName} {{ get; init; }}";
+            return $"public {runtime}{RuntimeNames.Optional}<{typeName}?> {property.PropertyName} {{ get; set; }}";
         }
 
         var required = property.Required ? "required " : string.Empty;
         var nullable = !property.Required || property.Nullable ? "?" : string.Empty;
-        return $"public {required}{typeName}{nullable} {property.PropertyName} {{ get; init; }}";
+        return $"public {required}{typeName}{nullable} {property.PropertyName} {{ get; set; }}";
     }
 }

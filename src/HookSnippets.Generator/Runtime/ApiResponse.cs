@@ -73,5 +73,43 @@ public class ApiResponse
         + ", Attempts = " + Attempts.ToString(global::System.Globalization.CultureInfo.InvariantCulture)
         + ", RateLimit = " + (RateLimit?.ToString() ?? "null") + " }";
 
-    internal global::HookSnippets.Generator.Runtime.ApiResponse<T> WithValue<T>(T value) => new(value, this);
+    /// <summary>
+    /// Makes the call <paramref name="call"/> describes with request options that see its answer, and returns the value
+    /// with the answer's status and headers:
+    /// <c>var response = await ApiResponse.CaptureAsync(o =&gt; client.Hooks.GetAsync(id, requestOptions: o));</c>
+    /// </summary>
+    /// <param name="call">Calls one generated method, passing it the options it is given.</param>
+    /// <param name="options">Headers, time limit and retries for the call; null for none.</param>
+    /// <returns>The value with its answer's metadata.</returns>
+    /// <exception cref="global::System.InvalidOperationException"><paramref name="call"/> did not pass the options to a generated method (nothing answered).</exception>
+    public static async global::System.Threading.Tasks.Task<global::HookSnippets.Generator.Runtime.ApiResponse<T>> CaptureAsync<T>(
+        global::System.Func<global::HookSnippets.Generator.Runtime.RequestOptions, global::System.Threading.Tasks.Task<T>> call,
+        global::HookSnippets.Generator.Runtime.RequestOptions? options = null)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(call);
+        global::HookSnippets.Generator.Runtime.ApiResponse? answered = null;
+        var value = await call(global::HookSnippets.Generator.Runtime.RequestOptions.Observed(options, response => answered = response)).ConfigureAwait(false);
+        return new(value, answered ?? throw NothingAnswered());
+    }
+
+    /// <summary>
+    /// Makes the call <paramref name="call"/> describes (an operation without a value) with request options that see
+    /// its answer, and returns the answer's status and headers.
+    /// </summary>
+    /// <param name="call">Calls one generated method, passing it the options it is given.</param>
+    /// <param name="options">Headers, time limit and retries for the call; null for none.</param>
+    /// <returns>The answer's metadata.</returns>
+    /// <exception cref="global::System.InvalidOperationException"><paramref name="call"/> did not pass the options to a generated method (nothing answered).</exception>
+    public static async global::System.Threading.Tasks.Task<global::HookSnippets.Generator.Runtime.ApiResponse> CaptureAsync(
+        global::System.Func<global::HookSnippets.Generator.Runtime.RequestOptions, global::System.Threading.Tasks.Task> call,
+        global::HookSnippets.Generator.Runtime.RequestOptions? options = null)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(call);
+        global::HookSnippets.Generator.Runtime.ApiResponse? answered = null;
+        await call(global::HookSnippets.Generator.Runtime.RequestOptions.Observed(options, response => answered = response)).ConfigureAwait(false);
+        return answered ?? throw NothingAnswered();
+    }
+
+    private static global::System.InvalidOperationException NothingAnswered() =>
+        new("The call did not pass the request options it was given to a generated method, so no answer was seen.");
 }

@@ -4,7 +4,7 @@
 
 namespace HookSnippets.Generator.Runtime;
 
-/// <summary>A successful call's value with its status and headers (<c>client.Hooks.WithRawResponse.GetAsync(id)</c>).</summary>
+/// <summary>A successful call's value with its status and headers (<c>ApiResponse.CaptureAsync(o =&gt; client.Hooks.GetAsync(id, requestOptions: o))</c>).</summary>
 /// <typeparam name="T">The type of the value the operation answers.</typeparam>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.0.0")]
 public sealed class ApiResponse<T> : global::HookSnippets.Generator.Runtime.ApiResponse

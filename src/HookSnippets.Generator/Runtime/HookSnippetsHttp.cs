@@ -196,10 +196,6 @@ internal static class HookSnippetsHttp
         return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(copy);
     }
 
-    /// <summary>The value of a raw call's answer: each method is this one line over its raw view's call.</summary>
-    internal static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<global::HookSnippets.Generator.Runtime.ApiResponse<T>> call) =>
-        (await call.ConfigureAwait(false)).Value;
-
     /// <summary>A string-backed enum value that was never set (<c>default</c>): it has no wire value to send.</summary>
     internal static global::System.ArgumentException Unset(string type) =>
         new("A default " + type + " holds no value to send; use one of its static values or new " + type + "(\"text\").");

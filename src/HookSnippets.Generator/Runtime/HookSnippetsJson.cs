@@ -13,7 +13,7 @@ internal static class HookSnippetsJson
     /// more than one value) throws <see cref="global::HookSnippets.Generator.Runtime.UnexpectedResponseException"/>
     /// with the JSON path where reading stopped, never a bare JsonException.
     /// </summary>
-    internal static global::HookSnippets.Generator.Runtime.ApiResponse<T> Parse<T>(string operationId, global::HookSnippets.Generator.Runtime.ApiResponse response, global::HookSnippets.Generator.Runtime.HookSnippetsJsonRead<T> read)
+    internal static T Parse<T>(string operationId, global::HookSnippets.Generator.Runtime.ApiResponse response, global::HookSnippets.Generator.Runtime.HookSnippetsJsonRead<T> read)
     {
         var body = response.Body;
         var reader = new global::System.Text.Json.Utf8JsonReader(body);
@@ -30,7 +30,7 @@ internal static class HookSnippetsJson
                 throw new global::System.Text.Json.JsonException("the body holds more than one JSON value");
             }
 
-            return response.WithValue(value);
+            return value;
         }
         catch (global::System.Exception exception) when (exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException)
         {
@@ -46,10 +46,10 @@ internal static class HookSnippetsJson
     /// no async state machine of its own for them (docs/generated-client.md, "Cost of a big client").
     /// <paramref name="emptyIsNull"/>: an empty body is the value null (a response that may have no body).
     /// </summary>
-    internal static async global::System.Threading.Tasks.Task<global::HookSnippets.Generator.Runtime.ApiResponse<T>> ParseAsync<T>(global::System.Threading.Tasks.Task<global::HookSnippets.Generator.Runtime.ApiResponse> sending, string operationId, global::HookSnippets.Generator.Runtime.HookSnippetsJsonRead<T> read, bool emptyIsNull)
+    internal static async global::System.Threading.Tasks.Task<T> ParseAsync<T>(global::System.Threading.Tasks.Task<global::HookSnippets.Generator.Runtime.ApiResponse> sending, string operationId, global::HookSnippets.Generator.Runtime.HookSnippetsJsonRead<T> read, bool emptyIsNull)
     {
         var response = await sending.ConfigureAwait(false);
-        return emptyIsNull && response.Body.Length == 0 ? response.WithValue<T>(default!) : Parse(operationId, response, read);
+        return emptyIsNull && response.Body.Length == 0 ? default! : Parse(operationId, response, read);
     }
 
     /// <summary>

@@ -18,7 +18,8 @@ internal static class HookSnippetsPaging
     /// reports ends it (never the size asked for: servers cap it, Auth0 at 50). An empty page always ends it.
     /// </summary>
     internal static async global::System.Collections.Generic.IAsyncEnumerable<global::HookSnippets.Generator.Runtime.Page<T>> Offset<TResult, T>(
-        global::System.Func<int, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::HookSnippets.Generator.Runtime.ApiResponse<TResult>>> fetch,
+        global::System.Func<int, global::HookSnippets.Generator.Runtime.RequestOptions, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<TResult>> fetch,
+        global::HookSnippets.Generator.Runtime.RequestOptions? options,
         global::System.Func<TResult, global::System.Collections.Generic.IReadOnlyList<T>?> items,
         global::System.Func<TResult, long?> total,
         global::System.Func<TResult, long?> limit,
@@ -30,8 +31,7 @@ internal static class HookSnippetsPaging
         for (var index = firstPage; ; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var response = await fetch(index, cancellationToken).ConfigureAwait(false);
-            var page = PageOf(response, items, total);
+            var (result, page) = await FetchAsync((observed, token) => fetch(index, observed, token), options, null, items, total, cancellationToken).ConfigureAwait(false);
             if (page.Items.Count > 0 || index == firstPage)
             {
                 yield return page;
@@ -45,13 +45,13 @@ internal static class HookSnippetsPaging
 
             if (page.Total is { } all)
             {
-                var reached = start(response.Value) is { } first ? first + page.Items.Count : seen;
+                var reached = start(result) is { } first ? first + page.Items.Count : seen;
                 if (reached >= all)
                 {
                     yield break;
                 }
             }
-            else if (limit(response.Value) is { } size && page.Items.Count < size)
+            else if (limit(result) is { } size && page.Items.Count < size)
             {
                 yield break;
             }
@@ -64,7 +64,8 @@ internal static class HookSnippetsPaging
     /// would otherwise be asked for the same page forever).
     /// </summary>
     internal static async global::System.Collections.Generic.IAsyncEnumerable<global::HookSnippets.Generator.Runtime.Page<T>> Cursor<TResult, T>(
-        global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::HookSnippets.Generator.Runtime.ApiResponse<TResult>>> fetch,
+        global::System.Func<string?, global::HookSnippets.Generator.Runtime.RequestOptions, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<TResult>> fetch,
+        global::HookSnippets.Generator.Runtime.RequestOptions? options,
         global::System.Func<TResult, global::System.Collections.Generic.IReadOnlyList<T>?> items,
         global::System.Func<TResult, long?> total,
         global::System.Func<TResult, string?> next,
@@ -74,14 +75,13 @@ internal static class HookSnippetsPaging
         for (var first = true; ; first = false)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var response = await fetch(cursor, cancellationToken).ConfigureAwait(false);
-            var page = PageOf(response, items, total);
+            var (result, page) = await FetchAsync((observed, token) => fetch(cursor, observed, token), options, null, items, total, cancellationToken).ConfigureAwait(false);
             if (page.Items.Count > 0 || first)
             {
                 yield return page;
             }
 
-            var following = next(response.Value);
+            var following = next(result);
             if (page.Items.Count == 0 || string.IsNullOrEmpty(following) || following == cursor)
             {
                 yield break;
@@ -93,7 +93,8 @@ internal static class HookSnippetsPaging
 
     /// <summary>The URL of the <c>Link</c> header's <c>rel="next"</c> (RFC 8288) leads on; without one the listing ends.</summary>
     internal static async global::System.Collections.Generic.IAsyncEnumerable<global::HookSnippets.Generator.Runtime.Page<T>> Link<TResult, T>(
-        global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::HookSnippets.Generator.Runtime.ApiResponse<TResult>>> fetch,
+        global::System.Func<global::HookSnippets.Generator.Runtime.RequestOptions, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<TResult>> fetch,
+        global::HookSnippets.Generator.Runtime.RequestOptions? options,
         global::System.Func<TResult, global::System.Collections.Generic.IReadOnlyList<T>?> items,
         global::System.Func<TResult, long?> total,
         [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
@@ -102,14 +103,13 @@ internal static class HookSnippetsPaging
         for (var first = true; ; first = false)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var response = await fetch(url, cancellationToken).ConfigureAwait(false);
-            var page = PageOf(response, items, total);
+            var (_, page) = await FetchAsync(fetch, options, url, items, total, cancellationToken).ConfigureAwait(false);
             if (page.Items.Count > 0 || first)
             {
                 yield return page;
             }
 
-            var following = NextLink(response.Headers);
+            var following = NextLink(page.Response.Headers);
             if (page.Items.Count == 0 || following is null || following == url)
             {
                 yield break;
@@ -119,11 +119,19 @@ internal static class HookSnippetsPaging
         }
     }
 
-    private static global::HookSnippets.Generator.Runtime.Page<T> PageOf<TResult, T>(
-        global::HookSnippets.Generator.Runtime.ApiResponse<TResult> response,
+    /// <summary>One page: the call with options that see its answer (sent to <paramref name="url"/> when given), read into a page.</summary>
+    private static async global::System.Threading.Tasks.Task<(TResult Result, global::HookSnippets.Generator.Runtime.Page<T> Page)> FetchAsync<TResult, T>(
+        global::System.Func<global::HookSnippets.Generator.Runtime.RequestOptions, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<TResult>> fetch,
+        global::HookSnippets.Generator.Runtime.RequestOptions? options,
+        string? url,
         global::System.Func<TResult, global::System.Collections.Generic.IReadOnlyList<T>?> items,
-        global::System.Func<TResult, long?> total) =>
-        new(items(response.Value) ?? global::System.Array.Empty<T>(), total(response.Value), response);
+        global::System.Func<TResult, long?> total,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        global::HookSnippets.Generator.Runtime.ApiResponse? answered = null;
+        var result = await fetch(global::HookSnippets.Generator.Runtime.RequestOptions.Observed(options, response => answered = response, url), cancellationToken).ConfigureAwait(false);
+        return (result, new(items(result) ?? global::System.Array.Empty<T>(), total(result), answered));
+    }
 
     /// <summary>The target of the first <c>rel="next"</c> link of the <c>Link</c> headers, or null.</summary>
     internal static string? NextLink(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers)

@@ -98,7 +98,7 @@ internal sealed class HookSnippetsRequestSender
 
         if (options?.Timeout is not { } timeout)
         {
-            return await SendAttemptsAsync(operationId, method, target, body, contentType, headers, extra, credentials, idempotent, maxRetries, cancellationToken).ConfigureAwait(false);
+            return Answered(options, await SendAttemptsAsync(operationId, method, target, body, contentType, headers, extra, credentials, idempotent, maxRetries, cancellationToken).ConfigureAwait(false));
         }
 
         if (timeout <= global::System.TimeSpan.Zero)
@@ -110,12 +110,18 @@ internal sealed class HookSnippetsRequestSender
         using var linked = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            return await SendAttemptsAsync(operationId, method, target, body, contentType, headers, extra, credentials, idempotent, maxRetries, linked.Token).ConfigureAwait(false);
+            return Answered(options, await SendAttemptsAsync(operationId, method, target, body, contentType, headers, extra, credentials, idempotent, maxRetries, linked.Token).ConfigureAwait(false));
         }
         catch (global::System.OperationCanceledException exception) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw new global::System.TimeoutException(operationId + " did not complete within " + timeout.ToString("c", global::System.Globalization.CultureInfo.InvariantCulture) + " (requestOptions.Timeout).", exception);
         }
+    }
+
+    private static global::HookSnippets.Generator.Runtime.ApiResponse Answered(global::HookSnippets.Generator.Runtime.RequestOptions? options, global::HookSnippets.Generator.Runtime.ApiResponse answer)
+    {
+        options?.OnResponse?.Invoke(answer);
+        return answer;
     }
 
     private async global::System.Threading.Tasks.Task<global::HookSnippets.Generator.Runtime.ApiResponse> SendAttemptsAsync(

@@ -5,8 +5,9 @@
 namespace HookSnippets.Generator.Runtime;
 
 /// <summary>
-/// Settings for one call, passed as the <c>requestOptions</c> argument every method takes: extra headers, a time limit
-/// and how often to retry, overriding the client's <see cref="global::HookSnippets.Generator.Runtime.RetryOptions.MaxRetries"/>.
+/// Settings for one call, passed as the <c>requestOptions</c> argument every method takes: extra headers, a time limit,
+/// how often to retry (overriding the client's <see cref="global::HookSnippets.Generator.Runtime.RetryOptions.MaxRetries"/>)
+/// and a callback that sees the answer's status and headers.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.0.0")]
 public sealed class RequestOptions
@@ -30,21 +31,46 @@ public sealed class RequestOptions
     /// <summary>Retries after the first attempt for this call; null uses the client's <c>Retry.MaxRetries</c>.</summary>
     public int? MaxRetries { get; set; }
 
+    /// <summary>
+    /// Called once when the API answers this call with a success status, before the value is read from the body: the
+    /// status, headers, rate-limit headers and attempts of the answer (<see cref="global::HookSnippets.Generator.Runtime.ApiResponse.CaptureAsync{T}"/>
+    /// gives them with the value). Each page of a paged listing calls it. Not called when the call fails: the
+    /// <see cref="global::HookSnippets.Generator.Runtime.ApiException"/> carries the answer then.
+    /// </summary>
+    public global::System.Action<global::HookSnippets.Generator.Runtime.ApiResponse>? OnResponse { get; set; }
+
     /// <summary>Where a Link-paged listing continues: sent instead of the URL the arguments make.</summary>
     internal string? Url { get; private set; }
 
-    /// <summary>These settings for the next page of a Link-paged listing.</summary>
-    internal static global::HookSnippets.Generator.Runtime.RequestOptions ForUrl(global::HookSnippets.Generator.Runtime.RequestOptions? options, string url)
+    /// <summary>
+    /// A copy of <paramref name="options"/> for one call whose answer <paramref name="answered"/> sees as well (after
+    /// the caller's own <see cref="OnResponse"/>), sent to <paramref name="url"/> when one is given.
+    /// </summary>
+    internal static global::HookSnippets.Generator.Runtime.RequestOptions Observed(
+        global::HookSnippets.Generator.Runtime.RequestOptions? options,
+        global::System.Action<global::HookSnippets.Generator.Runtime.ApiResponse> answered,
+        string? url = null)
     {
-        var next = new global::HookSnippets.Generator.Runtime.RequestOptions { Timeout = options?.Timeout, MaxRetries = options?.MaxRetries, Url = url };
+        var own = options?.OnResponse;
+        var copy = new global::HookSnippets.Generator.Runtime.RequestOptions
+        {
+            Timeout = options?.Timeout,
+            MaxRetries = options?.MaxRetries,
+            Url = url ?? options?.Url,
+            OnResponse = own is null ? answered : response =>
+            {
+                own(response);
+                answered(response);
+            },
+        };
         if (options is not null)
         {
             foreach (var header in options.Headers)
             {
-                next.Headers[header.Key] = header.Value;
+                copy.Headers[header.Key] = header.Value;
             }
         }
 
-        return next;
+        return copy;
     }
 }

@@ -5,7 +5,7 @@ namespace Consumer;
 
 /// <summary>The Hooks.Secrets operations of Auth0ManagementClient (client.Hooks.Secrets).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public sealed partial class HooksSecretsClient : global::Consumer.IHooksSecretsClient, global::Consumer.IHooksSecretsRawClient
+public sealed partial class HooksSecretsClient : global::Consumer.IHooksSecretsClient
 {
     private readonly global::Consumer.HookSnippetsRequestSender _sender;
 
@@ -15,12 +15,7 @@ public sealed partial class HooksSecretsClient : global::Consumer.IHooksSecretsC
     }
 
     /// <inheritdoc/>
-    public global::Consumer.IHooksSecretsRawClient WithRawResponse => this;
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, string>> GetAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Consumer.HookSnippetsHttp.ValueOf(((global::Consumer.IHooksSecretsRawClient)this).GetAsync(id, requestOptions, cancellationToken));
-
-    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::System.Collections.Generic.IReadOnlyDictionary<string, string>>> global::Consumer.IHooksSecretsRawClient.GetAsync(string id, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, string>> GetAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var url_ = _sender.BaseUrl + "/hooks/" + global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)) + "/secrets";
 
@@ -28,9 +23,7 @@ public sealed partial class HooksSecretsClient : global::Consumer.IHooksSecretsC
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task CreateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => ((global::Consumer.IHooksSecretsRawClient)this).CreateAsync(id, secrets, requestOptions, cancellationToken);
-
-    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> global::Consumer.IHooksSecretsRawClient.CreateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    public global::System.Threading.Tasks.Task CreateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         byte[]? body_ = null;
         global::System.ArgumentNullException.ThrowIfNull(secrets);
@@ -58,9 +51,7 @@ public sealed partial class HooksSecretsClient : global::Consumer.IHooksSecretsC
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task UpdateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => ((global::Consumer.IHooksSecretsRawClient)this).UpdateAsync(id, secrets, requestOptions, cancellationToken);
-
-    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> global::Consumer.IHooksSecretsRawClient.UpdateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    public global::System.Threading.Tasks.Task UpdateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         byte[]? body_ = null;
         global::System.ArgumentNullException.ThrowIfNull(secrets);
@@ -88,9 +79,7 @@ public sealed partial class HooksSecretsClient : global::Consumer.IHooksSecretsC
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task DeleteAsync(string id, global::System.Collections.Generic.IEnumerable<string> names, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => ((global::Consumer.IHooksSecretsRawClient)this).DeleteAsync(id, names, requestOptions, cancellationToken);
-
-    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> global::Consumer.IHooksSecretsRawClient.DeleteAsync(string id, global::System.Collections.Generic.IEnumerable<string> names, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    public global::System.Threading.Tasks.Task DeleteAsync(string id, global::System.Collections.Generic.IEnumerable<string> names, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         byte[]? body_ = null;
         global::System.ArgumentNullException.ThrowIfNull(names);
@@ -119,9 +108,6 @@ public sealed partial class HooksSecretsClient : global::Consumer.IHooksSecretsC
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
 public partial interface IHooksSecretsClient
 {
-    /// <summary>The same methods, answering <see cref="global::Consumer.ApiResponse{T}"/>: the value with the status, headers and rate-limit information.</summary>
-    global::Consumer.IHooksSecretsRawClient WithRawResponse { get; }
-
     /// <summary>Get hook secrets</summary>
     /// <remarks>
     /// Deprecated by the API.
@@ -133,7 +119,7 @@ public partial interface IHooksSecretsClient
     /// Errors: 400 Invalid request URI. The message will vary depending on the cause. Other text: "Invalid request query string. The message will vary depending on the cause."; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: read:hooks; 404 Hook not found; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
     /// </remarks>
     /// <param name="id">ID of the hook to retrieve secrets from.</param>
-    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="requestOptions">Extra headers, a time limit, a retry count and a callback for the answer's status and headers, for this call; null for none.</param>
     /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
     /// <returns>The map of string the API answered.</returns>
     /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
@@ -152,7 +138,7 @@ public partial interface IHooksSecretsClient
     /// </remarks>
     /// <param name="id">ID of the hook to add secrets to.</param>
     /// <param name="secrets">Secret names and their values.</param>
-    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="requestOptions">Extra headers, a time limit, a retry count and a callback for the answer's status and headers, for this call; null for none.</param>
     /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
     /// <returns>A task that completes when the API has answered with a success status.</returns>
     /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
@@ -171,7 +157,7 @@ public partial interface IHooksSecretsClient
     /// </remarks>
     /// <param name="id">ID of the hook whose secrets to update.</param>
     /// <param name="secrets">Names of existing secrets and their new values.</param>
-    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="requestOptions">Extra headers, a time limit, a retry count and a callback for the answer's status and headers, for this call; null for none.</param>
     /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
     /// <returns>A task that completes when the API has answered with a success status.</returns>
     /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
@@ -190,31 +176,10 @@ public partial interface IHooksSecretsClient
     /// </remarks>
     /// <param name="id">ID of the hook whose secrets to delete.</param>
     /// <param name="names">Names of the secrets to delete.</param>
-    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="requestOptions">Extra headers, a time limit, a retry count and a callback for the answer's status and headers, for this call; null for none.</param>
     /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
     /// <returns>A task that completes when the API has answered with a success status.</returns>
     /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
     /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
     global::System.Threading.Tasks.Task DeleteAsync(string id, global::System.Collections.Generic.IEnumerable<string> names, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
-}
-
-/// <summary>The operations of client.Hooks.Secrets answering the value with its status, headers and rate-limit information (client.Hooks.Secrets.WithRawResponse).</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public partial interface IHooksSecretsRawClient
-{
-    /// <inheritdoc cref="global::Consumer.IHooksSecretsClient.GetAsync" path="/*[not(self::returns)]"/>
-    /// <returns>The map of string the API answered, with the status, headers and rate-limit information of the answer.</returns>
-    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::System.Collections.Generic.IReadOnlyDictionary<string, string>>> GetAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
-
-    /// <inheritdoc cref="global::Consumer.IHooksSecretsClient.CreateAsync" path="/*[not(self::returns)]"/>
-    /// <returns>The status, headers and rate-limit information of the success answer.</returns>
-    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> CreateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
-
-    /// <inheritdoc cref="global::Consumer.IHooksSecretsClient.UpdateAsync" path="/*[not(self::returns)]"/>
-    /// <returns>The status, headers and rate-limit information of the success answer.</returns>
-    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> UpdateAsync(string id, global::System.Collections.Generic.IReadOnlyDictionary<string, string> secrets, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
-
-    /// <inheritdoc cref="global::Consumer.IHooksSecretsClient.DeleteAsync" path="/*[not(self::returns)]"/>
-    /// <returns>The status, headers and rate-limit information of the success answer.</returns>
-    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> DeleteAsync(string id, global::System.Collections.Generic.IEnumerable<string> names, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
 }

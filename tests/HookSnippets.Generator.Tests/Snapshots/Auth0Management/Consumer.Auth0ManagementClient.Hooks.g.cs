@@ -5,7 +5,7 @@ namespace Consumer;
 
 /// <summary>The Hooks operations of Auth0ManagementClient (client.Hooks).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public sealed partial class HooksClient : global::Consumer.IHooksClient, global::Consumer.IHooksRawClient
+public sealed partial class HooksClient : global::Consumer.IHooksClient
 {
     private readonly global::Consumer.HookSnippetsRequestSender _sender;
 
@@ -19,12 +19,7 @@ public sealed partial class HooksClient : global::Consumer.IHooksClient, global:
     public global::Consumer.IHooksSecretsClient Secrets { get; }
 
     /// <inheritdoc/>
-    public global::Consumer.IHooksRawClient WithRawResponse => this;
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::Consumer.HookListResponse> ListAsync(int? page = null, int? perPage = null, bool? includeTotals = null, bool? enabled = null, string? fields = null, global::Consumer.HookTriggerId? triggerId = null, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Consumer.HookSnippetsHttp.ValueOf(((global::Consumer.IHooksRawClient)this).ListAsync(page, perPage, includeTotals, enabled, fields, triggerId, requestOptions, cancellationToken));
-
-    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.HookListResponse>> global::Consumer.IHooksRawClient.ListAsync(int? page, int? perPage, bool? includeTotals, bool? enabled, string? fields, global::Consumer.HookTriggerId? triggerId, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    public global::System.Threading.Tasks.Task<global::Consumer.HookListResponse> ListAsync(int? page = null, int? perPage = null, bool? includeTotals = null, bool? enabled = null, string? fields = null, global::Consumer.HookTriggerId? triggerId = null, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl + "/hooks");
         var hasQuery_ = false;
@@ -40,12 +35,10 @@ public sealed partial class HooksClient : global::Consumer.IHooksClient, global:
 
     /// <inheritdoc/>
     public global::Consumer.Pager<global::Consumer.Hook> ListAllAsync(int? perPage = null, bool? enabled = null, string? fields = null, global::Consumer.HookTriggerId? triggerId = null, global::Consumer.RequestOptions? requestOptions = null) =>
-        new(cancellationToken => global::Consumer.HookSnippetsPaging.Offset<global::Consumer.HookListResponse, global::Consumer.Hook>((page_, cancellationToken_) => ((global::Consumer.IHooksRawClient)this).ListAsync(page: page_, perPage: perPage, includeTotals: true, enabled: enabled, fields: fields, triggerId: triggerId, requestOptions: requestOptions, cancellationToken: cancellationToken_), static result_ => result_.Hooks, static result_ => (long?)result_.Total, static result_ => (long?)result_.Limit, static result_ => (long?)result_.Start, 0, cancellationToken));
+        new(cancellationToken => global::Consumer.HookSnippetsPaging.Offset<global::Consumer.HookListResponse, global::Consumer.Hook>((page_, requestOptions_, cancellationToken_) => ListAsync(page: page_, perPage: perPage, includeTotals: true, enabled: enabled, fields: fields, triggerId: triggerId, requestOptions: requestOptions_, cancellationToken: cancellationToken_), requestOptions, static result_ => result_.Hooks, static result_ => (long?)result_.Total, static result_ => (long?)result_.Limit, static result_ => (long?)result_.Start, 0, cancellationToken));
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::Consumer.Hook> CreateAsync(global::Consumer.CreateHookRequest hook, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Consumer.HookSnippetsHttp.ValueOf(((global::Consumer.IHooksRawClient)this).CreateAsync(hook, requestOptions, cancellationToken));
-
-    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.Hook>> global::Consumer.IHooksRawClient.CreateAsync(global::Consumer.CreateHookRequest hook, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    public global::System.Threading.Tasks.Task<global::Consumer.Hook> CreateAsync(global::Consumer.CreateHookRequest hook, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         byte[]? body_ = null;
         global::System.ArgumentNullException.ThrowIfNull(hook);
@@ -66,9 +59,7 @@ public sealed partial class HooksClient : global::Consumer.IHooksClient, global:
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::Consumer.Hook> GetAsync(string id, string? fields = null, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Consumer.HookSnippetsHttp.ValueOf(((global::Consumer.IHooksRawClient)this).GetAsync(id, fields, requestOptions, cancellationToken));
-
-    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.Hook>> global::Consumer.IHooksRawClient.GetAsync(string id, string? fields, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    public global::System.Threading.Tasks.Task<global::Consumer.Hook> GetAsync(string id, string? fields = null, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl + "/hooks/" + global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id)));
         var hasQuery_ = false;
@@ -78,9 +69,7 @@ public sealed partial class HooksClient : global::Consumer.IHooksClient, global:
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::Consumer.Hook> UpdateAsync(string id, global::Consumer.UpdateHookRequest hook, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Consumer.HookSnippetsHttp.ValueOf(((global::Consumer.IHooksRawClient)this).UpdateAsync(id, hook, requestOptions, cancellationToken));
-
-    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.Hook>> global::Consumer.IHooksRawClient.UpdateAsync(string id, global::Consumer.UpdateHookRequest hook, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    public global::System.Threading.Tasks.Task<global::Consumer.Hook> UpdateAsync(string id, global::Consumer.UpdateHookRequest hook, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         byte[]? body_ = null;
         global::System.ArgumentNullException.ThrowIfNull(hook);
@@ -102,9 +91,7 @@ public sealed partial class HooksClient : global::Consumer.IHooksClient, global:
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task DeleteAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => ((global::Consumer.IHooksRawClient)this).DeleteAsync(id, requestOptions, cancellationToken);
-
-    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> global::Consumer.IHooksRawClient.DeleteAsync(string id, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    public global::System.Threading.Tasks.Task DeleteAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var url_ = _sender.BaseUrl + "/hooks/" + global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id));
 
@@ -118,9 +105,6 @@ public partial interface IHooksClient
 {
     /// <summary>The client.Hooks.Secrets operations.</summary>
     global::Consumer.IHooksSecretsClient Secrets { get; }
-
-    /// <summary>The same methods, answering <see cref="global::Consumer.ApiResponse{T}"/>: the value with the status, headers and rate-limit information.</summary>
-    global::Consumer.IHooksRawClient WithRawResponse { get; }
 
     /// <summary>Get hooks</summary>
     /// <remarks>
@@ -138,7 +122,7 @@ public partial interface IHooksClient
     /// <param name="enabled">Optional filter on whether a hook is enabled (true) or disabled (false).</param>
     /// <param name="fields">Comma-separated list of Hook property names to include in the result. Leave empty to retrieve all fields.</param>
     /// <param name="triggerId">Retrieves hooks that match the trigger.</param>
-    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="requestOptions">Extra headers, a time limit, a retry count and a callback for the answer's status and headers, for this call; null for none.</param>
     /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
     /// <returns>The HookListResponse the API answered.</returns>
     /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
@@ -166,7 +150,7 @@ public partial interface IHooksClient
     /// Errors: 400 Invalid request body. The message will vary depending on the cause; 401 Invalid token. Other texts: "Client is not global."; "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: create:hooks. On tenants created on or after 2023-10-16: "This endpoint is disabled for your tenant."; 409 Hook with the same name already exists; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
     /// </remarks>
     /// <param name="hook">The hook to create.</param>
-    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="requestOptions">Extra headers, a time limit, a retry count and a callback for the answer's status and headers, for this call; null for none.</param>
     /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
     /// <returns>The Hook the API answered.</returns>
     /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
@@ -185,7 +169,7 @@ public partial interface IHooksClient
     /// </remarks>
     /// <param name="id">ID of the hook to retrieve.</param>
     /// <param name="fields">Comma-separated list of Hook property names to include in the result. Leave empty to retrieve all fields.</param>
-    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="requestOptions">Extra headers, a time limit, a retry count and a callback for the answer's status and headers, for this call; null for none.</param>
     /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
     /// <returns>The Hook the API answered.</returns>
     /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
@@ -204,7 +188,7 @@ public partial interface IHooksClient
     /// </remarks>
     /// <param name="id">ID of the hook to update.</param>
     /// <param name="hook">The members to change; at least one.</param>
-    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="requestOptions">Extra headers, a time limit, a retry count and a callback for the answer's status and headers, for this call; null for none.</param>
     /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
     /// <returns>The Hook the API answered.</returns>
     /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
@@ -222,35 +206,10 @@ public partial interface IHooksClient
     /// Errors: 400 Invalid request URI. The message will vary depending on the cause; 401 Invalid token. Other text: "Invalid signature received for JSON Web Token validation."; 403 Insufficient scope; expected any of: delete:hooks; 404 Error: Hook does not exist; 429 Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers.
     /// </remarks>
     /// <param name="id">ID of the hook to delete.</param>
-    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="requestOptions">Extra headers, a time limit, a retry count and a callback for the answer's status and headers, for this call; null for none.</param>
     /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
     /// <returns>A task that completes when the API has answered with a success status.</returns>
     /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
     /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
     global::System.Threading.Tasks.Task DeleteAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
-}
-
-/// <summary>The operations of client.Hooks answering the value with its status, headers and rate-limit information (client.Hooks.WithRawResponse).</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public partial interface IHooksRawClient
-{
-    /// <inheritdoc cref="global::Consumer.IHooksClient.ListAsync" path="/*[not(self::returns)]"/>
-    /// <returns>The HookListResponse the API answered, with the status, headers and rate-limit information of the answer.</returns>
-    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.HookListResponse>> ListAsync(int? page = null, int? perPage = null, bool? includeTotals = null, bool? enabled = null, string? fields = null, global::Consumer.HookTriggerId? triggerId = null, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
-
-    /// <inheritdoc cref="global::Consumer.IHooksClient.CreateAsync" path="/*[not(self::returns)]"/>
-    /// <returns>The Hook the API answered, with the status, headers and rate-limit information of the answer.</returns>
-    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.Hook>> CreateAsync(global::Consumer.CreateHookRequest hook, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
-
-    /// <inheritdoc cref="global::Consumer.IHooksClient.GetAsync" path="/*[not(self::returns)]"/>
-    /// <returns>The Hook the API answered, with the status, headers and rate-limit information of the answer.</returns>
-    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.Hook>> GetAsync(string id, string? fields = null, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
-
-    /// <inheritdoc cref="global::Consumer.IHooksClient.UpdateAsync" path="/*[not(self::returns)]"/>
-    /// <returns>The Hook the API answered, with the status, headers and rate-limit information of the answer.</returns>
-    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.Hook>> UpdateAsync(string id, global::Consumer.UpdateHookRequest hook, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
-
-    /// <inheritdoc cref="global::Consumer.IHooksClient.DeleteAsync" path="/*[not(self::returns)]"/>
-    /// <returns>The status, headers and rate-limit information of the success answer.</returns>
-    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> DeleteAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -5,34 +5,34 @@ namespace Consumer;
 
 /// <summary>A hook. Members the server leaves out stay absent.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public sealed record Hook
+public sealed class Hook
 {
     /// <summary>ID of this hook, such as 01GQN0P3RMKFRVF4CN44G5FYKD.</summary>
     /// <remarks>JSON member <c>id</c>.</remarks>
-    public string? Id { get; init; }
+    public string? Id { get; set; }
 
     /// <summary>Name of this hook.</summary>
     /// <remarks>JSON member <c>name</c>.</remarks>
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>Code to be executed when this hook runs.</summary>
     /// <remarks>JSON member <c>script</c>.</remarks>
-    public string? Script { get; init; }
+    public string? Script { get; set; }
 
     /// <summary>Execution stage of this hook.</summary>
     /// <remarks>JSON member <c>triggerId</c>.</remarks>
-    public global::Consumer.HookTriggerId? TriggerId { get; init; }
+    public global::Consumer.HookTriggerId? TriggerId { get; set; }
 
     /// <summary>Whether this hook will be executed (true) or ignored (false).</summary>
     /// <remarks>JSON member <c>enabled</c>.</remarks>
-    public bool? Enabled { get; init; }
+    public bool? Enabled { get; set; }
 
     /// <summary>The dependencies member.</summary>
     /// <remarks>JSON member <c>dependencies</c>.</remarks>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Dependencies { get; init; }
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Dependencies { get; set; }
 
     /// <summary>Members of the JSON object that the description does not list, kept as read and written back when sent.</summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }
 
 /// <summary>Execution stage of a hook.</summary>
@@ -79,69 +79,69 @@ public readonly record struct HookTriggerId
 
 /// <summary>A hook to create.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public sealed record CreateHookRequest
+public sealed class CreateHookRequest
 {
     /// <summary>Name of this hook: letters, digits, spaces and hyphens, starting and ending with a letter or digit.</summary>
     /// <remarks>JSON member <c>name</c>.</remarks>
-    public required string Name { get; init; }
+    public required string Name { get; set; }
 
     /// <summary>Code to be executed when this hook runs.</summary>
     /// <remarks>JSON member <c>script</c>.</remarks>
-    public required string Script { get; init; }
+    public required string Script { get; set; }
 
     /// <summary>Execution stage of this hook; it cannot change later.</summary>
     /// <remarks>JSON member <c>triggerId</c>.</remarks>
-    public required global::Consumer.HookTriggerId TriggerId { get; init; }
+    public required global::Consumer.HookTriggerId TriggerId { get; set; }
 
     /// <summary>Whether this hook will be executed (true) or ignored (false).</summary>
     /// <remarks>JSON member <c>enabled</c>.</remarks>
-    public bool? Enabled { get; init; }
+    public bool? Enabled { get; set; }
 
     /// <summary>The dependencies member.</summary>
     /// <remarks>JSON member <c>dependencies</c>.</remarks>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Dependencies { get; init; }
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Dependencies { get; set; }
 }
 
 /// <summary>The members of a hook to change; at least one. The trigger cannot change.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public sealed record UpdateHookRequest
+public sealed class UpdateHookRequest
 {
     /// <summary>Name of this hook: letters, digits, spaces and hyphens, starting and ending with a letter or digit.</summary>
     /// <remarks>JSON member <c>name</c>.</remarks>
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>Code to be executed when this hook runs.</summary>
     /// <remarks>JSON member <c>script</c>.</remarks>
-    public string? Script { get; init; }
+    public string? Script { get; set; }
 
     /// <summary>Whether this hook will be executed (true) or ignored (false).</summary>
     /// <remarks>JSON member <c>enabled</c>.</remarks>
-    public bool? Enabled { get; init; }
+    public bool? Enabled { get; set; }
 
     /// <summary>The dependencies member.</summary>
     /// <remarks>JSON member <c>dependencies</c>.</remarks>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Dependencies { get; init; }
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Dependencies { get; set; }
 }
 
 /// <summary>One page of hooks, answered when include_totals=true.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public sealed record HookList
+public sealed class HookList
 {
     /// <summary>Index of the first hook of this page among all matching hooks.</summary>
     /// <remarks>JSON member <c>start</c>.</remarks>
-    public int? Start { get; init; }
+    public int? Start { get; set; }
 
     /// <summary>Number of hooks per page used for this answer.</summary>
     /// <remarks>JSON member <c>limit</c>.</remarks>
-    public int? Limit { get; init; }
+    public int? Limit { get; set; }
 
     /// <summary>Number of hooks matching the query.</summary>
     /// <remarks>JSON member <c>total</c>.</remarks>
-    public int? Total { get; init; }
+    public int? Total { get; set; }
 
     /// <summary>The hooks of this page.</summary>
     /// <remarks>JSON member <c>hooks</c>.</remarks>
-    public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Hook>? Hooks { get; init; }
+    public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Hook>? Hooks { get; set; }
 }
 
 /// <summary>
@@ -150,24 +150,24 @@ public sealed record HookList
 /// Read from either answer shape: a bare array, or a page object that holds the array with its paging members (null for a bare array).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public sealed record HookListResponse
+public sealed class HookListResponse
 {
     /// <summary>Index of the first hook of this page among all matching hooks.</summary>
     /// <remarks>JSON member <c>start</c>.</remarks>
-    public int? Start { get; init; }
+    public int? Start { get; set; }
 
     /// <summary>Number of hooks per page used for this answer.</summary>
     /// <remarks>JSON member <c>limit</c>.</remarks>
-    public int? Limit { get; init; }
+    public int? Limit { get; set; }
 
     /// <summary>Number of hooks matching the query.</summary>
     /// <remarks>JSON member <c>total</c>.</remarks>
-    public int? Total { get; init; }
+    public int? Total { get; set; }
 
     /// <summary>The hooks of this page.</summary>
     /// <remarks>JSON member <c>hooks</c>.</remarks>
-    public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Hook> Hooks { get; init; } = global::System.Array.Empty<global::Consumer.Hook>();
+    public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Hook> Hooks { get; set; } = global::System.Array.Empty<global::Consumer.Hook>();
 
     /// <summary>Members of the JSON object that the description does not list, kept as read and written back when sent.</summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }

@@ -222,10 +222,48 @@ public class ApiResponse
         + ", Attempts = " + Attempts.ToString(global::System.Globalization.CultureInfo.InvariantCulture)
         + ", RateLimit = " + (RateLimit?.ToString() ?? "null") + " }";
 
-    internal global::Consumer.ApiResponse<T> WithValue<T>(T value) => new(value, this);
+    /// <summary>
+    /// Makes the call <paramref name="call"/> describes with request options that see its answer, and returns the value
+    /// with the answer's status and headers:
+    /// <c>var response = await ApiResponse.CaptureAsync(o =&gt; client.Hooks.GetAsync(id, requestOptions: o));</c>
+    /// </summary>
+    /// <param name="call">Calls one generated method, passing it the options it is given.</param>
+    /// <param name="options">Headers, time limit and retries for the call; null for none.</param>
+    /// <returns>The value with its answer's metadata.</returns>
+    /// <exception cref="global::System.InvalidOperationException"><paramref name="call"/> did not pass the options to a generated method (nothing answered).</exception>
+    public static async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<T>> CaptureAsync<T>(
+        global::System.Func<global::Consumer.RequestOptions, global::System.Threading.Tasks.Task<T>> call,
+        global::Consumer.RequestOptions? options = null)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(call);
+        global::Consumer.ApiResponse? answered = null;
+        var value = await call(global::Consumer.RequestOptions.Observed(options, response => answered = response)).ConfigureAwait(false);
+        return new(value, answered ?? throw NothingAnswered());
+    }
+
+    /// <summary>
+    /// Makes the call <paramref name="call"/> describes (an operation without a value) with request options that see
+    /// its answer, and returns the answer's status and headers.
+    /// </summary>
+    /// <param name="call">Calls one generated method, passing it the options it is given.</param>
+    /// <param name="options">Headers, time limit and retries for the call; null for none.</param>
+    /// <returns>The answer's metadata.</returns>
+    /// <exception cref="global::System.InvalidOperationException"><paramref name="call"/> did not pass the options to a generated method (nothing answered).</exception>
+    public static async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> CaptureAsync(
+        global::System.Func<global::Consumer.RequestOptions, global::System.Threading.Tasks.Task> call,
+        global::Consumer.RequestOptions? options = null)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(call);
+        global::Consumer.ApiResponse? answered = null;
+        await call(global::Consumer.RequestOptions.Observed(options, response => answered = response)).ConfigureAwait(false);
+        return answered ?? throw NothingAnswered();
+    }
+
+    private static global::System.InvalidOperationException NothingAnswered() =>
+        new("The call did not pass the request options it was given to a generated method, so no answer was seen.");
 }
 
-/// <summary>A successful call's value with its status and headers (<c>client.Hooks.WithRawResponse.GetAsync(id)</c>).</summary>
+/// <summary>A successful call's value with its status and headers (<c>ApiResponse.CaptureAsync(o =&gt; client.Hooks.GetAsync(id, requestOptions: o))</c>).</summary>
 /// <typeparam name="T">The type of the value the operation answers.</typeparam>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
 public sealed class ApiResponse<T> : global::Consumer.ApiResponse
@@ -252,8 +290,9 @@ public sealed class ApiResponse<T> : global::Consumer.ApiResponse
 }
 
 /// <summary>
-/// Settings for one call, passed as the <c>requestOptions</c> argument every method takes: extra headers, a time limit
-/// and how often to retry, overriding the client's <see cref="global::Consumer.RetryOptions.MaxRetries"/>.
+/// Settings for one call, passed as the <c>requestOptions</c> argument every method takes: extra headers, a time limit,
+/// how often to retry (overriding the client's <see cref="global::Consumer.RetryOptions.MaxRetries"/>)
+/// and a callback that sees the answer's status and headers.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
 public sealed class RequestOptions
@@ -277,22 +316,47 @@ public sealed class RequestOptions
     /// <summary>Retries after the first attempt for this call; null uses the client's <c>Retry.MaxRetries</c>.</summary>
     public int? MaxRetries { get; set; }
 
+    /// <summary>
+    /// Called once when the API answers this call with a success status, before the value is read from the body: the
+    /// status, headers, rate-limit headers and attempts of the answer (<see cref="global::Consumer.ApiResponse.CaptureAsync{T}"/>
+    /// gives them with the value). Each page of a paged listing calls it. Not called when the call fails: the
+    /// <see cref="global::Consumer.ApiException"/> carries the answer then.
+    /// </summary>
+    public global::System.Action<global::Consumer.ApiResponse>? OnResponse { get; set; }
+
     /// <summary>Where a Link-paged listing continues: sent instead of the URL the arguments make.</summary>
     internal string? Url { get; private set; }
 
-    /// <summary>These settings for the next page of a Link-paged listing.</summary>
-    internal static global::Consumer.RequestOptions ForUrl(global::Consumer.RequestOptions? options, string url)
+    /// <summary>
+    /// A copy of <paramref name="options"/> for one call whose answer <paramref name="answered"/> sees as well (after
+    /// the caller's own <see cref="OnResponse"/>), sent to <paramref name="url"/> when one is given.
+    /// </summary>
+    internal static global::Consumer.RequestOptions Observed(
+        global::Consumer.RequestOptions? options,
+        global::System.Action<global::Consumer.ApiResponse> answered,
+        string? url = null)
     {
-        var next = new global::Consumer.RequestOptions { Timeout = options?.Timeout, MaxRetries = options?.MaxRetries, Url = url };
+        var own = options?.OnResponse;
+        var copy = new global::Consumer.RequestOptions
+        {
+            Timeout = options?.Timeout,
+            MaxRetries = options?.MaxRetries,
+            Url = url ?? options?.Url,
+            OnResponse = own is null ? answered : response =>
+            {
+                own(response);
+                answered(response);
+            },
+        };
         if (options is not null)
         {
             foreach (var header in options.Headers)
             {
-                next.Headers[header.Key] = header.Value;
+                copy.Headers[header.Key] = header.Value;
             }
         }
 
-        return next;
+        return copy;
     }
 }
 
@@ -596,7 +660,7 @@ internal static class HookSnippetsJson
     /// more than one value) throws <see cref="global::Consumer.UnexpectedResponseException"/>
     /// with the JSON path where reading stopped, never a bare JsonException.
     /// </summary>
-    internal static global::Consumer.ApiResponse<T> Parse<T>(string operationId, global::Consumer.ApiResponse response, global::Consumer.HookSnippetsJsonRead<T> read)
+    internal static T Parse<T>(string operationId, global::Consumer.ApiResponse response, global::Consumer.HookSnippetsJsonRead<T> read)
     {
         var body = response.Body;
         var reader = new global::System.Text.Json.Utf8JsonReader(body);
@@ -613,7 +677,7 @@ internal static class HookSnippetsJson
                 throw new global::System.Text.Json.JsonException("the body holds more than one JSON value");
             }
 
-            return response.WithValue(value);
+            return value;
         }
         catch (global::System.Exception exception) when (exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException)
         {
@@ -629,10 +693,10 @@ internal static class HookSnippetsJson
     /// no async state machine of its own for them (docs/generated-client.md, "Cost of a big client").
     /// <paramref name="emptyIsNull"/>: an empty body is the value null (a response that may have no body).
     /// </summary>
-    internal static async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<T>> ParseAsync<T>(global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> sending, string operationId, global::Consumer.HookSnippetsJsonRead<T> read, bool emptyIsNull)
+    internal static async global::System.Threading.Tasks.Task<T> ParseAsync<T>(global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> sending, string operationId, global::Consumer.HookSnippetsJsonRead<T> read, bool emptyIsNull)
     {
         var response = await sending.ConfigureAwait(false);
-        return emptyIsNull && response.Body.Length == 0 ? response.WithValue<T>(default!) : Parse(operationId, response, read);
+        return emptyIsNull && response.Body.Length == 0 ? default! : Parse(operationId, response, read);
     }
 
     /// <summary>
@@ -1018,10 +1082,6 @@ internal static class HookSnippetsHttp
 
         return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(copy);
     }
-
-    /// <summary>The value of a raw call's answer: each method is this one line over its raw view's call.</summary>
-    internal static async global::System.Threading.Tasks.Task<T> ValueOf<T>(global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<T>> call) =>
-        (await call.ConfigureAwait(false)).Value;
 
     /// <summary>A string-backed enum value that was never set (<c>default</c>): it has no wire value to send.</summary>
     internal static global::System.ArgumentException Unset(string type) =>
@@ -1567,7 +1627,7 @@ internal sealed class HookSnippetsRequestSender
 
         if (options?.Timeout is not { } timeout)
         {
-            return await SendAttemptsAsync(operationId, method, target, body, contentType, headers, extra, credentials, idempotent, maxRetries, cancellationToken).ConfigureAwait(false);
+            return Answered(options, await SendAttemptsAsync(operationId, method, target, body, contentType, headers, extra, credentials, idempotent, maxRetries, cancellationToken).ConfigureAwait(false));
         }
 
         if (timeout <= global::System.TimeSpan.Zero)
@@ -1579,12 +1639,18 @@ internal sealed class HookSnippetsRequestSender
         using var linked = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            return await SendAttemptsAsync(operationId, method, target, body, contentType, headers, extra, credentials, idempotent, maxRetries, linked.Token).ConfigureAwait(false);
+            return Answered(options, await SendAttemptsAsync(operationId, method, target, body, contentType, headers, extra, credentials, idempotent, maxRetries, linked.Token).ConfigureAwait(false));
         }
         catch (global::System.OperationCanceledException exception) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw new global::System.TimeoutException(operationId + " did not complete within " + timeout.ToString("c", global::System.Globalization.CultureInfo.InvariantCulture) + " (requestOptions.Timeout).", exception);
         }
+    }
+
+    private static global::Consumer.ApiResponse Answered(global::Consumer.RequestOptions? options, global::Consumer.ApiResponse answer)
+    {
+        options?.OnResponse?.Invoke(answer);
+        return answer;
     }
 
     private async global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> SendAttemptsAsync(
@@ -1793,7 +1859,8 @@ internal static class HookSnippetsPaging
     /// reports ends it (never the size asked for: servers cap it, Auth0 at 50). An empty page always ends it.
     /// </summary>
     internal static async global::System.Collections.Generic.IAsyncEnumerable<global::Consumer.Page<T>> Offset<TResult, T>(
-        global::System.Func<int, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<TResult>>> fetch,
+        global::System.Func<int, global::Consumer.RequestOptions, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<TResult>> fetch,
+        global::Consumer.RequestOptions? options,
         global::System.Func<TResult, global::System.Collections.Generic.IReadOnlyList<T>?> items,
         global::System.Func<TResult, long?> total,
         global::System.Func<TResult, long?> limit,
@@ -1805,8 +1872,7 @@ internal static class HookSnippetsPaging
         for (var index = firstPage; ; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var response = await fetch(index, cancellationToken).ConfigureAwait(false);
-            var page = PageOf(response, items, total);
+            var (result, page) = await FetchAsync((observed, token) => fetch(index, observed, token), options, null, items, total, cancellationToken).ConfigureAwait(false);
             if (page.Items.Count > 0 || index == firstPage)
             {
                 yield return page;
@@ -1820,13 +1886,13 @@ internal static class HookSnippetsPaging
 
             if (page.Total is { } all)
             {
-                var reached = start(response.Value) is { } first ? first + page.Items.Count : seen;
+                var reached = start(result) is { } first ? first + page.Items.Count : seen;
                 if (reached >= all)
                 {
                     yield break;
                 }
             }
-            else if (limit(response.Value) is { } size && page.Items.Count < size)
+            else if (limit(result) is { } size && page.Items.Count < size)
             {
                 yield break;
             }
@@ -1839,7 +1905,8 @@ internal static class HookSnippetsPaging
     /// would otherwise be asked for the same page forever).
     /// </summary>
     internal static async global::System.Collections.Generic.IAsyncEnumerable<global::Consumer.Page<T>> Cursor<TResult, T>(
-        global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<TResult>>> fetch,
+        global::System.Func<string?, global::Consumer.RequestOptions, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<TResult>> fetch,
+        global::Consumer.RequestOptions? options,
         global::System.Func<TResult, global::System.Collections.Generic.IReadOnlyList<T>?> items,
         global::System.Func<TResult, long?> total,
         global::System.Func<TResult, string?> next,
@@ -1849,14 +1916,13 @@ internal static class HookSnippetsPaging
         for (var first = true; ; first = false)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var response = await fetch(cursor, cancellationToken).ConfigureAwait(false);
-            var page = PageOf(response, items, total);
+            var (result, page) = await FetchAsync((observed, token) => fetch(cursor, observed, token), options, null, items, total, cancellationToken).ConfigureAwait(false);
             if (page.Items.Count > 0 || first)
             {
                 yield return page;
             }
 
-            var following = next(response.Value);
+            var following = next(result);
             if (page.Items.Count == 0 || string.IsNullOrEmpty(following) || following == cursor)
             {
                 yield break;
@@ -1868,7 +1934,8 @@ internal static class HookSnippetsPaging
 
     /// <summary>The URL of the <c>Link</c> header's <c>rel="next"</c> (RFC 8288) leads on; without one the listing ends.</summary>
     internal static async global::System.Collections.Generic.IAsyncEnumerable<global::Consumer.Page<T>> Link<TResult, T>(
-        global::System.Func<string?, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<TResult>>> fetch,
+        global::System.Func<global::Consumer.RequestOptions, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<TResult>> fetch,
+        global::Consumer.RequestOptions? options,
         global::System.Func<TResult, global::System.Collections.Generic.IReadOnlyList<T>?> items,
         global::System.Func<TResult, long?> total,
         [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
@@ -1877,14 +1944,13 @@ internal static class HookSnippetsPaging
         for (var first = true; ; first = false)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var response = await fetch(url, cancellationToken).ConfigureAwait(false);
-            var page = PageOf(response, items, total);
+            var (_, page) = await FetchAsync(fetch, options, url, items, total, cancellationToken).ConfigureAwait(false);
             if (page.Items.Count > 0 || first)
             {
                 yield return page;
             }
 
-            var following = NextLink(response.Headers);
+            var following = NextLink(page.Response.Headers);
             if (page.Items.Count == 0 || following is null || following == url)
             {
                 yield break;
@@ -1894,11 +1960,19 @@ internal static class HookSnippetsPaging
         }
     }
 
-    private static global::Consumer.Page<T> PageOf<TResult, T>(
-        global::Consumer.ApiResponse<TResult> response,
+    /// <summary>One page: the call with options that see its answer (sent to <paramref name="url"/> when given), read into a page.</summary>
+    private static async global::System.Threading.Tasks.Task<(TResult Result, global::Consumer.Page<T> Page)> FetchAsync<TResult, T>(
+        global::System.Func<global::Consumer.RequestOptions, global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task<TResult>> fetch,
+        global::Consumer.RequestOptions? options,
+        string? url,
         global::System.Func<TResult, global::System.Collections.Generic.IReadOnlyList<T>?> items,
-        global::System.Func<TResult, long?> total) =>
-        new(items(response.Value) ?? global::System.Array.Empty<T>(), total(response.Value), response);
+        global::System.Func<TResult, long?> total,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        global::Consumer.ApiResponse? answered = null;
+        var result = await fetch(global::Consumer.RequestOptions.Observed(options, response => answered = response, url), cancellationToken).ConfigureAwait(false);
+        return (result, new(items(result) ?? global::System.Array.Empty<T>(), total(result), answered));
+    }
 
     /// <summary>The target of the first <c>rel="next"</c> link of the <c>Link</c> headers, or null.</summary>
     internal static string? NextLink(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> headers)

@@ -5,7 +5,7 @@ namespace Consumer;
 
 /// <summary>The Items operations of InventoryClient (client.Items).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public sealed partial class ItemsClient : global::Consumer.IItemsClient, global::Consumer.IItemsRawClient
+public sealed partial class ItemsClient : global::Consumer.IItemsClient
 {
     private readonly global::Consumer.HookSnippetsRequestSender _sender;
 
@@ -15,12 +15,7 @@ public sealed partial class ItemsClient : global::Consumer.IItemsClient, global:
     }
 
     /// <inheritdoc/>
-    public global::Consumer.IItemsRawClient WithRawResponse => this;
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::Consumer.ItemsGetResult> GetAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Consumer.HookSnippetsHttp.ValueOf(((global::Consumer.IItemsRawClient)this).GetAsync(id, requestOptions, cancellationToken));
-
-    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.ItemsGetResult>> global::Consumer.IItemsRawClient.GetAsync(string id, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    public global::System.Threading.Tasks.Task<global::Consumer.ItemsGetResult> GetAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var url_ = _sender.BaseUrl + "/items/" + global::Consumer.HookSnippetsHttp.PathSegment(id, nameof(id));
 
@@ -32,25 +27,13 @@ public sealed partial class ItemsClient : global::Consumer.IItemsClient, global:
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
 public partial interface IItemsClient
 {
-    /// <summary>The same methods, answering <see cref="global::Consumer.ApiResponse{T}"/>: the value with the status, headers and rate-limit information.</summary>
-    global::Consumer.IItemsRawClient WithRawResponse { get; }
-
     /// <summary>Get an item</summary>
     /// <remarks>GET /items/{id}.</remarks>
     /// <param name="id">ID of the item.</param>
-    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="requestOptions">Extra headers, a time limit, a retry count and a callback for the answer's status and headers, for this call; null for none.</param>
     /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
     /// <returns>The ItemsGetResult the API answered.</returns>
     /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
     /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
     global::System.Threading.Tasks.Task<global::Consumer.ItemsGetResult> GetAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
-}
-
-/// <summary>The operations of client.Items answering the value with its status, headers and rate-limit information (client.Items.WithRawResponse).</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public partial interface IItemsRawClient
-{
-    /// <inheritdoc cref="global::Consumer.IItemsClient.GetAsync" path="/*[not(self::returns)]"/>
-    /// <returns>The ItemsGetResult the API answered, with the status, headers and rate-limit information of the answer.</returns>
-    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::Consumer.ItemsGetResult>> GetAsync(string id, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
 }

@@ -5,16 +5,16 @@ namespace Consumer;
 
 /// <summary>ItemsGetResult.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public sealed record ItemsGetResult
+public sealed class ItemsGetResult
 {
     /// <summary>The id member.</summary>
     /// <remarks>JSON member <c>id</c>.</remarks>
-    public string? Id { get; init; }
+    public string? Id { get; set; }
 
     /// <summary>The count member.</summary>
     /// <remarks>JSON member <c>count</c>.</remarks>
-    public int? Count { get; init; }
+    public int? Count { get; set; }
 
     /// <summary>Members of the JSON object that the description does not list, kept as read and written back when sent.</summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }

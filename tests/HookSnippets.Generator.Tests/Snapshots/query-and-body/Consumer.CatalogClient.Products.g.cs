@@ -5,7 +5,7 @@ namespace Consumer;
 
 /// <summary>The Products operations of CatalogClient (client.Products).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public sealed partial class ProductsClient : global::Consumer.IProductsClient, global::Consumer.IProductsRawClient
+public sealed partial class ProductsClient : global::Consumer.IProductsClient
 {
     private readonly global::Consumer.HookSnippetsRequestSender _sender;
 
@@ -15,12 +15,7 @@ public sealed partial class ProductsClient : global::Consumer.IProductsClient, g
     }
 
     /// <inheritdoc/>
-    public global::Consumer.IProductsRawClient WithRawResponse => this;
-
-    /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> SearchAsync(global::System.Collections.Generic.IEnumerable<string>? tags = null, bool? inStock = null, string? xTrace = null, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => global::Consumer.HookSnippetsHttp.ValueOf(((global::Consumer.IProductsRawClient)this).SearchAsync(tags, inStock, xTrace, requestOptions, cancellationToken));
-
-    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string>>> global::Consumer.IProductsRawClient.SearchAsync(global::System.Collections.Generic.IEnumerable<string>? tags, bool? inStock, string? xTrace, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> SearchAsync(global::System.Collections.Generic.IEnumerable<string>? tags = null, bool? inStock = null, string? xTrace = null, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var url_ = new global::System.Text.StringBuilder(_sender.BaseUrl + "/products");
         var hasQuery_ = false;
@@ -45,9 +40,7 @@ public sealed partial class ProductsClient : global::Consumer.IProductsClient, g
     }
 
     /// <inheritdoc/>
-    public global::System.Threading.Tasks.Task TagAsync(string productId, global::Consumer.ProductsTagRequest color, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default) => ((global::Consumer.IProductsRawClient)this).TagAsync(productId, color, requestOptions, cancellationToken);
-
-    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> global::Consumer.IProductsRawClient.TagAsync(string productId, global::Consumer.ProductsTagRequest color, global::Consumer.RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+    public global::System.Threading.Tasks.Task TagAsync(string productId, global::Consumer.ProductsTagRequest color, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         byte[]? body_ = null;
         global::System.ArgumentNullException.ThrowIfNull(color);
@@ -72,15 +65,12 @@ public sealed partial class ProductsClient : global::Consumer.IProductsClient, g
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
 public partial interface IProductsClient
 {
-    /// <summary>The same methods, answering <see cref="global::Consumer.ApiResponse{T}"/>: the value with the status, headers and rate-limit information.</summary>
-    global::Consumer.IProductsRawClient WithRawResponse { get; }
-
     /// <summary>Search products &lt;fast&gt; &amp; "exact"</summary>
     /// <remarks>GET /products; scopes: read:products.</remarks>
     /// <param name="tags">The tags query parameter; not sent when null.</param>
     /// <param name="inStock">The in_stock query parameter; not sent when null.</param>
     /// <param name="xTrace">The X-Trace header; not sent when null.</param>
-    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="requestOptions">Extra headers, a time limit, a retry count and a callback for the answer's status and headers, for this call; null for none.</param>
     /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
     /// <returns>The list of string the API answered.</returns>
     /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
@@ -95,23 +85,10 @@ public partial interface IProductsClient
     /// </remarks>
     /// <param name="productId">The productId path segment.</param>
     /// <param name="color">The request body.</param>
-    /// <param name="requestOptions">Extra headers, a time limit and a retry count for this call; null for none.</param>
+    /// <param name="requestOptions">Extra headers, a time limit, a retry count and a callback for the answer's status and headers, for this call; null for none.</param>
     /// <param name="cancellationToken">Cancels the call, including the waits between retries.</param>
     /// <returns>A task that completes when the API has answered with a success status.</returns>
     /// <exception cref="global::Consumer.ApiException">The API answered with an error status (after any retries), or a body that does not fit (<see cref="global::Consumer.UnexpectedResponseException"/>).</exception>
     /// <exception cref="global::System.ArgumentException">An argument is invalid; nothing was sent.</exception>
     global::System.Threading.Tasks.Task TagAsync(string productId, global::Consumer.ProductsTagRequest color, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
-}
-
-/// <summary>The operations of client.Products answering the value with its status, headers and rate-limit information (client.Products.WithRawResponse).</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public partial interface IProductsRawClient
-{
-    /// <inheritdoc cref="global::Consumer.IProductsClient.SearchAsync" path="/*[not(self::returns)]"/>
-    /// <returns>The list of string the API answered, with the status, headers and rate-limit information of the answer.</returns>
-    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string>>> SearchAsync(global::System.Collections.Generic.IEnumerable<string>? tags = null, bool? inStock = null, string? xTrace = null, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
-
-    /// <inheritdoc cref="global::Consumer.IProductsClient.TagAsync" path="/*[not(self::returns)]"/>
-    /// <returns>The status, headers and rate-limit information of the success answer.</returns>
-    global::System.Threading.Tasks.Task<global::Consumer.ApiResponse> TagAsync(string productId, global::Consumer.ProductsTagRequest color, global::Consumer.RequestOptions? requestOptions = null, global::System.Threading.CancellationToken cancellationToken = default);
 }

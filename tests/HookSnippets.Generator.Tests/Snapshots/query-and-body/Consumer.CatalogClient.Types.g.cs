@@ -38,16 +38,16 @@ public readonly record struct Color
 
 /// <summary>ProductsTagRequest.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("HookSnippets.Generator", "0.1.0")]
-public sealed record ProductsTagRequest
+public sealed class ProductsTagRequest
 {
     /// <summary>The color member.</summary>
     /// <remarks>JSON member <c>color</c>.</remarks>
-    public required global::Consumer.Color Color { get; init; }
+    public required global::Consumer.Color Color { get; set; }
 
     /// <summary>The note member.</summary>
     /// <remarks>JSON member <c>note</c>.</remarks>
-    public string? Note { get; init; }
+    public string? Note { get; set; }
 
     /// <summary>Members of the JSON object that the description does not list, kept as read and written back when sent.</summary>
-    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
 }

@@ -5,20 +5,21 @@ using HookSnippets.RecordingServer;
 namespace HookSnippets.Generator.ClientTests;
 
 /// <summary>
-/// WithRawResponse gives a successful call's status, headers and rate limit; RequestOptions adds headers, a time limit
-/// and a retry count to one call; HttpClient.BaseAddress is the base URL when the options give none.
+/// ApiResponse.CaptureAsync and RequestOptions.OnResponse give a successful call's status, headers and rate limit;
+/// RequestOptions adds headers, a time limit and a retry count to one call; HttpClient.BaseAddress is the base URL when
+/// the options give none.
 /// </summary>
-public sealed class RawResponseAndRequestOptionsTests(ServerFixture fixture) : IClassFixture<ServerFixture>
+public sealed class ResponseMetadataAndRequestOptionsTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     [Fact]
-    public async Task TheRawViewGivesStatusHeadersAndRateLimitOfASuccess()
+    public async Task CaptureGivesTheValueWithStatusHeadersAndRateLimitOfASuccess()
     {
         using var harness = new ClientHarness(fixture.Server);
         harness.Server.Enqueue(RecordedResponse.Json(201, """{"id":"H1"}""", ("x-ratelimit-limit", "10"), ("x-ratelimit-remaining", "7"), ("x-ratelimit-reset", "1800000000")));
         harness.Server.Enqueue(new RecordedResponse(204, [new("X-Request-Id", "r-2")], null));
 
-        var created = await harness.Client.Hooks.WithRawResponse.CreateAsync(new CreateHookRequest { Name = "n", Script = "s", TriggerId = HookTriggerId.SendPhoneMessage });
-        var deleted = await harness.Client.Hooks.WithRawResponse.DeleteAsync("H1");
+        var created = await ApiResponse.CaptureAsync(o => harness.Client.Hooks.CreateAsync(new CreateHookRequest { Name = "n", Script = "s", TriggerId = HookTriggerId.SendPhoneMessage }, o));
+        var deleted = await ApiResponse.CaptureAsync(o => harness.Client.Hooks.DeleteAsync("H1", o));
 
         Assert.Equal("H1", created.Value.Id);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -27,6 +28,61 @@ public sealed class RawResponseAndRequestOptionsTests(ServerFixture fixture) : I
         Assert.Equal(1, created.Attempts);
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.Equal(["r-2"], deleted.Headers["x-request-id"]);
+    }
+
+    [Fact]
+    public async Task CaptureKeepsTheCallersOptionsAndOwnCallback()
+    {
+        using var harness = new ClientHarness(fixture.Server);
+        harness.Server.Enqueue(RecordedResponse.Json(429, "{}", ("Retry-After", "0")));
+        harness.Server.Enqueue(RecordedResponse.Json(200, "{}", ("x-ratelimit-remaining", "3")));
+        var seen = new List<ApiResponse>();
+        var options = new RequestOptions { Headers = { ["X-Correlation-Id"] = "c-1" }, MaxRetries = 1, OnResponse = seen.Add };
+
+        var answer = await ApiResponse.CaptureAsync(o => harness.Client.Hooks.Secrets.GetAsync("H1", o), options);
+
+        Assert.Equal(2, answer.Attempts);
+        Assert.Equal(3, answer.RateLimit?.Remaining);
+        Assert.Same(answer.Headers, Assert.Single(seen).Headers);
+        Assert.All(harness.Server.Requests, request => Assert.Equal(["c-1"], request.HeaderValues("X-Correlation-Id")));
+    }
+
+    [Fact]
+    public async Task OnResponseSeesEachSuccessOnceAndNoFailure()
+    {
+        using var harness = new ClientHarness(fixture.Server);
+        harness.Server.Enqueue(RecordedResponse.Json(200, """{"id":"H1"}""", ("x-ratelimit-remaining", "5")));
+        harness.Server.Enqueue(RecordedResponse.Json(404, """{"statusCode":404}"""));
+        var seen = new List<ApiResponse>();
+        var options = new RequestOptions { OnResponse = seen.Add };
+
+        var hook = await harness.Client.Hooks.GetAsync("H1", requestOptions: options);
+        await Assert.ThrowsAsync<ApiException>(() => harness.Client.Hooks.GetAsync("H2", requestOptions: options));
+
+        Assert.Equal("H1", hook.Id);
+        var only = Assert.Single(seen);
+        Assert.Equal(5, only.RateLimit?.Remaining);
+    }
+
+    [Fact]
+    public async Task OnResponseSeesAnAnswerWhoseBodyDoesNotFitBeforeTheCallFails()
+    {
+        using var harness = new ClientHarness(fixture.Server);
+        harness.Server.Enqueue(RecordedResponse.Json(200, "[1]"));
+        ApiResponse? seen = null;
+
+        var error = await Assert.ThrowsAsync<UnexpectedResponseException>(() => harness.Client.Hooks.GetAsync("H1", requestOptions: new RequestOptions { OnResponse = r => seen = r }));
+
+        Assert.Equal(HttpStatusCode.OK, seen?.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task CaptureOverACallThatDropsTheOptionsIsAClearError()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => ApiResponse.CaptureAsync(_ => Task.FromResult(1)));
+
+        Assert.StartsWith("The call did not pass the request options", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
