@@ -3,7 +3,8 @@
 # revision is checked out in a temporary worktree, imports the OpenAPI file with its own CLI, and a console project
 # using its own generator is built clean without and with the client, the revisions alternating for several rounds
 # (a single build on this machine spreads by a second or more; alternating spreads the load over all of them).
-# Usage: benchmarks/compare-builds.sh REV [REV...]  (ROUNDS=3, OPENAPI=path; WORKTREE=1 adds the working tree as "work")
+# Usage: benchmarks/compare-builds.sh REV [REV...]  (ROUNDS=3, OPENAPI=path; WORKTREE=1 adds the working tree as "work";
+# EDITS=1 adds, after each build with the client, a rebuild after an edit of Program.cs)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 openapi="${OPENAPI:-$root/tests/fixtures/openapi/auth0/auth0-management-api-oas.json}"
@@ -47,6 +48,10 @@ for round in $(seq "$rounds"); do
     for with in false true; do
       rm -rf "$work/consumer-$name/bin" "$work/consumer-$name/obj/Release"
       measure "round $round, $name, client=$with" dotnet build "$work/consumer-$name" -c Release -nologo -v q -nodeReuse:false --no-restore -p:HookSnippetsIncludeEndpointsJson=$with
+      if [ "${EDITS:-}" = 1 ] && [ "$with" = true ]; then
+        echo "// edit $round $(date +%s%N)" >>"$work/consumer-$name/Program.cs"
+        measure "round $round, $name, edit rebuild" dotnet build "$work/consumer-$name" -c Release -nologo -v q -nodeReuse:false --no-restore -p:HookSnippetsIncludeEndpointsJson=true
+      fi
     done
   done
 done

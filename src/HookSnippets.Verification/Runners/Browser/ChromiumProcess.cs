@@ -79,6 +79,30 @@ public sealed class ChromiumProcess(string folder, RunContext context) : SharedP
 
         _process = null;
         await ProcessRun.KillTreeAsync(process).ConfigureAwait(false);
+        RemoveSingletonFolder();
+    }
+
+    /// <summary>
+    /// A killed Chromium leaves the folder of its singleton socket in the system's temp folder
+    /// (<c>org.chromium.Chromium.*</c>, kept short there for the socket path's length limit): the profile's
+    /// <c>SingletonSocket</c> link points into it, so it is removed from there.
+    /// </summary>
+    private void RemoveSingletonFolder()
+    {
+        try
+        {
+            var link = new FileInfo(Path.Combine(folder, "profile", "SingletonSocket"));
+            if (link.LinkTarget is { } target
+                && Path.GetDirectoryName(target) is { } socketFolder
+                && Path.GetFileName(socketFolder).StartsWith("org.chromium.Chromium.", StringComparison.Ordinal))
+            {
+                Directory.Delete(socketFolder, recursive: true);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Already gone, or never made: nothing is left behind either way.
+        }
     }
 
     private async Task CertutilAsync(string[] arguments, CancellationToken ct)
