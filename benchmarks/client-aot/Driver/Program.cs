@@ -8,7 +8,7 @@ var app = args[0];
 var work = args[1];
 
 await using var server = await RecordingServer.StartAsync();
-server.Enqueue(RecordedResponse.Json(200, """{"id":"HOOK_ID","name":"my-hook","triggerId":"on-the-moon","enabled":true,"extra":{"kept":1}}"""));
+server.Enqueue(RecordedResponse.Json(200, """{"id":"HOOK_ID","name":"my-hook","triggerId":"on-the-moon","enabled":true,"extra":{"kept":1}}""", ("x-ratelimit-remaining", "9")));
 server.Enqueue(RecordedResponse.Json(201, "{}"));
 server.Enqueue(RecordedResponse.Json(200, """{"start":0,"limit":2,"total":5,"hooks":[{"id":"a"},{"id":"b"}]}"""));
 server.Enqueue(RecordedResponse.Json(200, """{"start":2,"limit":2,"total":5,"hooks":[{"id":"c"},{"id":"d"}]}"""));
@@ -36,7 +36,7 @@ if (process.ExitCode != 0)
 
 string[] expectedOutput =
 [
-    "hooks.get: on-the-moon extra",
+    "hooks.get: on-the-moon extra 9",
     "hooks.secrets.create: success",
     "hooks.listAll: a,b,c,d,e",
 ];
