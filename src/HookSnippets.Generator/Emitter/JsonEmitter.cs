@@ -243,7 +243,7 @@ internal sealed class JsonEmitter
                 return reader.TokenType != {{TokenType}}.Null;
             }
 
-            /// <summary>Keeps a member the description does not list, for the record's AdditionalProperties.</summary>
+            /// <summary>Keeps a member the description does not list, for the object's AdditionalProperties.</summary>
             private static void OtherMember(ref {{Reader}} reader, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? others)
             {
                 var name = reader.GetString()!;

@@ -5,7 +5,7 @@
 namespace HookSnippets.Generator.Runtime;
 
 /// <summary>
-/// Turns a form body, first written as a JSON object (records in declaration order, maps in their order), into
+/// Turns a form body, first written as a JSON object (classes in declaration order, maps in their order), into
 /// <c>application/x-www-form-urlencoded</c> bytes the way the expected request does (docs/endpoint-format.md, "Form
 /// bodies"): each member a field in order; an array repeats the name per item (style form) or joins its items with
 /// commas (style comma); deepObject fields are written in brackets (<c>name[key]=value</c>, <c>name[0]=value</c>);

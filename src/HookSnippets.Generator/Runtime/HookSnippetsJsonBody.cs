@@ -38,8 +38,8 @@ internal static class HookSnippetsJsonBody
     }
 
     /// <summary>
-    /// Writes a record's <c>AdditionalProperties</c> after its declared members, so a record read from a response and
-    /// sent back keeps the members the description does not list. A name the record declares is refused: it would be
+    /// Writes an object's <c>AdditionalProperties</c> after its declared members, so an object read from a response and
+    /// sent back keeps the members the description does not list. A name its class declares is refused: it would be
     /// sent twice with two values.
     /// </summary>
     internal static void WriteOtherMembers(

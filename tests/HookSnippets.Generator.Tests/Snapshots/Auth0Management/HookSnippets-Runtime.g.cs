@@ -627,8 +627,8 @@ internal static class HookSnippetsJsonBody
     }
 
     /// <summary>
-    /// Writes a record's <c>AdditionalProperties</c> after its declared members, so a record read from a response and
-    /// sent back keeps the members the description does not list. A name the record declares is refused: it would be
+    /// Writes an object's <c>AdditionalProperties</c> after its declared members, so an object read from a response and
+    /// sent back keeps the members the description does not list. A name its class declares is refused: it would be
     /// sent twice with two values.
     /// </summary>
     internal static void WriteOtherMembers(
@@ -1245,7 +1245,7 @@ internal sealed class HookSnippetsCredential
 }
 
 /// <summary>
-/// Turns a form body, first written as a JSON object (records in declaration order, maps in their order), into
+/// Turns a form body, first written as a JSON object (classes in declaration order, maps in their order), into
 /// <c>application/x-www-form-urlencoded</c> bytes the way the expected request does (docs/endpoint-format.md, "Form
 /// bodies"): each member a field in order; an array repeats the name per item (style form) or joins its items with
 /// commas (style comma); deepObject fields are written in brackets (<c>name[key]=value</c>, <c>name[0]=value</c>);

@@ -17,7 +17,7 @@ internal static class InventoryClientJson
         return reader.TokenType != global::System.Text.Json.JsonTokenType.Null;
     }
 
-    /// <summary>Keeps a member the description does not list, for the record's AdditionalProperties.</summary>
+    /// <summary>Keeps a member the description does not list, for the object's AdditionalProperties.</summary>
     private static void OtherMember(ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? others)
     {
         var name = reader.GetString()!;
