@@ -34,7 +34,7 @@ internal sealed class OperationEmitter
         // Only a body read from a stream awaits before sending; every other method returns the sender's task, so the
         // client compiles no async state machine per operation (the runtime's ParseAsync is the one they share).
         var awaits = operation.BodyKind is BodyKind.File or BodyKind.Multipart;
-        writer.Open($"public {(awaits ? "async " : string.Empty)}{ReturnType(operation)} {operation.MethodName}({Arguments(operation, defaults: true)})");
+        writer.Open($"public {(awaits ? "async " : string.Empty)}{ReturnType(operation)} {operation.MethodName}({Arguments(operation)})");
         EmitBody(writer, operation);
         EmitUrl(writer, operation);
         EmitHeaders(writer, operation);
@@ -72,12 +72,12 @@ internal sealed class OperationEmitter
     public void EmitInterfaceMembers(SourceWriter writer, OperationShape operation)
     {
         EmitDocs(writer, operation);
-        writer.Line($"{ReturnType(operation)} {operation.MethodName}({Arguments(operation, defaults: true)});");
+        writer.Line($"{ReturnType(operation)} {operation.MethodName}({Arguments(operation)});");
         if (operation.Paging is { } paging && PagingTypes(operation) is { } types)
         {
             writer.Line();
             EmitPagingDocs(writer, operation, paging);
-            writer.Line($"{_runtime}{RuntimeNames.Pager}<{types.Item}> {paging.MethodName}({PagingArguments(operation, paging, defaults: true)});");
+            writer.Line($"{_runtime}{RuntimeNames.Pager}<{types.Item}> {paging.MethodName}({Arguments(operation, paging)});");
         }
     }
 
@@ -88,7 +88,7 @@ internal sealed class OperationEmitter
     private string ResultTypeName(OperationShape operation, TypeRef result) =>
         CSharpNames.TypeName(result, _qualifier) + (operation.ResultIsOptional ? "?" : string.Empty);
 
-    private string Arguments(OperationShape operation, bool defaults, PagingShape? except = null)
+    private string Arguments(OperationShape operation, PagingShape? except = null)
     {
         var arguments = new List<string>();
         foreach (var parameter in operation.Parameters)
@@ -101,13 +101,13 @@ internal sealed class OperationEmitter
             var type = parameter.Type.Kind == TypeKind.Multipart
                 ? $"{_runtime}{RuntimeNames.MultipartFormData}"
                 : CSharpNames.TypeName(parameter.Type, _qualifier, argument: true);
-            arguments.Add(parameter.Required ? $"{type} {parameter.ArgumentName}" : $"{type}? {parameter.ArgumentName}{(defaults ? " = null" : string.Empty)}");
+            arguments.Add(parameter.Required ? $"{type} {parameter.ArgumentName}" : $"{type}? {parameter.ArgumentName} = null");
         }
 
-        arguments.Add($"{_runtime}{RuntimeNames.RequestOptions}? {RuntimeNames.RequestOptionsArgument}{(defaults ? " = null" : string.Empty)}");
+        arguments.Add($"{_runtime}{RuntimeNames.RequestOptions}? {RuntimeNames.RequestOptionsArgument} = null");
         if (except is null)
         {
-            arguments.Add($"global::System.Threading.CancellationToken cancellationToken{(defaults ? " = default" : string.Empty)}");
+            arguments.Add("global::System.Threading.CancellationToken cancellationToken = default");
         }
 
         return string.Join(", ", arguments);
@@ -116,8 +116,6 @@ internal sealed class OperationEmitter
     private static bool IsSetByPager(PagingShape paging, ParameterShape parameter) =>
         parameter.Kind == ParameterKind.Query
         && (parameter.ArgumentName == paging.PageArgument || parameter.ArgumentName == paging.IncludeTotalsArgument || parameter.ArgumentName == paging.CursorArgument);
-
-    private string PagingArguments(OperationShape operation, PagingShape paging, bool defaults) => Arguments(operation, defaults, paging);
 
     /// <summary>
     /// <c>ListAllAsync</c>: one expression handing the runtime's loop for the style a fetch of one page (the method,
@@ -171,7 +169,7 @@ internal sealed class OperationEmitter
         };
         writer.Lines($"""
             /// <inheritdoc/>
-            public {_runtime}{RuntimeNames.Pager}<{types.Item}> {paging.MethodName}({PagingArguments(operation, paging, defaults: true)}) =>
+            public {_runtime}{RuntimeNames.Pager}<{types.Item}> {paging.MethodName}({Arguments(operation, paging)}) =>
                 new(cancellationToken => {call});
             """);
     }

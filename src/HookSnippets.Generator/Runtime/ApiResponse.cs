@@ -87,9 +87,8 @@ public class ApiResponse
         global::HookSnippets.Generator.Runtime.RequestOptions? options = null)
     {
         global::System.ArgumentNullException.ThrowIfNull(call);
-        global::HookSnippets.Generator.Runtime.ApiResponse? answered = null;
-        var value = await call(global::HookSnippets.Generator.Runtime.RequestOptions.Observed(options, response => answered = response)).ConfigureAwait(false);
-        return new(value, answered ?? throw NothingAnswered());
+        var (value, response) = await ObserveAsync(call, options, null).ConfigureAwait(false);
+        return new(value, response);
     }
 
     /// <summary>
@@ -105,11 +104,28 @@ public class ApiResponse
         global::HookSnippets.Generator.Runtime.RequestOptions? options = null)
     {
         global::System.ArgumentNullException.ThrowIfNull(call);
-        global::HookSnippets.Generator.Runtime.ApiResponse? answered = null;
-        await call(global::HookSnippets.Generator.Runtime.RequestOptions.Observed(options, response => answered = response)).ConfigureAwait(false);
-        return answered ?? throw NothingAnswered();
+        var (_, response) = await ObserveAsync(
+            async observed =>
+            {
+                await call(observed).ConfigureAwait(false);
+                return true;
+            },
+            options,
+            null).ConfigureAwait(false);
+        return response;
     }
 
-    private static global::System.InvalidOperationException NothingAnswered() =>
-        new("The call did not pass the request options it was given to a generated method, so no answer was seen.");
+    /// <summary>
+    /// Makes the call with a copy of <paramref name="options"/> that sees its answer (sent to <paramref name="url"/> when
+    /// one is given): what <c>CaptureAsync</c> and each page of a listing use.
+    /// </summary>
+    internal static async global::System.Threading.Tasks.Task<(T Value, global::HookSnippets.Generator.Runtime.ApiResponse Response)> ObserveAsync<T>(
+        global::System.Func<global::HookSnippets.Generator.Runtime.RequestOptions, global::System.Threading.Tasks.Task<T>> call,
+        global::HookSnippets.Generator.Runtime.RequestOptions? options,
+        string? url)
+    {
+        global::HookSnippets.Generator.Runtime.ApiResponse? answered = null;
+        var value = await call(global::HookSnippets.Generator.Runtime.RequestOptions.Observed(options, response => answered = response, url)).ConfigureAwait(false);
+        return (value, answered ?? throw new global::System.InvalidOperationException("The call did not pass the request options it was given to a generated method, so no answer was seen."));
+    }
 }

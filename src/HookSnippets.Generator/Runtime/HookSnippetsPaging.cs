@@ -128,9 +128,8 @@ internal static class HookSnippetsPaging
         global::System.Func<TResult, long?> total,
         global::System.Threading.CancellationToken cancellationToken)
     {
-        global::HookSnippets.Generator.Runtime.ApiResponse? answered = null;
-        var result = await fetch(global::HookSnippets.Generator.Runtime.RequestOptions.Observed(options, response => answered = response, url), cancellationToken).ConfigureAwait(false);
-        return (result, new(items(result) ?? global::System.Array.Empty<T>(), total(result), answered));
+        var (result, response) = await global::HookSnippets.Generator.Runtime.ApiResponse.ObserveAsync(observed => fetch(observed, cancellationToken), options, url).ConfigureAwait(false);
+        return (result, new(items(result) ?? global::System.Array.Empty<T>(), total(result), response));
     }
 
     /// <summary>The target of the first <c>rel="next"</c> link of the <c>Link</c> headers, or null.</summary>

@@ -56,7 +56,7 @@ public sealed class RequestOptions
         {
             Timeout = options?.Timeout,
             MaxRetries = options?.MaxRetries,
-            Url = url ?? options?.Url,
+            Url = url,
             OnResponse = own is null ? answered : response =>
             {
                 own(response);

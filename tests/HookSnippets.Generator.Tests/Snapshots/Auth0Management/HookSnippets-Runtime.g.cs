@@ -236,9 +236,8 @@ public class ApiResponse
         global::Consumer.RequestOptions? options = null)
     {
         global::System.ArgumentNullException.ThrowIfNull(call);
-        global::Consumer.ApiResponse? answered = null;
-        var value = await call(global::Consumer.RequestOptions.Observed(options, response => answered = response)).ConfigureAwait(false);
-        return new(value, answered ?? throw NothingAnswered());
+        var (value, response) = await ObserveAsync(call, options, null).ConfigureAwait(false);
+        return new(value, response);
     }
 
     /// <summary>
@@ -254,13 +253,30 @@ public class ApiResponse
         global::Consumer.RequestOptions? options = null)
     {
         global::System.ArgumentNullException.ThrowIfNull(call);
-        global::Consumer.ApiResponse? answered = null;
-        await call(global::Consumer.RequestOptions.Observed(options, response => answered = response)).ConfigureAwait(false);
-        return answered ?? throw NothingAnswered();
+        var (_, response) = await ObserveAsync(
+            async observed =>
+            {
+                await call(observed).ConfigureAwait(false);
+                return true;
+            },
+            options,
+            null).ConfigureAwait(false);
+        return response;
     }
 
-    private static global::System.InvalidOperationException NothingAnswered() =>
-        new("The call did not pass the request options it was given to a generated method, so no answer was seen.");
+    /// <summary>
+    /// Makes the call with a copy of <paramref name="options"/> that sees its answer (sent to <paramref name="url"/> when
+    /// one is given): what <c>CaptureAsync</c> and each page of a listing use.
+    /// </summary>
+    internal static async global::System.Threading.Tasks.Task<(T Value, global::Consumer.ApiResponse Response)> ObserveAsync<T>(
+        global::System.Func<global::Consumer.RequestOptions, global::System.Threading.Tasks.Task<T>> call,
+        global::Consumer.RequestOptions? options,
+        string? url)
+    {
+        global::Consumer.ApiResponse? answered = null;
+        var value = await call(global::Consumer.RequestOptions.Observed(options, response => answered = response, url)).ConfigureAwait(false);
+        return (value, answered ?? throw new global::System.InvalidOperationException("The call did not pass the request options it was given to a generated method, so no answer was seen."));
+    }
 }
 
 /// <summary>A successful call's value with its status and headers (<c>ApiResponse.CaptureAsync(o =&gt; client.Hooks.GetAsync(id, requestOptions: o))</c>).</summary>
@@ -341,7 +357,7 @@ public sealed class RequestOptions
         {
             Timeout = options?.Timeout,
             MaxRetries = options?.MaxRetries,
-            Url = url ?? options?.Url,
+            Url = url,
             OnResponse = own is null ? answered : response =>
             {
                 own(response);
@@ -1969,9 +1985,8 @@ internal static class HookSnippetsPaging
         global::System.Func<TResult, long?> total,
         global::System.Threading.CancellationToken cancellationToken)
     {
-        global::Consumer.ApiResponse? answered = null;
-        var result = await fetch(global::Consumer.RequestOptions.Observed(options, response => answered = response, url), cancellationToken).ConfigureAwait(false);
-        return (result, new(items(result) ?? global::System.Array.Empty<T>(), total(result), answered));
+        var (result, response) = await global::Consumer.ApiResponse.ObserveAsync(observed => fetch(observed, cancellationToken), options, url).ConfigureAwait(false);
+        return (result, new(items(result) ?? global::System.Array.Empty<T>(), total(result), response));
     }
 
     /// <summary>The target of the first <c>rel="next"</c> link of the <c>Link</c> headers, or null.</summary>
